@@ -1,0 +1,181 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import {
+  analyzeExport,
+  ExposureInputError,
+  isExposureInputError,
+  parsePolicy,
+  type AnalyzeOptions,
+} from '../core/index.js';
+import { formatters, formatNames, type CommandName, type FormatName } from '../format/index.js';
+import { terminalSafe } from '../format/terminal-text.js';
+import { exitCodeFor, exitCodes } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { loadInputs } from './load-inputs.js';
+import { version } from './version.js';
+import { writeOutputFile } from './write-output.js';
+
+interface CommandOptions {
+  format: FormatName;
+  output?: string;
+  region?: string;
+  asOf?: string;
+  olderThan?: string;
+  policy?: string;
+  bom?: boolean;
+  force?: boolean;
+}
+
+const commandDescriptions: Record<CommandName, string> = {
+  report: 'exposure summary: categories, resumes, deletion plan, warnings (default command)',
+  resumes: 'stored resumes, the old and superseded ones marked for deletion',
+  records: 'every classified record, one row each',
+  suggestions: 'the deletion plan, settings first, each item with its link',
+};
+
+const examples = `
+Examples:
+  $ linkedin-exposure Complete_LinkedInDataExport_11-28-2026.zip
+  $ linkedin-exposure Basic_LinkedInDataExport_11-27-2026.zip Complete_LinkedInDataExport_11-28-2026.zip --region eu
+  $ linkedin-exposure suggestions export.zip --format csv --bom --output plan.csv
+  $ linkedin-exposure records ./Complete_LinkedInDataExport_11-28-2026 --format json
+
+Everything runs on this computer: the export is read, never uploaded, never changed.`;
+
+async function loadPolicy(
+  file: string | undefined,
+  cwd: string,
+): Promise<AnalyzeOptions['policy']> {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(path.resolve(cwd, file), 'utf8');
+  } catch {
+    throw new ExposureInputError('FILE_NOT_FOUND', { path: file });
+  }
+  return parsePolicy(text, file);
+}
+
+async function runCommand(
+  command: CommandName,
+  exportPaths: string[],
+  options: CommandOptions,
+  io: CliIo,
+): Promise<void> {
+  const policy = await loadPolicy(options.policy, io.cwd);
+  const inputs = await loadInputs(exportPaths, io.cwd);
+  const report = await analyzeExport(inputs, {
+    region: options.region,
+    asOf: options.asOf,
+    olderThan: options.olderThan,
+    policy,
+  });
+  const toFile = options.output !== undefined;
+  const color = !toFile && options.format === 'table' && io.stdoutIsTty && !('NO_COLOR' in io.env);
+  const text = formatters[options.format][command](report, {
+    color,
+    width: toFile ? 120 : Math.max(60, io.columns),
+    bom: options.bom === true,
+  });
+  if (options.output === undefined) {
+    io.stdout(text);
+    return;
+  }
+  await writeOutputFile(options.output, text, {
+    cwd: io.cwd,
+    inputs: exportPaths,
+    force: options.force === true,
+  });
+  io.stderr(`Wrote ${terminalSafe(options.output)}.\n`);
+}
+
+function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Command {
+  const program = new Command('linkedin-exposure')
+    .description(
+      "Shows what LinkedIn's generative-AI training policy (3 November 2025) takes from your data export, and what to delete.",
+    )
+    .version(version, '-v, --version')
+    .addHelpText('after', examples)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => {
+        io.stdout(text);
+      },
+      writeErr: (text) => {
+        io.stderr(text);
+      },
+      outputError: () => undefined,
+    });
+
+  for (const name of ['report', 'resumes', 'records', 'suggestions'] as const) {
+    program
+      .command(name, { isDefault: name === 'report' })
+      .description(commandDescriptions[name])
+      .argument(
+        '<export...>',
+        'the export ZIP(s) LinkedIn emailed you, or an unzipped export folder',
+      )
+      .addOption(
+        new Option('-f, --format <format>', 'output format').choices(formatNames).default('table'),
+      )
+      .option('-o, --output <file>', 'write to this file instead of the terminal')
+      .option('--force', 'replace the --output file if it exists')
+      .option(
+        '--region <region>',
+        'your region: us, other, eu, eea, ch, uk, ca, hk (sets the training start date)',
+      )
+      .option('--as-of <date>', 'count ages from this date (YYYY-MM-DD) instead of the export date')
+      .option(
+        '--older-than <age>',
+        'suggest deleting items older than this (e.g. 6m, 1y, 90d)',
+        '6m',
+      )
+      .option('--policy <file>', 'a policy definition (JSON) in place of the built-in one')
+      .option('--bom', 'start CSV with a byte-order mark so Excel reads accents')
+      .addHelpText('after', examples)
+      .action((exportPaths: string[], options: CommandOptions) => {
+        onAction(runCommand(name, exportPaths, options, io));
+      });
+  }
+  return program;
+}
+
+function usageProblem(error: CommanderError): string {
+  return (
+    error.message
+      .replace(/^error: /u, '')
+      .replace(/\.$/u, '')
+      .split('\n')[0] ?? error.message
+  );
+}
+
+/** The CLI without side effects on import: argv in, exit code out. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let work: Promise<void> | null = null;
+  const program = buildProgram(io, (started) => {
+    work = started;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (work) await work;
+    return exitCodes.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return exitCodes.ok;
+      const message = new ExposureInputError('USAGE', { problem: usageProblem(error) }).message;
+      io.stderr(`linkedin-exposure: ${message}\n`);
+      return exitCodes.unusableInput;
+    }
+    if (isExposureInputError(error)) {
+      io.stderr(`linkedin-exposure: ${terminalSafe(error.message)}\n`);
+      return exitCodeFor(error);
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(
+      `linkedin-exposure: unexpected failure, please report it with this text:\n${terminalSafe(detail, { keepNewlines: true })}\n`,
+    );
+    return exitCodes.unexpected;
+  }
+}

@@ -1,0 +1,12 @@
+// export-format.md §1.1: `Basic_LinkedInDataExport_MM-DD-YYYY.zip`, month first.
+const exportDatePattern = /_(\d{2})-(\d{2})-(\d{4})(?:\.zip)?$/iu;
+
+/** The export date LinkedIn writes into the archive name, as `YYYY-MM-DD`. */
+export function exportDateFromName(fileName: string): string | null {
+  const match = exportDatePattern.exec(fileName.trim());
+  if (!match) return null;
+  const [, month, day, year] = match;
+  const iso = `${year}-${month}-${day}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+}

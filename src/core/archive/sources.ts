@@ -1,0 +1,128 @@
+import { ExposureInputError } from '../errors.js';
+import type { WarningSink } from '../report/warnings.js';
+import { openZip, type ZipFileEntry } from './open-zip.js';
+import type { ExportFile, ExportInput, ExportSource } from './types.js';
+
+/** Folders LinkedIn itself uses inside the export (export-format.md §1.2); never a wrapper. */
+const exportFolders = new Set(['jobs', 'articles', 'verifications', 'services marketplace']);
+
+/** Files an operating system adds when a user re-zips a folder; they are no export data. */
+export function isOperatingSystemFile(path: string): boolean {
+  const segments = path.split('/');
+  const base = segments.at(-1) ?? '';
+  return (
+    segments.some((segment) => segment === '__MACOSX') ||
+    base === '.DS_Store' ||
+    base === 'Thumbs.db' ||
+    base === 'desktop.ini' ||
+    base.startsWith('._')
+  );
+}
+
+const maxNestingDepth = 2;
+
+function baseName(path: string): string {
+  return path.split('/').at(-1) ?? path;
+}
+
+/**
+ * A user who unzipped and re-zipped the export usually adds one folder around everything
+ * (export-format.md §1.2 says LinkedIn's own ZIPs have none): strip it when every file shares it.
+ */
+function stripWrappingFolder(paths: readonly string[]): (path: string) => string {
+  const dataPaths = paths.filter((path) => !isOperatingSystemFile(path));
+  const firstSegments = new Set(
+    dataPaths.map((path) => (path.includes('/') ? path.split('/')[0] : '')),
+  );
+  const [only] = [...firstSegments];
+  if (firstSegments.size !== 1 || !only || exportFolders.has(only.toLowerCase())) {
+    return (path) => path;
+  }
+  const prefix = `${only}/`;
+  return (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path);
+}
+
+function toExportFiles(
+  entries: readonly { path: string; read: () => Promise<Uint8Array> }[],
+): ExportFile[] {
+  const strip = stripWrappingFolder(entries.map((entry) => entry.path));
+  return entries.map((entry) => ({
+    path: strip(entry.path.replace(/^\.\//u, '')),
+    originalPath: entry.path,
+    read: entry.read,
+  }));
+}
+
+async function sourcesFromZip(
+  name: string,
+  fileName: string,
+  entries: ZipFileEntry[],
+  depth: number,
+  warnings: WarningSink,
+): Promise<ExportSource[]> {
+  const nested: ExportSource[] = [];
+  const own: ZipFileEntry[] = [];
+  for (const entry of entries) {
+    if (
+      depth < maxNestingDepth &&
+      /\.zip$/iu.test(entry.path) &&
+      !isOperatingSystemFile(entry.path)
+    ) {
+      const innerName = baseName(entry.path);
+      try {
+        const innerEntries = await openZip(innerName, await entry.read());
+        warnings.add(
+          'nested-archive',
+          { file: `${name} › ${entry.path}` },
+          `${name} › ${entry.path}`,
+        );
+        nested.push(
+          ...(await sourcesFromZip(
+            `${name} › ${innerName}`,
+            innerName,
+            innerEntries,
+            depth + 1,
+            warnings,
+          )),
+        );
+        continue;
+      } catch (error) {
+        const problem = error instanceof Error ? error.message : String(error);
+        warnings.add(
+          'unreadable-nested-archive',
+          { file: entry.path, problem },
+          `${name} › ${entry.path}`,
+        );
+      }
+    }
+    own.push(entry);
+  }
+  const ownSource: ExportSource = { name, fileName, files: toExportFiles(own) };
+  return own.length > 0 || nested.length === 0 ? [ownSource, ...nested] : nested;
+}
+
+/** Turns the caller's inputs into sources, opening ZIPs (and ZIPs inside them). */
+export async function collectSources(
+  inputs: readonly ExportInput[],
+  warnings: WarningSink,
+): Promise<ExportSource[]> {
+  if (inputs.length === 0) throw new ExposureInputError('NO_INPUT', {});
+  const sources: ExportSource[] = [];
+  for (const input of inputs) {
+    if ('bytes' in input) {
+      const entries = await openZip(input.name, input.bytes);
+      sources.push(
+        ...(await sourcesFromZip(input.name, baseName(input.name), entries, 0, warnings)),
+      );
+    } else {
+      const entries = input.files.map((file) => ({
+        path: file.path,
+        read: () => Promise.resolve(file.bytes),
+      }));
+      sources.push(
+        ...(await sourcesFromZip(input.name, baseName(input.name), entries, 0, warnings)),
+      );
+    }
+  }
+  return sources;
+}

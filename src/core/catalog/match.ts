@@ -1,0 +1,56 @@
+import type { TableSpec } from './schema.js';
+
+export interface TableMatch {
+  spec: TableSpec;
+  /** 0 for the main file, n for the `_<n>` continuation file (export-format.md §1.5). */
+  part: number;
+}
+
+interface Candidate {
+  spec: TableSpec;
+  name: string;
+}
+
+function splitName(path: string): { stem: string; extension: string } {
+  const base = path.split('/').at(-1) ?? path;
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0) return { stem: base.toLowerCase(), extension: '' };
+  return { stem: base.slice(0, dot).toLowerCase(), extension: base.slice(dot + 1).toLowerCase() };
+}
+
+// export-format.md §1.5: member ids are long (10 digits seen); continuation numbers are small.
+const suffixPattern = /^(?<name>.+?)(?:_(?<memberId>\d{5,}))?(?:_(?<part>\d{1,4}))?$/u;
+
+/** Finds the catalog entry of an export file by its name; null when the file is unknown. */
+export function createMatcher(catalog: readonly TableSpec[]): (path: string) => TableMatch | null {
+  const byName = new Map<string, Candidate[]>();
+  const byExtensionWildcard = new Map<string, TableSpec>();
+  for (const spec of catalog) {
+    for (const name of spec.files.names) {
+      if (name === '*') {
+        byExtensionWildcard.set(spec.files.extension, spec);
+        continue;
+      }
+      const key = `${name.toLowerCase()}.${spec.files.extension}`;
+      byName.set(key, [...(byName.get(key) ?? []), { spec, name }]);
+    }
+  }
+
+  return (path) => {
+    if (/(^|\/)\.\.(\/|$)|^\/|\\|[\u0000-\u001f]/u.test(path)) return null;
+    const { stem, extension } = splitName(path);
+    const exact = byName.get(`${stem}.${extension}`);
+    if (exact?.[0]) return { spec: exact[0].spec, part: 0 };
+    const groups = suffixPattern.exec(stem)?.groups;
+    if (groups?.name) {
+      const candidates = byName.get(`${groups.name}.${extension}`) ?? [];
+      for (const { spec } of candidates) {
+        if (groups.memberId && !spec.files.memberIdSuffix) continue;
+        if (groups.part && !spec.files.continuationFiles) continue;
+        return { spec, part: groups.part ? Number(groups.part) : 0 };
+      }
+    }
+    const wildcard = byExtensionWildcard.get(extension);
+    return wildcard ? { spec: wildcard, part: 0 } : null;
+  };
+}

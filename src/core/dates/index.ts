@@ -1,0 +1,3 @@
+export { dateFormatIds, type DateFormatId } from './formats.js';
+export { parseDate, type ParsedDate } from './parse.js';
+export { parseRichMediaDateTime, type RichMediaDateTime } from './rich-media.js';

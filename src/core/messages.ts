@@ -1,0 +1,146 @@
+/**
+ * Every sentence the tool says to a member, in one place. A new code without wording is a
+ * compile error (`satisfies Record<…>`); detection code only ever produces codes and arguments.
+ */
+
+const getYourData =
+  'download it again from LinkedIn: Settings & Privacy → Data privacy → Get a copy of your data';
+
+export interface ErrorArgs {
+  NO_INPUT: Record<string, never>;
+  FILE_NOT_FOUND: { path: string };
+  FILE_UNREADABLE: { path: string; problem: string };
+  EMPTY_FILE: { name: string };
+  NOT_A_ZIP: { name: string; looksLike: string | null };
+  CORRUPT_ZIP: { name: string; problem: string };
+  ENCRYPTED_ZIP: { name: string };
+  NOT_AN_EXPORT: { name: string };
+  INVALID_POLICY: { source: string; problem: string };
+  INVALID_OPTION: { option: string; value: string; expected: string };
+  OUTPUT_EXISTS: { path: string };
+  OUTPUT_IS_INPUT: { path: string };
+  OUTPUT_UNWRITABLE: { path: string; problem: string };
+  USAGE: { problem: string };
+}
+export type ErrorCode = keyof ErrorArgs;
+
+export const errorText = {
+  NO_INPUT: () =>
+    'Give the LinkedIn export to analyze: the .zip LinkedIn emailed you, or its unzipped folder.',
+  FILE_NOT_FOUND: ({ path }) => `${path} does not exist: check the path of your LinkedIn export.`,
+  FILE_UNREADABLE: ({ path, problem }) => `${path} cannot be read (${problem}).`,
+  EMPTY_FILE: ({ name }) =>
+    `${name} is empty (0 bytes), probably an interrupted download: ${getYourData}.`,
+  NOT_A_ZIP: ({ name, looksLike }) =>
+    `${name} is not a ZIP archive${looksLike ? ` (it looks like ${looksLike})` : ''}, so it is not a LinkedIn data export: ${getYourData}.`,
+  CORRUPT_ZIP: ({ name, problem }) =>
+    `${name} is damaged or incomplete (${problem}): ${getYourData}.`,
+  ENCRYPTED_ZIP: ({ name }) =>
+    `${name} is password-protected; LinkedIn's exports never are: give the original .zip LinkedIn emailed you.`,
+  NOT_AN_EXPORT: ({ name }) =>
+    `${name} holds no LinkedIn export files, so it is not a LinkedIn data export: ${getYourData}.`,
+  INVALID_POLICY: ({ source, problem }) =>
+    `The policy file ${source} is not valid: ${problem}. See docs/policy.md for the format.`,
+  INVALID_OPTION: ({ option, value, expected }) =>
+    `${option} "${value}" is not valid: expected ${expected}.`,
+  OUTPUT_EXISTS: ({ path }) =>
+    `${path} already exists: choose another --output file, or add --force to replace it.`,
+  OUTPUT_IS_INPUT: ({ path }) =>
+    `--output ${path} is one of the inputs: choose another file, the export is never overwritten.`,
+  OUTPUT_UNWRITABLE: ({ path, problem }) =>
+    `${path} cannot be written (${problem}): choose a folder you can write to.`,
+  USAGE: ({ problem }) => `${problem}. Run linkedin-exposure --help for the commands and options.`,
+} as const satisfies { [Code in ErrorCode]: (args: ErrorArgs[Code]) => string };
+
+export interface WarningArgs {
+  'basic-only': Record<string, never>;
+  'unknown-files': { count: number; examples: string };
+  'new-columns': { file: string; columns: string };
+  'missing-columns': { file: string; columns: string };
+  'table-failed': { file: string; columns: string };
+  'unreadable-table': { file: string; problem: string };
+  'zero-records': { file: string };
+  'unparsed-dates': { file: string; column: string; count: number; example: string };
+  'invalid-utf8': { file: string; count: number };
+  'ragged-rows': { file: string; count: number };
+  'rejoined-lines': { file: string; count: number };
+  'duplicate-table': { file: string; kept: string };
+  'export-date-from-records': { date: string };
+  'no-export-date': Record<string, never>;
+  'nested-archive': { file: string };
+  'unreadable-nested-archive': { file: string; problem: string };
+  'article-without-date': { file: string };
+}
+export type WarningCode = keyof WarningArgs;
+
+export const warningText = {
+  'basic-only': () =>
+    'Only a Basic archive was given: posts, comments, reactions and articles arrive in the Complete archive, which LinkedIn emails within about a day. Analyze both together for the full picture.',
+  'unknown-files': ({ count, examples }) =>
+    `${count} file${count === 1 ? ' is' : 's are'} not known to this version and were not classified: ${examples}.`,
+  'new-columns': ({ file, columns }) => `LinkedIn changed ${file}: new column ${columns}.`,
+  'missing-columns': ({ file, columns }) =>
+    `LinkedIn changed ${file}: column ${columns} is missing; records were read without it.`,
+  'table-failed': ({ file, columns }) =>
+    `${file} could not be read: its header lacks the required column ${columns}.`,
+  'unreadable-table': ({ file, problem }) => `${file} could not be read: ${problem}.`,
+  'zero-records': ({ file }) => `${file} has content but yielded no records.`,
+  'unparsed-dates': ({ file, column, count, example }) =>
+    `${file}: ${count} value${count === 1 ? '' : 's'} in "${column}" could not be read as a date (e.g. "${example}"); those records have no date.`,
+  'invalid-utf8': ({ file, count }) =>
+    `${file} is not valid UTF-8: ${count} byte sequence${count === 1 ? ' was' : 's were'} replaced by �.`,
+  'ragged-rows': ({ file, count }) =>
+    `${file}: ${count} row${count === 1 ? ' has' : 's have'} a different number of fields than the header.`,
+  'rejoined-lines': ({ file, count }) =>
+    `${file}: ${count} continuation line${count === 1 ? '' : 's'} of multi-line text written without quotes were joined back to their record.`,
+  'duplicate-table': ({ file, kept }) =>
+    `${file} is in more than one archive; counted once, from ${kept}.`,
+  'export-date-from-records': ({ date }) =>
+    `The archive name carries no export date; using the newest record's date, ${date} (set --as-of to change it).`,
+  'no-export-date': () =>
+    'No export date found (no dated archive name, no dated record); ages are not computed. Set --as-of.',
+  'nested-archive': ({ file }) => `Read the export inside ${file}.`,
+  'unreadable-nested-archive': ({ file, problem }) =>
+    `${file} looks like a ZIP inside the archive but cannot be opened (${problem}).`,
+  'article-without-date': ({ file }) =>
+    `${file}: no "Created on" line, so the article has no date.`,
+} as const satisfies { [Code in WarningCode]: (args: WarningArgs[Code]) => string };
+
+export interface SuggestionArgs {
+  'old-resume': { name: string };
+  'superseded-resume': { name: string };
+  'stored-resume-text': { name: string };
+  'saved-answers': { count: number };
+  post: { date: string };
+  article: { date: string };
+  comment: { date: string; excerpt: string };
+  'poll-vote': { date: string };
+  'instant-repost': { date: string };
+  'group-activity': { date: string };
+}
+export type SuggestionCode = keyof SuggestionArgs;
+
+/** The action of each deletion suggestion (policy.md §3 says where the member acts). */
+export const suggestionActionText = {
+  'old-resume': ({ name }) => `Delete the stored resume "${name}"`,
+  'superseded-resume': ({ name }) => `Delete the superseded resume "${name}"`,
+  'stored-resume-text': ({ name }) => `Delete the stored resume text ${name}`,
+  'saved-answers': ({ count }) =>
+    `Delete your ${String(count)} saved application answer${count === 1 ? '' : 's'}, or turn saving off`,
+  post: ({ date }) => `Delete your post of ${date} ("…" menu → Delete post)`,
+  article: ({ date }) => `Delete your article of ${date}`,
+  comment: ({ date, excerpt }) =>
+    `Open the post, find your comment of ${date} ("${excerpt}") and delete it ("…" → Delete)`,
+  'poll-vote': ({ date }) => `Remove your poll vote of ${date} where LinkedIn allows`,
+  'instant-repost': ({ date }) => `Undo your repost of ${date}`,
+  'group-activity': ({ date }) => `Delete your group post or comment of ${date}`,
+} as const satisfies { [Code in SuggestionCode]: (args: SuggestionArgs[Code]) => string };
+
+export const suggestionReasonText = {
+  olderThan: ({ label, olderThan }: { label: string; olderThan: string }) =>
+    `${label}, older than ${olderThan}, in scope for AI training.`,
+  beforeTraining: ({ trainingSince }: { trainingSince: string }) =>
+    ` Dated before ${trainingSince}: it may already be in trained models; deleting it keeps it out of future training.`,
+  savedAnswers: () =>
+    'Saved answers are in scope for training (LinkedIn names screening responses); they are re-used to fill in applications.',
+} as const;

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { recordKinds } from '../catalog/record-kinds.js';
+
+export const scopes = ['in-scope', 'excluded', 'not-named'] as const;
+export type Scope = (typeof scopes)[number];
+
+/** The ten category ids the report always carries (policy.md §2). */
+export const namedCategoryScopes = {
+  profile: 'in-scope',
+  posts: 'in-scope',
+  comments: 'in-scope',
+  'group-activity': 'in-scope',
+  resumes: 'in-scope',
+  'screening-answers': 'in-scope',
+  'ai-interactions': 'in-scope',
+  'private-messages': 'excluded',
+  salary: 'excluded',
+  payments: 'excluded',
+} as const satisfies Record<string, Scope>;
+
+export const namedCategoryIds = Object.keys(
+  namedCategoryScopes,
+) as (keyof typeof namedCategoryScopes)[];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+
+const regexSource = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
+/** The record fields a rule can test. */
+export const ruleFields = ['link', 'question', 'mediaKind'] as const;
+export type RuleField = (typeof ruleFields)[number];
+
+export const ruleSchema = z.object({
+  id: z.string().min(1),
+  kinds: z.array(z.enum(recordKinds)).min(1),
+  when: z
+    .object({
+      field: z.enum(ruleFields),
+      /** Case-insensitive regular expression tested against the field. */
+      matches: regexSource,
+      /** Text removed from the field before testing (e.g. "workers' compensation"). */
+      ignoring: regexSource.optional(),
+    })
+    .optional(),
+  category: z.string().min(1),
+  reason: z.string().min(1),
+});
+
+export const regionSchema = z.object({
+  id: z.string().regex(/^[a-z]+$/),
+  label: z.string().min(1),
+  /** The day LinkedIn began training on members' data of this region. */
+  trainingSince: isoDate,
+  /** Whether the Microsoft ads-sharing opt-out applies (policy.md §1). */
+  adsSharingOptOut: z.boolean(),
+});
+
+export const settingsActionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  priority: z.enum(['high', 'medium', 'low']),
+  action: z.string().min(1),
+  reason: z.string().min(1),
+  link: z.url(),
+  /** Regions the action applies to; absent = all. */
+  regions: z.array(z.string()).optional(),
+});
+
+export const policySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(1),
+    effectiveDate: isoDate,
+    regions: z.array(regionSchema).min(1),
+    categories: z
+      .array(
+        z.object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          scope: z.enum(scopes),
+          label: z.string().min(1),
+        }),
+      )
+      .min(1),
+    /** First matching rule wins; every record kind must meet a rule without `when`. */
+    rules: z.array(ruleSchema).min(1),
+    settingsActions: z.array(settingsActionSchema),
+    links: z.object({
+      resumesAndAnswers: z.url(),
+      profileEdit: z.url(),
+      commentsActivity: z.url(),
+      articleBase: z.url(),
+    }),
+  })
+  .superRefine((policy, ctx) => {
+    const categoryIds = new Set(policy.categories.map((category) => category.id));
+    for (const [id, scope] of Object.entries(namedCategoryScopes)) {
+      const category = policy.categories.find((candidate) => candidate.id === id);
+      if (!category) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories'],
+          message: `category "${id}" is missing`,
+        });
+      } else if (category.scope !== scope) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories'],
+          message: `category "${id}" must have scope "${scope}"`,
+        });
+      }
+    }
+    policy.rules.forEach((rule, index) => {
+      if (!categoryIds.has(rule.category)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'category'],
+          message: `unknown category "${rule.category}"`,
+        });
+      }
+    });
+    const unconditional = new Set(
+      policy.rules.filter((rule) => !rule.when).flatMap((rule) => rule.kinds),
+    );
+    const uncovered = recordKinds.filter((kind) => !unconditional.has(kind));
+    if (uncovered.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules'],
+        message: `no rule without "when" for record kinds: ${uncovered.join(', ')}`,
+      });
+    }
+  });
+
+export type PolicyInput = z.input<typeof policySchema>;
+export type Policy = z.output<typeof policySchema>;
+export type PolicyRule = z.output<typeof ruleSchema>;
+export type Region = z.output<typeof regionSchema>;

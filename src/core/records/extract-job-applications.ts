@@ -1,0 +1,43 @@
+import { percentDecode } from '../util/text.js';
+import { baseRecord } from './extract-rows.js';
+import { splitQuestionAnswers } from './question-answers.js';
+import type { CsvExtractInput, ExtractOutput, RawRecord, ResumeUse } from './types.js';
+
+/**
+ * Jobs/Job Applications.csv: the application itself, one record per question/answer pair of its
+ * `Question And Answers` cell (export-format.md §4.2), and the use of its resume (§4.1).
+ */
+export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
+  const records: RawRecord[] = [];
+  const resumeUses: ResumeUse[] = [];
+  for (const { cells, row } of input.rows) {
+    const application = baseRecord(input, cells, row);
+    records.push(application);
+    const resumeName = percentDecode(input.reader.get(cells, 'Resume Name')).trim();
+    if (resumeName !== '') {
+      resumeUses.push({
+        name: resumeName,
+        date: application.date,
+        company: input.reader.get(cells, 'Company Name'),
+        file: input.file,
+        row,
+      });
+    }
+    const pairs = splitQuestionAnswers(
+      input.reader.get(cells, 'Question And Answers'),
+      input.knownQuestions,
+    );
+    pairs.forEach(({ question, answer }, index) => {
+      records.push({
+        kind: 'application-answer',
+        date: application.date,
+        link: application.link,
+        text: `${question}: ${answer}`,
+        question,
+        identity: `${application.identity}\u001e${String(index)}\u001e${question}`,
+        row,
+      });
+    });
+  }
+  return { records, resumeUses };
+}

@@ -1,0 +1,24 @@
+import { baseRecord } from './extract-rows.js';
+import type { CsvExtractInput, ExtractOutput, RawRecord } from './types.js';
+
+// policy.md §2: pay stated in a job the member posted is salary data, one record per field.
+const salaryFields = ['Base Salary', 'Additional Compensation'];
+
+export function extractJobPostings(input: CsvExtractInput): ExtractOutput {
+  const records: RawRecord[] = [];
+  for (const { cells, row } of input.rows) {
+    const posting = baseRecord(input, cells, row);
+    records.push(posting);
+    for (const field of salaryFields) {
+      const value = input.reader.get(cells, field);
+      if (value === '') continue;
+      records.push({
+        ...posting,
+        kind: 'job-posting-salary',
+        text: `${field}: ${value}`,
+        identity: `${posting.identity}\u001e${field}`,
+      });
+    }
+  }
+  return { records, resumeUses: [] };
+}

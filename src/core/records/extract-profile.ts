@@ -1,0 +1,56 @@
+import type { CsvExtractInput, ExtractOutput, RawRecord } from './types.js';
+
+// policy.md §2: the fields LinkedIn names as profile training data, and the contact fields it does not.
+const inScopeFields = [
+  'First Name',
+  'Last Name',
+  'Headline',
+  'Summary',
+  'Industry',
+  'Geo Location',
+];
+const contactFields = [
+  'Maiden Name',
+  'Address',
+  'Birth Date',
+  'Zip Code',
+  'Twitter Handles',
+  'Websites',
+  'Instant Messengers',
+];
+
+function filled(input: CsvExtractInput, cells: readonly string[], fields: readonly string[]) {
+  return fields
+    .map((field) => ({ field, value: input.reader.get(cells, field) }))
+    .filter(({ value }) => value !== '' && value !== '[]');
+}
+
+/** Profile.csv: one profile record and one contact-details record, each when any field is filled. */
+export function extractProfile(input: CsvExtractInput): ExtractOutput {
+  const records: RawRecord[] = [];
+  for (const { cells, row } of input.rows) {
+    const profile = filled(input, cells, inScopeFields);
+    if (profile.length > 0) {
+      records.push({
+        kind: 'profile',
+        date: null,
+        link: null,
+        text: profile.map(({ value }) => value).join(' · '),
+        identity: 'profile',
+        row,
+      });
+    }
+    const contact = filled(input, cells, contactFields);
+    if (contact.length > 0) {
+      records.push({
+        kind: 'profile-contact',
+        date: null,
+        link: null,
+        text: contact.map(({ field, value }) => `${field}: ${value}`).join(' · '),
+        identity: 'profile-contact',
+        row,
+      });
+    }
+  }
+  return { records, resumeUses: [] };
+}

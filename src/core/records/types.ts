@@ -1,0 +1,63 @@
+import type { RecordKind } from '../catalog/record-kinds.js';
+import type { TableSpec } from '../catalog/schema.js';
+import type { DateFormatId } from '../dates/formats.js';
+import type { TableRow } from '../csv/table-reader.js';
+import type { QuestionAnswer } from './question-answers.js';
+
+/** A record as read from the export, before the policy classifies it. */
+export interface RawRecord {
+  kind: RecordKind;
+  date: string | null;
+  link: string | null;
+  text: string | null;
+  question?: string | null;
+  mediaKind?: string | null;
+  /** Values that identify the record across exports (hashed into its id). */
+  identity: string;
+  /** 1-based data row; null for whole-file records (articles). */
+  row: number | null;
+  /** Records sharing a dedupe key count once (the same receipt in two files, policy.md §2). */
+  dedupeKey?: string;
+}
+
+/** One use of a resume in an application, for the resumes table. */
+export interface ResumeUse {
+  name: string;
+  date: string | null;
+  company: string;
+  file: string;
+  row: number;
+}
+
+/** Reads columns of one table by name, case-insensitively (export-format.md §6.3). */
+export interface RowReader {
+  has(column: string): boolean;
+  /** The first column of that name, trimmed; '' when absent. */
+  get(cells: readonly string[], column: string): string;
+  /** Every column of that name (Ad_Targeting repeats names, export-format.md §1.4 (6)). */
+  getAll(cells: readonly string[], column: string): string[];
+}
+
+export interface DateProblem {
+  column: string;
+  value: string;
+}
+
+export interface CsvExtractInput {
+  spec: TableSpec;
+  file: string;
+  header: readonly string[];
+  rows: readonly TableRow[];
+  reader: RowReader;
+  /** Parses the catalog's date column of a row; records a problem when the value is unreadable. */
+  dateOf(cells: readonly string[]): string | null;
+  parseDateColumn(value: string, column: string, format: DateFormatId): string | null;
+  knownQuestions: ReadonlySet<string>;
+}
+
+export interface ExtractOutput {
+  records: RawRecord[];
+  resumeUses: ResumeUse[];
+}
+
+export type { QuestionAnswer };

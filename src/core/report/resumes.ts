@@ -1,0 +1,125 @@
+import type { ResumeUse } from '../records/types.js';
+import type { Resume } from './schema.js';
+
+export interface ResumeGroup {
+  key: string;
+  name: string;
+  uses: ResumeUse[];
+  firstUsed: string | null;
+  lastUsed: string | null;
+  companies: string[];
+}
+
+/** policy.md §2: resumes are distinct after percent-decoding, trimming and ignoring case. */
+export function resumeKey(name: string): string {
+  return name.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = values[0] ?? '';
+  for (const [value, count] of counts) if (count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}
+
+export function groupResumeUses(uses: readonly ResumeUse[]): ResumeGroup[] {
+  const groups = new Map<string, ResumeUse[]>();
+  for (const use of uses) {
+    const key = resumeKey(use.name);
+    groups.set(key, [...(groups.get(key) ?? []), use]);
+  }
+  return [...groups].map(([key, group]) => {
+    const dates = group
+      .map((use) => use.date)
+      .filter((date): date is string => date !== null)
+      .sort();
+    return {
+      key,
+      name: mostCommon(group.map((use) => use.name.trim())),
+      uses: group,
+      firstUsed: dates[0] ?? null,
+      lastUsed: dates.at(-1) ?? null,
+      companies: [
+        ...new Set(group.map((use) => use.company).filter((company) => company !== '')),
+      ].sort(),
+    };
+  });
+}
+
+export interface StoredResumeText {
+  name: string;
+  file: string;
+  row: number | null;
+}
+
+export interface AssessedResume {
+  resume: Resume;
+  /** Where the resume first appears in the export. */
+  source: { file: string; row: number | null } | null;
+}
+
+/**
+ * Marks resumes for deletion (policy.md §2 "old resumes to delete first"): last used more than
+ * `olderThan` before the export, or superseded by a resume used more recently.
+ */
+export function assessResumes(
+  groups: readonly ResumeGroup[],
+  storedTexts: readonly StoredResumeText[],
+  cutoff: string | null,
+  olderThanText: string,
+): AssessedResume[] {
+  const newest = groups
+    .map((group) => group.lastUsed)
+    .filter((date): date is string => date !== null)
+    .sort()
+    .at(-1);
+  const newestGroup = groups.find((group) => group.lastUsed !== null && group.lastUsed === newest);
+  const fromApplications = groups.map((group): AssessedResume => {
+    let status: Resume['status'];
+    let reason: string;
+    if (group.lastUsed !== null && cutoff !== null && group.lastUsed < cutoff) {
+      status = 'old';
+      reason = `Last used ${group.lastUsed}, more than ${olderThanText} before the export: delete it first.`;
+    } else if (group.lastUsed !== null && newest !== undefined && group.lastUsed < newest) {
+      status = 'superseded';
+      reason = `Superseded by "${newestGroup?.name ?? ''}", used on ${newest}.`;
+    } else if (group.lastUsed === null) {
+      status = 'undated';
+      reason = 'Applications with this resume carry no date.';
+    } else {
+      status = 'current';
+      reason = `Your most recently used resume (${group.lastUsed}); still stored and in scope.`;
+    }
+    const [firstUse] = group.uses;
+    const resume: Resume = {
+      name: group.name,
+      source: 'applications',
+      applications: group.uses.length,
+      firstUsed: group.firstUsed,
+      lastUsed: group.lastUsed,
+      companies: group.companies,
+      status,
+      suggestDelete: status === 'old' || status === 'superseded',
+      reason,
+    };
+    return { resume, source: firstUse ? { file: firstUse.file, row: firstUse.row } : null };
+  });
+  const fromStoredText = storedTexts.map((stored): AssessedResume => ({
+    source: { file: stored.file, row: stored.row },
+    resume: {
+      name: stored.name,
+      source: 'stored-text',
+      applications: 0,
+      firstUsed: null,
+      lastUsed: null,
+      companies: [],
+      status: 'stored-text',
+      suggestDelete: true,
+      reason:
+        'The full text of a resume you uploaded, stored on your account and in scope for training: delete it unless you still apply with it.',
+    },
+  }));
+  const order = ({ resume }: AssessedResume) => resume.lastUsed ?? '';
+  return [...fromApplications.sort((a, b) => order(a).localeCompare(order(b))), ...fromStoredText];
+}

@@ -1,0 +1,25 @@
+/** `Resume_October%202025.pdf` → `Resume_October 2025.pdf`; text that is no valid escape stays. */
+export function percentDecode(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Collapses runs of white space (line breaks included) to single spaces and trims. */
+export function squashSpaces(value: string): string {
+  return value.replace(/\s+/gu, ' ').trim();
+}
+
+/** The first words of a text, for finding an item on LinkedIn. */
+export function excerpt(value: string | null, maxLength = 80): string | null {
+  if (!value) return null;
+  const flat = squashSpaces(value);
+  if (flat.length === 0) return null;
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut}…`;
+}

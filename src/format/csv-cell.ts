@@ -1,0 +1,42 @@
+/**
+ * Makes one text cell safe to open in a spreadsheet (OWASP "CSV Injection", CWE-1236).
+ *
+ * Excel, LibreOffice Calc and Google Sheets evaluate a cell as a formula when it starts with
+ * `=`, `+`, `-` or `@` (and treat a leading tab, CR or NUL as a way to smuggle one in); OWASP
+ * also lists the full-width forms `＝＋－＠`, which some importers fold to ASCII. Such a cell gets a
+ * leading `'`, which spreadsheets read as "this is text" and do not display.
+ *
+ * Decision on leading whitespace: we also look past leading whitespace, control and invisible
+ * format characters before the trigger (` =HYPERLINK(…)`, `\n=1+1`, `\u200B=1`). Importers
+ * with "trim spaces" (LibreOffice's CSV dialog, several scripts and BI tools) strip those and
+ * then evaluate what follows; a false positive only costs one `'`, a miss runs a formula.
+ *
+ * Everything else stays verbatim, including newlines (the CSV writer quotes them).
+ */
+
+/** Maximum number of characters (UTF-16 code units) in one Excel cell. */
+export const spreadsheetCellLimit = 32_767;
+
+const formulaStart =
+  // eslint-disable-next-line no-control-regex -- leading control characters are part of the attack
+  /^(?:[\t\r\0]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const thousands = new Intl.NumberFormat('en-US');
+
+export function spreadsheetSafe(value: string): string {
+  const text = formulaStart.test(value) ? `'${value}` : value;
+  return text.length > spreadsheetCellLimit ? cutToCellLimit(text, value.length) : text;
+}
+
+// A spreadsheet cannot hold a longer cell and drops or spills the rest without telling the
+// reader, so we cut where we choose and say so in the cell.
+function cutToCellLimit(text: string, originalLength: number): string {
+  const marker = `… [cut: ${thousands.format(originalLength)} characters in the export]`;
+  const end = graphemeStartAtOrBefore(text, spreadsheetCellLimit - marker.length);
+  return text.slice(0, end) + marker;
+}
+
+function graphemeStartAtOrBefore(text: string, index: number): number {
+  return graphemes.segment(text).containing(index)?.index ?? index;
+}

@@ -1,0 +1,155 @@
+/**
+ * Makes text that other people wrote (messages, names, headlines) safe to print in a terminal.
+ *
+ * Export content can be crafted: an ESC or C1 control starts a sequence that clears the screen,
+ * moves the cursor, sets the window title or plants an OSC 8 hyperlink; a CR or backspace
+ * overwrites what was printed before; bidi overrides and invisible characters make text read
+ * differently from what it is. Every such character is replaced by a visible stand-in, so the
+ * terminal only ever receives printable text and the reader sees that something was there.
+ */
+
+export interface TerminalSafeOptions {
+  /** Keep `\n` (and `\r\n`, as `\n`) as a line break instead of showing it as `␊`. */
+  readonly keepNewlines?: boolean;
+}
+
+/**
+ * Alternatives, tried in order at each position:
+ * 1. an emoji subdivision flag (🏴 + tag letters + cancel tag), kept because it is the only
+ *    legitimate use of tag characters, which otherwise smuggle invisible text;
+ * 2. CRLF, so that it can become a single line break;
+ * 3. one character that controls the terminal or is invisible: C0, DEL, C1, every format
+ *    character (Cf: bidi controls, zero-width characters, soft hyphen, BOM, tags), line and
+ *    paragraph separators, Hangul fillers (blank "letters" used to fake empty names) and lone
+ *    surrogates.
+ */
+const unsafeSequence =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the purpose
+  /\u{1F3F4}[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,4}\u{E007F}|\r\n|[\u0000-\u001F\u007F-\u009F\u115F\u1160\u2028\u2029\u3164\uFFA0\p{Cf}\p{Cs}]/gu;
+
+const wavingBlackFlag = '\u{1F3F4}';
+const zeroWidthJoiners = new Set(['\u200C', '\u200D']);
+
+// Joiners shape emoji sequences and Indic/Arabic-script words, but next to Latin, Greek or
+// Cyrillic letters (or ASCII) they do nothing visible except split a word like "pay‍pal".
+const scriptWithoutJoiners = /[\p{ASCII}\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+
+const controlPicturesStart = 0x2400;
+const deletePicture = '\u2421';
+
+export function terminalSafe(value: string, options: TerminalSafeOptions = {}): string {
+  const keepNewlines = options.keepNewlines === true;
+  return value.replace(unsafeSequence, (match: string, offset: number, text: string) =>
+    replacementFor(match, offset, text, keepNewlines),
+  );
+}
+
+function replacementFor(match: string, offset: number, text: string, keepNewlines: boolean) {
+  if (match.startsWith(wavingBlackFlag)) return match;
+  if (match === '\r\n') return keepNewlines ? '\n' : visibleStandIn('\r') + visibleStandIn('\n');
+  if (match === '\n' && keepNewlines) return '\n';
+  if (match === '\t') return ' ';
+  if (zeroWidthJoiners.has(match) && joinerIsShaping(offset, text)) return match;
+  return visibleStandIn(match);
+}
+
+function joinerIsShaping(offset: number, text: string): boolean {
+  const before = Array.from(text.slice(Math.max(0, offset - 2), offset)).at(-1);
+  const afterCodePoint = text.codePointAt(offset + 1);
+  if (before === undefined || afterCodePoint === undefined) return false;
+  const after = String.fromCodePoint(afterCodePoint);
+  return !scriptWithoutJoiners.test(before) && !scriptWithoutJoiners.test(after);
+}
+
+function visibleStandIn(character: string): string {
+  const codePoint = character.codePointAt(0) ?? 0;
+  if (codePoint < 0x20) return String.fromCodePoint(controlPicturesStart + codePoint);
+  if (codePoint === 0x7f) return deletePicture;
+  return `<U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const ellipsis = '…';
+const foldedNewline = ' ⏎ ';
+
+/**
+ * One terminal line of at most `maxLength` columns: terminal-safe, line breaks shown as ⏎,
+ * whitespace runs collapsed, cut on a grapheme boundary with a trailing `…`.
+ */
+export function oneLine(value: string, maxLength: number): string {
+  const columns = usableColumns(maxLength);
+  const text = terminalSafe(value, { keepNewlines: true })
+    .trim()
+    .replaceAll('\n', foldedNewline)
+    .replace(/\s+/gu, ' ');
+  return displayWidth(text) <= columns ? text : cutToColumns(text, columns);
+}
+
+function usableColumns(maxLength: number): number {
+  if (Number.isNaN(maxLength)) throw new RangeError('oneLine: maxLength must be a number');
+  return Math.max(0, Math.floor(maxLength));
+}
+
+function cutToColumns(text: string, columns: number): string {
+  const budget = columns - displayWidth(ellipsis);
+  if (budget < 0) return '';
+  let end = 0;
+  let used = 0;
+  for (const { segment, index } of graphemes.segment(text)) {
+    used += graphemeWidth(segment);
+    if (used > budget) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end).trimEnd() + ellipsis;
+}
+
+/** Terminal columns `text` occupies: wide East Asian characters and emoji take 2, marks 0. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
+  return width;
+}
+
+const emojiPresentation = /\p{Emoji_Presentation}|\p{Emoji}\uFE0F/u;
+// eslint-disable-next-line no-control-regex -- controls occupy no column
+const zeroWidthStart = /^[\p{Mn}\p{Me}\p{Cc}\p{Cf}]/u;
+
+function graphemeWidth(grapheme: string): number {
+  if (emojiPresentation.test(grapheme)) return 2;
+  if (zeroWidthStart.test(grapheme)) return 0;
+  return isWide(grapheme.codePointAt(0) ?? 0) ? 2 : 1;
+}
+
+/**
+ * East Asian Wide and Fullwidth blocks (Unicode EastAsianWidth.txt, W and F) apart from emoji,
+ * which the Emoji_Presentation check covers. Ambiguous-width characters count as narrow, as in
+ * most non-CJK terminals.
+ */
+const wideRanges: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f], // Hangul Jamo leading consonants
+  [0x2329, 0x232a], // angle brackets
+  [0x2e80, 0x303e], // CJK radicals … CJK symbols and punctuation, ideographic space
+  [0x3041, 0x33ff], // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo … CJK compatibility
+  [0x3400, 0x4dbf], // CJK extension A
+  [0x4e00, 0x9fff], // CJK unified ideographs
+  [0xa000, 0xa4cf], // Yi
+  [0xa960, 0xa97f], // Hangul Jamo extended A
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe10, 0xfe19], // vertical forms
+  [0xfe30, 0xfe6f], // CJK compatibility forms, small form variants
+  [0xff00, 0xff60], // fullwidth ASCII variants
+  [0xffe0, 0xffe6], // fullwidth signs
+  [0x16fe0, 0x16fe4], // ideographic symbols
+  [0x16ff0, 0x16ff1],
+  [0x17000, 0x18cff], // Tangut, Khitan
+  [0x18d00, 0x18d08],
+  [0x1aff0, 0x1b2ff], // Kana supplements, Nüshu
+  [0x1f200, 0x1f2ff], // enclosed ideographic supplement
+  [0x20000, 0x2fffd], // CJK extensions B…F, compatibility supplement
+  [0x30000, 0x3fffd], // CJK extensions G, H
+];
+
+function isWide(codePoint: number): boolean {
+  return wideRanges.some(([first, last]) => codePoint >= first && codePoint <= last);
+}

@@ -1,0 +1,301 @@
+import { describe, it, expect } from 'vitest';
+import {
+  dateFormatIds,
+  parseDate,
+  parseRichMediaDateTime,
+  type DateFormatId,
+  type ParsedDate,
+} from '../src/core/dates/index.js';
+
+type Case = readonly [raw: string, expected: ParsedDate];
+
+function at(date: string, time: string | null = null): ParsedDate {
+  return { status: 'ok', date, time, precision: 'day' };
+}
+
+const invalid: ParsedDate = { status: 'invalid' };
+const undated: ParsedDate = { status: 'undated' };
+const absent: ParsedDate = { status: 'absent' };
+
+const validCases = {
+  'dd-mon-yyyy': [
+    ['04 Jul 2023', at('2023-07-04')],
+    ['31 Dec 2025', at('2025-12-31')],
+    ['29 Feb 2024', at('2024-02-29')],
+    ['04 july 2023', at('2023-07-04')],
+    ['  04 JUL 2023  ', at('2023-07-04')],
+  ],
+  'iso-seconds-utc': [
+    ['2025-08-23 21:09:04 UTC', at('2025-08-23', '21:09:04')],
+    ['2024-01-01 00:00:00 UTC', at('2024-01-01', '00:00:00')],
+    ['2023-12-31 23:59:59 UTC', at('2023-12-31', '23:59:59')],
+  ],
+  'mdy-12h': [
+    ['7/1/22, 7:01 AM', at('2022-07-01', '07:01:00')],
+    ['3/7/26, 9:05 PM', at('2026-03-07', '21:05:00')],
+    ['12/31/25, 11:59 PM', at('2025-12-31', '23:59:00')],
+    ['1/2/24, 12:00 AM', at('2024-01-02', '00:00:00')],
+    ['1/2/24, 12:30 PM', at('2024-01-02', '12:30:00')],
+    ['07/01/22, 07:01 AM', at('2022-07-01', '07:01:00')],
+    ['2/29/24, 1:15 pm', at('2024-02-29', '13:15:00')],
+  ],
+  'mdy-12h-padded': [
+    ['04/15/24, 09:25 PM', at('2024-04-15', '21:25:00')],
+    ['11/03/23, 12:05 AM', at('2023-11-03', '00:05:00')],
+    ['01/01/25, 12:00 PM', at('2025-01-01', '12:00:00')],
+  ],
+  'mdy-12h-utc': [
+    ['03/11/26 04:41 PM UTC', at('2026-03-11', '16:41:00')],
+    ['12/01/25 12:10 AM UTC', at('2025-12-01', '00:10:00')],
+  ],
+  'ymd-slash-utc': [
+    ['2024/08/11 03:10:26 UTC', at('2024-08-11', '03:10:26')],
+    ['2025/12/31 23:00:00 UTC', at('2025-12-31', '23:00:00')],
+  ],
+  'ymd-slash': [
+    ['2025/10/09', at('2025-10-09')],
+    ['2024/02/29', at('2024-02-29')],
+  ],
+  'iso-seconds': [
+    ['2025-08-13 13:08:21', at('2025-08-13', '13:08:21')],
+    ['2023-02-28 00:00:59', at('2023-02-28', '00:00:59')],
+  ],
+  'iso-minutes-utc': [
+    ['2022-08-05 08:11 UTC', at('2022-08-05', '08:11:00')],
+    ['2024-11-30 23:59 UTC', at('2024-11-30', '23:59:00')],
+  ],
+  'java-date': [
+    ['Tue Jun 20 12:25:51 UTC 2023', at('2023-06-20', '12:25:51')],
+    ['Thu Feb 29 00:00:00 UTC 2024', at('2024-02-29', '00:00:00')],
+    ['wed jan 01 09:05:00 utc 2025', at('2025-01-01', '09:05:00')],
+  ],
+  'mon-yyyy': [
+    ['Nov 2022', { status: 'ok', date: '2022-11-01', time: null, precision: 'month' }],
+    ['November 2022', { status: 'ok', date: '2022-11-01', time: null, precision: 'month' }],
+    ['sep 2019', { status: 'ok', date: '2019-09-01', time: null, precision: 'month' }],
+    ['2015', { status: 'ok', date: '2015-01-01', time: null, precision: 'year' }],
+  ],
+  'mon-d-yyyy': [
+    ['Apr 3, 2023', at('2023-04-03')],
+    ['Dec 31, 2024', at('2024-12-31')],
+    ['April 03, 2023', at('2023-04-03')],
+  ],
+  'event-range': [
+    ['May 07, 2022 08:00 AM - May 07, 2022 11:00 AM', at('2022-05-07', '08:00:00')],
+    ['Dec 31, 2024 11:30 PM - Jan 01, 2025 01:00 AM', at('2024-12-31', '23:30:00')],
+  ],
+  'mon-d': [
+    ['Apr 22', undated],
+    ['Feb 29', undated],
+    ['december 1', undated],
+  ],
+  ymd: [
+    ['2024-10-07', at('2024-10-07')],
+    ['2000-02-29', at('2000-02-29')],
+  ],
+  'rich-media-prose': [
+    ['You uploaded a document on February 7, 2025 at 7:01 AM (GMT)', at('2025-02-07', '07:01:00')],
+    [
+      'You uploaded a group background photo on December 31, 2024 at 12:59 PM (GMT)',
+      at('2024-12-31', '12:59:00'),
+    ],
+    ['You uploaded a video on Mar 10, 2025 at 11:00 PM (GMT)', at('2025-03-10', '23:00:00')],
+  ],
+  'article-line': [
+    ['Created on 2025-11-21 17:31', at('2025-11-21', '17:31:00')],
+    ['Published on 2025-11-21 17:31', at('2025-11-21', '17:31:00')],
+    ['Published on ---', absent],
+    ['Published on', absent],
+  ],
+} satisfies Record<DateFormatId, readonly Case[]>;
+
+const invalidValues = {
+  'dd-mon-yyyy': [
+    '4 Jul 2023', // export-format.md §3.1: the day is always two digits
+    '30 Feb 2023',
+    '29 Feb 2023',
+    '04 Jux 2023',
+    '04 Jul 23',
+    '2023-07-04',
+    '04 Jul 2023 10:00',
+  ],
+  'iso-seconds-utc': [
+    '2025-08-23 21:09:04',
+    '2025-08-23 24:00:00 UTC',
+    '2025-08-23 21:60:04 UTC',
+    '2025-08-23 21:09:60 UTC',
+    '2025-13-01 00:00:00 UTC',
+    '2025-04-31 00:00:00 UTC',
+    '2025/08/23 21:09:04 UTC',
+    '2025-08-23 21:09:04 CET',
+  ],
+  'mdy-12h': [
+    '13/1/22, 7:01 AM',
+    '2/30/24, 7:01 AM',
+    '7/1/22, 13:00 PM',
+    '7/1/22, 0:30 AM',
+    '7/1/22, 7:61 AM',
+    '7/1/2022, 7:01 AM',
+    '7/1/22 7:01 AM',
+    '7/1/22, 7:01',
+    '7/1/22',
+  ],
+  'mdy-12h-padded': [
+    '4/15/24, 9:25 PM',
+    '04/15/24, 9:25 PM',
+    '04/31/24, 09:25 PM',
+    '04/15/24, 00:25 PM',
+    '04/15/24 09:25 PM',
+  ],
+  'mdy-12h-utc': [
+    '03/11/26, 04:41 PM UTC',
+    '03/11/26 04:41 PM',
+    '02/29/25 04:41 PM UTC',
+    '03/11/26 13:41 PM UTC',
+    '3/11/26 4:41 PM UTC',
+  ],
+  'ymd-slash-utc': [
+    '2024/08/11 03:10:26',
+    '2024/02/30 03:10:26 UTC',
+    '2024/08/11 25:10:26 UTC',
+    '2024-08-11 03:10:26 UTC',
+  ],
+  'ymd-slash': ['2025/10/9', '2025/00/09', '2025/10/32', '2025-10-09', '2025/10/09 00:00:00 UTC'],
+  'iso-seconds': [
+    '2025-08-13 13:08',
+    '2025-08-13 13:08:21 UTC',
+    '2025-08-13T13:08:21',
+    '2025-02-29 13:08:21',
+    '2025-08-13 24:08:21',
+  ],
+  'iso-minutes-utc': [
+    '2022-08-05 08:11',
+    '2022-08-05 08:11:00 UTC',
+    '2022-08-32 08:11 UTC',
+    '2022-08-05 08:60 UTC',
+  ],
+  'java-date': [
+    'Wed Jun 20 12:25:51 UTC 2023', // 2023-06-20 was a Tuesday
+    'Xyz Jun 20 12:25:51 UTC 2023',
+    'Tue Jun 20 12:25:51 PST 2023',
+    'Tue Jun 20 12:25:51 2023',
+    'Sat Jun 31 12:25:51 UTC 2023',
+    'Tue Jun 20 24:25:51 UTC 2023',
+    '2023-06-20 12:25:51 UTC',
+  ],
+  'mon-yyyy': ['Nox 2022', '11/2022', '2022-11', 'Nov 22', '22', 'Nov', 'Nov 3, 2022'],
+  'mon-d-yyyy': ['Apr 31, 2023', 'Apr 3 2023', '3 Apr 2023', 'Apx 3, 2023', 'Apr 2023'],
+  'event-range': [
+    'May 07, 2022 08:00 AM',
+    'May 07, 2022 08:00 AM - ',
+    'May 07, 2022 08:00 AM - May 32, 2022 11:00 AM',
+    'May 32, 2022 08:00 AM - May 07, 2022 11:00 AM',
+    'May 07, 2022 13:00 PM - May 07, 2022 11:00 AM',
+    'May 7, 2022 8:00 AM - May 7, 2022 11:00 AM',
+    '2022-05-07 08:00 - 2022-05-07 11:00',
+  ],
+  'mon-d': ['Feb 30', 'Apr 31', 'Apr 0', '22 Apr', 'Apr 22, 1990', 'Apx 22', '04/22'],
+  ymd: ['2024-10-7', '2024-13-07', '2023-02-29', '2024/10/07', '2024-10-07 10:00:00'],
+  'rich-media-prose': [
+    'You uploaded a document on February 30, 2025 at 7:01 AM (GMT)',
+    'You uploaded a document on February 7, 2025 at 13:01 PM (GMT)',
+    'You uploaded a document on February 7, 2025 at 7:01 AM',
+    'You uploaded a document on February 7, 2025 at 7:01 AM (PST)',
+    'You uploaded on February 7, 2025 at 7:01 AM (GMT)',
+    'February 7, 2025 at 7:01 AM (GMT)',
+  ],
+  'article-line': [
+    'Created on 2025-11-21',
+    'Created on 2025-11-21 17:31:01',
+    'Created on 2025-11-31 17:31',
+    'Created on 2025-11-21 25:31',
+    'Edited on 2025-11-21 17:31',
+    '2025-11-21 17:31',
+  ],
+} satisfies Record<DateFormatId, readonly string[]>;
+
+// export-format.md §3.11, §3.26, §3.27, §3.32, §3.40, §6.6: what the export writes for "no date".
+const absentValues = ['', '   ', 'N/A', 'n/a', 'null', 'NULL', '-', ' -', '---', 'Not Available'];
+
+describe('parseDate', () => {
+  describe.each(dateFormatIds)('%s', (format) => {
+    it.each(validCases[format])('parses %j', (raw, expected) => {
+      expect(parseDate(format, raw)).toEqual(expected);
+    });
+
+    it.each(invalidValues[format])('rejects %j', (raw) => {
+      expect(parseDate(format, raw)).toEqual(invalid);
+    });
+
+    it.each(absentValues)('reads %j as absent', (raw) => {
+      expect(parseDate(format, raw)).toEqual(absent);
+    });
+  });
+
+  it.each([
+    ['mdy-12h', '3/7/26, 1:00 PM', '2026-03-07'],
+    ['mdy-12h-padded', '03/07/26, 01:00 PM', '2026-03-07'],
+    ['mdy-12h-utc', '03/07/26 01:00 PM UTC', '2026-03-07'],
+  ] as const)('reads %s %j as month/day/year, not day/month', (format, raw, date) => {
+    expect(parseDate(format, raw)).toMatchObject({ status: 'ok', date });
+  });
+
+  it('keeps UTC values in UTC rather than converting to local time', () => {
+    expect(parseDate('iso-seconds-utc', '2025-01-01 00:30:00 UTC')).toEqual(
+      at('2025-01-01', '00:30:00'),
+    );
+  });
+});
+
+describe('parseRichMediaDateTime', () => {
+  const kindsSeen = [
+    'feed photo',
+    'photo',
+    'video',
+    'document',
+    'feed document',
+    'profile photo',
+    'profile background photo',
+    'article cover photo',
+    'group logo',
+    'group background photo',
+  ];
+
+  it.each(kindsSeen)('reads the kind %j and the date', (kind) => {
+    expect(
+      parseRichMediaDateTime(`You uploaded a ${kind} on February 7, 2025 at 7:01 AM (GMT)`),
+    ).toEqual({ kind, date: at('2025-02-07', '07:01:00') });
+  });
+
+  it.each([
+    [
+      'an unknown kind, lower-cased',
+      'You uploaded a Carousel Slide on March 1, 2025 at 10:15 PM (GMT)',
+      { kind: 'carousel slide', date: at('2025-03-01', '22:15:00') },
+    ],
+    [
+      'a kind after "an"',
+      'You uploaded an article cover photo on March 1, 2025 at 10:15 PM (GMT)',
+      { kind: 'article cover photo', date: at('2025-03-01', '22:15:00') },
+    ],
+    [
+      'the kind of a sentence with an impossible date',
+      'You uploaded a video on February 30, 2025 at 7:01 AM (GMT)',
+      { kind: 'video', date: invalid },
+    ],
+    ['no kind for an empty cell', ' ', { kind: null, date: absent }],
+    [
+      'no kind for another text',
+      'Video content can be downloaded at',
+      { kind: null, date: invalid },
+    ],
+  ] as const)('returns %s', (_label, raw, expected) => {
+    expect(parseRichMediaDateTime(raw)).toEqual(expected);
+  });
+});
+
+describe('dateFormatIds', () => {
+  it('lists every id once', () => {
+    expect(new Set(dateFormatIds).size).toBe(dateFormatIds.length);
+  });
+});
