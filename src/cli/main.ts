@@ -75,7 +75,7 @@ async function runCommand(
   const color = !toFile && options.format === 'table' && io.stdoutIsTty && !('NO_COLOR' in io.env);
   const text = formatters[options.format][command](report, {
     color,
-    width: toFile ? 120 : Math.max(60, io.columns),
+    width: toFile || !io.stdoutIsTty ? 120 : Math.max(60, io.columns),
     bom: options.bom === true,
   });
   if (options.output === undefined) {
@@ -153,13 +153,13 @@ function usageProblem(error: CommanderError): string {
 
 /** The CLI without side effects on import: argv in, exit code out. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let work: Promise<void> | null = null;
+  const pending: Promise<void>[] = [];
   const program = buildProgram(io, (started) => {
-    work = started;
+    pending.push(started);
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    if (work) await work;
+    await Promise.all(pending);
     return exitCodes.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

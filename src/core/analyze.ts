@@ -5,7 +5,7 @@ import { createMatcher } from './catalog/match.js';
 import { ExposureInputError } from './errors.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
 import { classify, compilePolicy } from './policy/classify.js';
-import { planRead, type PlannedFile } from './read/plan.js';
+import { operatingSystemNote, planRead, type PlannedFile } from './read/plan.js';
 import { readExportFile } from './read/read-file.js';
 import type { RawRecord, ResumeUse } from './records/types.js';
 import { assessResumes, groupResumeUses } from './report/resumes.js';
@@ -15,6 +15,7 @@ import { combinedExportKind, summarizeCategories, totalsOf } from './report/summ
 import { WarningSink } from './report/warnings.js';
 import { subtractDuration } from './util/dates.js';
 import { fingerprint } from './util/hash.js';
+import { excerpt } from './util/text.js';
 
 interface SourcedRecord extends RawRecord {
   table: string;
@@ -56,12 +57,9 @@ export async function analyzeExport(
       name: inputs.map((input) => input.name).join(', '),
     });
   }
-  for (const { file, kept } of plan.duplicates) {
-    warnings.add(
-      'duplicate-table',
-      { file: file.file.path, kept: kept.source.name },
-      file.file.path,
-    );
+  if (plan.duplicates.length > 0) {
+    const kept = [...new Set(plan.duplicates.map((duplicate) => duplicate.kept.source.name))];
+    warnings.add('duplicate-tables', { count: plan.duplicates.length, kept: kept.join(', ') });
   }
 
   const outcomes = new Map<
@@ -161,8 +159,9 @@ export async function analyzeExport(
 
   const storedTexts = kept
     .filter((record) => record.kind === 'resume-text')
-    .map((record) => ({
-      name: record.identity,
+    .map((record, index) => ({
+      // The asset name is an opaque id (export-format.md §3.39); the text's first words say more.
+      name: `resume text ${String(index + 1)}: ${excerpt(record.text, 50) ?? record.identity}`,
       file: record.file,
       row: record.row,
     }));
@@ -180,7 +179,10 @@ export async function analyzeExport(
     categoryLabel: (id) => labelOf.get(id) ?? id,
   });
 
-  const unknownFiles = plan.files.filter((planned) => planned.spec === null);
+  // Operating-system files (`.DS_Store`, `__MACOSX/`) are listed as unknown but not warned about.
+  const unknownFiles = plan.files.filter(
+    (planned) => planned.spec === null && planned.note !== operatingSystemNote,
+  );
   if (unknownFiles.length > 0) {
     const examples = unknownFiles
       .slice(0, 5)

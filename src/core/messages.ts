@@ -64,7 +64,7 @@ export interface WarningArgs {
   'invalid-utf8': { file: string; count: number };
   'ragged-rows': { file: string; count: number };
   'rejoined-lines': { file: string; count: number };
-  'duplicate-table': { file: string; kept: string };
+  'duplicate-tables': { count: number; kept: string };
   'export-date-from-records': { date: string };
   'no-export-date': Record<string, never>;
   'nested-archive': { file: string };
@@ -93,8 +93,8 @@ export const warningText = {
     `${file}: ${count} row${count === 1 ? ' has' : 's have'} a different number of fields than the header.`,
   'rejoined-lines': ({ file, count }) =>
     `${file}: ${count} continuation line${count === 1 ? '' : 's'} of multi-line text written without quotes were joined back to their record.`,
-  'duplicate-table': ({ file, kept }) =>
-    `${file} is in more than one archive; counted once, from ${kept}.`,
+  'duplicate-tables': ({ count, kept }) =>
+    `${String(count)} file${count === 1 ? ' is' : 's are'} in more than one of the archives; each table is counted once, from ${kept}.`,
   'export-date-from-records': ({ date }) =>
     `The archive name carries no export date; using the newest record's date, ${date} (set --as-of to change it).`,
   'no-export-date': () =>
@@ -124,7 +124,7 @@ export type SuggestionCode = keyof SuggestionArgs;
 export const suggestionActionText = {
   'old-resume': ({ name }) => `Delete the stored resume "${name}"`,
   'superseded-resume': ({ name }) => `Delete the superseded resume "${name}"`,
-  'stored-resume-text': ({ name }) => `Delete the stored resume text ${name}`,
+  'stored-resume-text': ({ name }) => `Delete the stored ${name}`,
   'saved-answers': ({ count }) =>
     `Delete your ${String(count)} saved application answer${count === 1 ? '' : 's'}, or turn saving off`,
   post: ({ date }) => `Delete your post of ${date} ("…" menu → Delete post)`,

@@ -7,7 +7,7 @@ function stringify(value: unknown): string {
 
 /** The report without its record list (that is what `records` prints). */
 export function reportSummary(report: ExposureReport): Omit<ExposureReport, 'records'> {
-  const { records: _records, ...summary } = report;
+  const { records, ...summary } = report;
   return summary;
 }
 

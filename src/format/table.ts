@@ -6,22 +6,28 @@ import type { CommandName, FormatOptions, Formatter } from './types.js';
 
 type Cell = string | number;
 
-function newTable(
+/**
+ * A cli-table3 table. `wrapWidths` gives columns that wrap at that many terminal columns (null:
+ * as wide as their content) so that long reasons wrap instead of widening the table.
+ */
+function render(
   head: readonly string[],
+  rows: readonly Cell[][],
   options: FormatOptions,
-  colWidths?: number[],
-): Table.Table {
-  return new Table({
+  wrapWidths?: readonly (number | null)[],
+): string {
+  const table = new Table({
     head: [...head],
     style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
-    wordWrap: false,
-    ...(colWidths ? { colWidths } : {}),
+    ...(wrapWidths === undefined
+      ? {}
+      : {
+          wordWrap: true,
+          wrapOnWordBoundary: true,
+          colWidths: wrapWidths.map((width) => (width === null ? null : width + 2)),
+        }),
   });
-}
-
-function render(head: readonly string[], rows: readonly Cell[][], options: FormatOptions): string {
-  const table = newTable(head, options);
-  for (const row of rows) table.push(row.map((cell) => (typeof cell === 'number' ? cell : cell)));
+  table.push(...rows.map((row) => [...row]));
   return table.toString();
 }
 
@@ -85,9 +91,15 @@ function resumesTable(report: ExposureReport, options: FormatOptions, colors: Pa
     resume.applications,
     resume.lastUsed ?? '',
     resume.suggestDelete ? colors.red('delete') : 'keep',
-    cell(resume.reason, textBudget(options, 75)),
+    cell(resume.reason, 400),
   ]);
-  return render(['Resume', 'Applications', 'Last used', 'Suggest', 'Why'], rows, options);
+  return render(['Resume', 'Uses', 'Last used', 'Suggest', 'Why'], rows, options, [
+    null,
+    null,
+    null,
+    null,
+    textBudget(options, 78),
+  ]);
 }
 
 function suggestionsTable(
@@ -100,9 +112,17 @@ function suggestionsTable(
   const rows = shown.map((suggestion, index): Cell[] => [
     index + 1,
     suggestion.priority === 'high' ? colors.red('high') : suggestion.priority,
-    `${cell(suggestion.action, textBudget(options, 30))}\n${colors.dim(cell(suggestion.link, textBudget(options, 30)))}`,
+    cell(suggestion.action, 400),
+    // A link is only useful whole: never cut, and long enough to wrap rather than to squeeze.
+    suggestion.link ? colors.dim(terminalSafe(suggestion.link)) : '',
   ]);
-  const table = render(['#', 'Priority', 'Action and link'], rows, options);
+  const actionWidth = Math.max(30, Math.min(60, options.width - 70));
+  const table = render(['#', 'Priority', 'Action', 'Link'], rows, options, [
+    null,
+    null,
+    actionWidth,
+    null,
+  ]);
   const rest = report.suggestions.length - shown.length;
   return rest > 0
     ? `${table}\n… and ${String(rest)} more: run the "suggestions" command for the whole plan (or --format csv).`
@@ -125,9 +145,9 @@ function filesNeedingAttention(report: ExposureReport, options: FormatOptions): 
   const rows = notable.map((file): Cell[] => [
     cell(file.path, 50),
     file.status,
-    cell(file.note, textBudget(options, 70)),
+    cell(file.note, 200),
   ]);
-  return render(['File', 'Status', 'Note'], rows, options);
+  return render(['File', 'Status', 'Note'], rows, options, [null, null, textBudget(options, 70)]);
 }
 
 const reportTable: Formatter = (report, options) => {

@@ -37,7 +37,7 @@ export function createMatcher(catalog: readonly TableSpec[]): (path: string) => 
   }
 
   return (path) => {
-    if (/(^|\/)\.\.(\/|$)|^\/|\\|[\u0000-\u001f]/u.test(path)) return null;
+    if (/(^|\/)\.\.(\/|$)|^\/|\\|\p{Cc}/u.test(path)) return null;
     const { stem, extension } = splitName(path);
     const exact = byName.get(`${stem}.${extension}`);
     if (exact?.[0]) return { spec: exact[0].spec, part: 0 };

@@ -33,7 +33,7 @@ const regexSource = z.string().refine(
       return false;
     }
   },
-  { message: 'not a valid regular expression' },
+  { error: 'not a valid regular expression' },
 );
 
 /** The record fields a rule can test. */

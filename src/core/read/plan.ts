@@ -30,6 +30,8 @@ export interface ReadPlan {
   duplicates: { file: PlannedFile; kept: SourceInfo }[];
 }
 
+export const operatingSystemNote = 'operating-system file, not export data';
+
 const kindRank: Record<ExportKind, number> = {
   complete: 0,
   'basic+complete': 0,
@@ -60,7 +62,11 @@ export function planRead(
         spec: found?.spec ?? null,
         part: found?.part ?? 0,
         counted: found !== null,
-        note: found ? null : isOperatingSystemFile(file.path) ? 'operating-system file' : null,
+        note: found
+          ? null
+          : isOperatingSystemFile(file.path)
+            ? operatingSystemNote
+            : 'not a file this version knows',
       });
     }
     return { source, kind: sourceKind(matched), exportDate: exportDateFromName(source.fileName) };

@@ -80,7 +80,7 @@ export function assessResumes(
     let reason: string;
     if (group.lastUsed !== null && cutoff !== null && group.lastUsed < cutoff) {
       status = 'old';
-      reason = `Last used ${group.lastUsed}, more than ${olderThanText} before the export: delete it first.`;
+      reason = `Last used ${group.lastUsed}, over ${olderThanText} before the export date.`;
     } else if (group.lastUsed !== null && newest !== undefined && group.lastUsed < newest) {
       status = 'superseded';
       reason = `Superseded by "${newestGroup?.name ?? ''}", used on ${newest}.`;
@@ -89,7 +89,7 @@ export function assessResumes(
       reason = 'Applications with this resume carry no date.';
     } else {
       status = 'current';
-      reason = `Your most recently used resume (${group.lastUsed}); still stored and in scope.`;
+      reason = `Your most recently used resume; still stored, so in scope.`;
     }
     const [firstUse] = group.uses;
     const resume: Resume = {
@@ -117,7 +117,7 @@ export function assessResumes(
       status: 'stored-text',
       suggestDelete: true,
       reason:
-        'The full text of a resume you uploaded, stored on your account and in scope for training: delete it unless you still apply with it.',
+        'Text of an uploaded resume, stored on your account: in scope; delete it unless you still use it.',
     },
   }));
   const order = ({ resume }: AssessedResume) => resume.lastUsed ?? '';
