@@ -1,0 +1,270 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { linkedinGenAi20251103 } from '../src/core/policy/linkedin-genai-2025-11-03.js';
+import { listFixtures, repoRoot, sampleArchive } from './helpers/fixtures.js';
+import { runCli } from './helpers/run-cli.js';
+import { runInProcess } from './helpers/run-in-process.js';
+
+const commands = ['report', 'resumes', 'records', 'suggestions'] as const;
+const formats = ['table', 'json', 'csv'] as const;
+
+function scratchDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-'));
+}
+
+function parseCsv(text: string): string[][] {
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { skipEmptyLines: true }).data;
+}
+
+interface ReportJson {
+  schemaVersion: number;
+  categories: { id: string; records: number }[];
+  totals: { records: number };
+  suggestions: { id: string }[];
+}
+
+describe('every command in every format, on every fixture (run in-process)', () => {
+  const cases = listFixtures().flatMap((fixture) =>
+    commands.flatMap((command) => formats.map((format) => ({ fixture, command, format }))),
+  );
+  it.each(cases)(
+    '$command --format $format on $fixture.name',
+    async ({ fixture, command, format }) => {
+      const result = await runInProcess([command, ...fixture.archives, '--format', format]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      if (format === 'json') {
+        expect((JSON.parse(result.stdout) as { schemaVersion: number }).schemaVersion).toBe(1);
+      } else if (format === 'csv') {
+        const [header, ...rows] = parseCsv(result.stdout);
+        expect(header?.length).toBeGreaterThan(3);
+        for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);
+      } else {
+        expect(result.stdout.trim().length).toBeGreaterThan(0);
+      }
+    },
+  );
+});
+
+describe('the built bin, every command and format on the sample', () => {
+  const cases = commands.flatMap((command) => formats.map((format) => ({ command, format })));
+  it.each(cases)('$command --format $format', async ({ command, format }) => {
+    const result = runCli([command, sampleArchive, '--format', format]);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      (await runInProcess([command, sampleArchive, '--format', format])).stdout,
+    );
+  });
+});
+
+describe('the bundled sample', () => {
+  it('prints the report table exactly as committed', async () => {
+    const result = runCli([sampleArchive]);
+    expect(result.code).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot('golden/cli/sample-report.txt');
+  });
+
+  it('writes one records row per classified record', () => {
+    const report = JSON.parse(runCli([sampleArchive, '--format', 'json']).stdout) as ReportJson;
+    const rows = parseCsv(runCli(['records', sampleArchive, '--format', 'csv']).stdout);
+    expect(rows.length - 1).toBe(report.totals.records);
+    expect(report.categories.reduce((sum, category) => sum + category.records, 0)).toBe(
+      report.totals.records,
+    );
+  });
+
+  it('ends the suggestions CSV with an empty decision column, one row per suggestion', () => {
+    const report = JSON.parse(runCli([sampleArchive, '--format', 'json']).stdout) as ReportJson;
+    const [header, ...rows] = parseCsv(
+      runCli(['suggestions', sampleArchive, '--format', 'csv']).stdout,
+    );
+    expect(header?.at(-1)).toBe('decision');
+    expect(rows).toHaveLength(report.suggestions.length);
+    expect(rows.every((row) => row.at(-1) === '')).toBe(true);
+  });
+
+  it('starts CSV with a byte-order mark only with --bom', () => {
+    expect(
+      runCli(['resumes', sampleArchive, '--format', 'csv', '--bom']).stdout.startsWith('\uFEFF'),
+    ).toBe(true);
+    expect(runCli(['resumes', sampleArchive, '--format', 'csv']).stdout.startsWith('\uFEFF')).toBe(
+      false,
+    );
+  });
+
+  it('reads an unzipped export folder like the ZIP', async () => {
+    const folder = path.join(scratchDir(), 'Complete_LinkedInDataExport_11-28-2026');
+    const zip = await JSZip.loadAsync(readFileSync(path.join(repoRoot, sampleArchive)));
+    for (const [name, entry] of Object.entries(zip.files)) {
+      if (entry.dir) continue;
+      mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+      writeFileSync(path.join(folder, name), await entry.async('uint8array'));
+    }
+    const fromFolder = JSON.parse(runCli([folder, '--format', 'json']).stdout) as ReportJson;
+    const fromZip = JSON.parse(runCli([sampleArchive, '--format', 'json']).stdout) as ReportJson;
+    expect(fromFolder.categories).toEqual(fromZip.categories);
+  });
+
+  it('changes the training start with --region and the plan with --older-than', () => {
+    const eu = JSON.parse(runCli([sampleArchive, '--format', 'json', '--region', 'eu']).stdout) as {
+      trainingSince: string;
+    };
+    const us = JSON.parse(runCli([sampleArchive, '--format', 'json', '--region', 'us']).stdout) as {
+      trainingSince: string;
+    };
+    expect([eu.trainingSince, us.trainingSince]).toEqual(['2025-11-03', '2024-09-18']);
+    const recent = JSON.parse(
+      runCli([sampleArchive, '--format', 'json', '--older-than', '1m']).stdout,
+    ) as ReportJson;
+    const old = JSON.parse(
+      runCli([sampleArchive, '--format', 'json', '--older-than', '5y']).stdout,
+    ) as ReportJson;
+    expect(recent.suggestions.length).toBeGreaterThan(old.suggestions.length);
+  });
+
+  it('applies a policy passed with --policy', () => {
+    const policy = structuredClone(linkedinGenAi20251103);
+    policy.categories.push({ id: 'likes', scope: 'in-scope', label: 'Likes' });
+    policy.rules = policy.rules.map((rule) =>
+      rule.id === 'reactions' ? { ...rule, category: 'likes' } : rule,
+    );
+    const file = path.join(scratchDir(), 'policy.json');
+    writeFileSync(file, JSON.stringify(policy));
+    const result = runCli([sampleArchive, '--format', 'json', '--policy', file]);
+    const report = JSON.parse(result.stdout) as ReportJson;
+    const byId = Object.fromEntries(
+      report.categories.map((category) => [category.id, category.records]),
+    );
+    expect(byId.likes).toBeGreaterThan(0);
+    expect(byId.reactions).toBe(0);
+  });
+});
+
+describe('--output', () => {
+  it('writes the file, refuses to overwrite it without --force, and never touches the input', () => {
+    const dir = scratchDir();
+    const output = path.join(dir, 'plan.csv');
+    const before = readFileSync(path.join(repoRoot, sampleArchive));
+    const first = runCli(['suggestions', sampleArchive, '--format', 'csv', '--output', output]);
+    expect([first.code, first.stdout]).toEqual([0, '']);
+    const again = runCli(['suggestions', sampleArchive, '--format', 'csv', '--output', output]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists.*--force/u);
+    const forced = runCli([
+      'suggestions',
+      sampleArchive,
+      '--format',
+      'csv',
+      '--output',
+      output,
+      '--force',
+    ]);
+    expect(forced.code).toBe(0);
+    expect(statSync(output).size).toBeGreaterThan(100);
+    const ontoInput = runCli([sampleArchive, '--output', sampleArchive, '--force']);
+    expect(ontoInput.code).toBe(2);
+    expect(ontoInput.stderr).toMatch(/is one of the inputs/u);
+    expect(readFileSync(path.join(repoRoot, sampleArchive)).equals(before)).toBe(true);
+  });
+});
+
+describe('unusable input: exit 2, one line, no stack trace', () => {
+  const dir = scratchDir();
+  writeFileSync(path.join(dir, 'statement.zip'), '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
+  writeFileSync(path.join(dir, 'empty.zip'), '');
+  writeFileSync(path.join(dir, 'page.zip'), '<!DOCTYPE html><html><body>Sign in</body></html>');
+  writeFileSync(
+    path.join(dir, 'truncated.zip'),
+    readFileSync(path.join(repoRoot, sampleArchive)).subarray(0, 4000),
+  );
+  writeFileSync(path.join(dir, 'bad-policy.json'), '{"id": "x", "rules": []}');
+  writeFileSync(path.join(dir, 'not-json.json'), 'policy: yes');
+  mkdirSync(path.join(dir, 'holiday-photos'));
+  writeFileSync(path.join(dir, 'holiday-photos', 'beach.jpg'), 'not really a photo');
+
+  const cases: { name: string; args: string[]; message: RegExp }[] = [
+    {
+      name: 'a missing file',
+      args: ['no-such-export.zip'],
+      message: /no-such-export\.zip does not exist/u,
+    },
+    {
+      name: 'a PDF renamed .zip',
+      args: ['statement.zip'],
+      message: /not a ZIP archive \(it looks like a PDF document\).*Get a copy of your data/u,
+    },
+    { name: 'an empty file', args: ['empty.zip'], message: /is empty \(0 bytes\)/u },
+    { name: 'a web page saved as .zip', args: ['page.zip'], message: /looks like a web page/u },
+    { name: 'a truncated ZIP', args: ['truncated.zip'], message: /damaged or incomplete/u },
+    {
+      name: 'a folder without an export',
+      args: ['holiday-photos'],
+      message: /holds no LinkedIn export files/u,
+    },
+    { name: 'no export at all', args: [], message: /missing required argument 'export'/u },
+    {
+      name: 'an unknown --format',
+      args: [sampleArchive, '--format', 'xml'],
+      message: /Allowed choices are table, json, csv/u,
+    },
+    {
+      name: 'a malformed --as-of',
+      args: [sampleArchive, '--as-of', '28/11/2026'],
+      message: /--as-of "28\/11\/2026" is not valid/u,
+    },
+    {
+      name: 'a malformed --older-than',
+      args: [sampleArchive, '--older-than', 'six months'],
+      message: /--older-than "six months" is not valid/u,
+    },
+    {
+      name: 'an unknown --region',
+      args: [sampleArchive, '--region', 'mars'],
+      message: /--region "mars" is not valid: expected one of us, other, eu/u,
+    },
+    {
+      name: 'an invalid --policy',
+      args: [sampleArchive, '--policy', 'bad-policy.json'],
+      message: /policy file bad-policy\.json is not valid: name: /u,
+    },
+    {
+      name: 'a --policy that is not JSON',
+      args: [sampleArchive, '--policy', 'not-json.json'],
+      message: /not valid JSON/u,
+    },
+    {
+      name: 'an unknown command option',
+      args: [sampleArchive, '--colour'],
+      message: /unknown option '--colour'/u,
+    },
+  ];
+
+  it.each(cases)('$name', ({ args, message }) => {
+    const result = runCli(
+      args.map((arg) => (arg === sampleArchive ? path.join(repoRoot, arg) : arg)),
+      { cwd: dir },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/u);
+  });
+});
+
+describe('help and version', () => {
+  it('shows examples in --help and the package version in --version', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:/u);
+    const version = runCli(['--version']);
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(version.stdout.trim()).toBe(manifest.version);
+  });
+});

@@ -1,0 +1,23 @@
+import { run } from '../../src/cli/main.js';
+import { repoRoot } from './fixtures.js';
+import type { CliResult } from './run-cli.js';
+
+/** Drives the CLI's `run(argv, io)` without a process, as a piped, colourless terminal would. */
+export async function runInProcess(args: readonly string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stdoutIsTty: false,
+    stderrIsTty: false,
+    columns: 120,
+    env: { NO_COLOR: '1' },
+    cwd: repoRoot,
+  });
+  return { code, stdout, stderr };
+}
