@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import {
   analyzeExport,
+  defaultPolicy,
   ExposureInputError,
   isExposureInputError,
   parsePolicy,
@@ -139,6 +140,12 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
         onAction(runCommand(name, exportPaths, options, io));
       });
   }
+  program
+    .command('policy')
+    .description('print the built-in policy definition (JSON): a starting point for --policy')
+    .action(() => {
+      io.stdout(`${JSON.stringify(defaultPolicy, null, 2)}\n`);
+    });
   return program;
 }
 

@@ -55,9 +55,10 @@ export const errorText = {
 export interface WarningArgs {
   'basic-only': Record<string, never>;
   'unknown-files': { count: number; examples: string };
-  'new-columns': { file: string; columns: string };
-  'missing-columns': { file: string; columns: string };
-  'table-failed': { file: string; columns: string };
+  'new-columns': { file: string; columns: string; count: number };
+  'missing-columns': { file: string; columns: string; count: number };
+  'table-failed': { file: string; columns: string; count: number };
+  'unrecognised-header': { file: string; firstLine: string };
   'unreadable-table': { file: string; problem: string };
   'zero-records': { file: string };
   'unparsed-dates': { file: string; column: string; count: number; example: string };
@@ -78,11 +79,14 @@ export const warningText = {
     'Only a Basic archive was given: posts, comments, reactions and articles arrive in the Complete archive, which LinkedIn emails within about a day. Analyze both together for the full picture.',
   'unknown-files': ({ count, examples }) =>
     `${count} file${count === 1 ? ' is' : 's are'} not known to this version and were not classified: ${examples}.`,
-  'new-columns': ({ file, columns }) => `LinkedIn changed ${file}: new column ${columns}.`,
-  'missing-columns': ({ file, columns }) =>
-    `LinkedIn changed ${file}: column ${columns} is missing; records were read without it.`,
-  'table-failed': ({ file, columns }) =>
-    `${file} could not be read: its header lacks the required column ${columns}.`,
+  'new-columns': ({ file, columns, count }) =>
+    `LinkedIn changed ${file}: new column${count === 1 ? '' : 's'} ${columns}.`,
+  'missing-columns': ({ file, columns, count }) =>
+    `LinkedIn changed ${file}: ${count === 1 ? 'column' : 'columns'} ${columns} ${count === 1 ? 'is' : 'are'} missing; records were read without ${count === 1 ? 'it' : 'them'}.`,
+  'table-failed': ({ file, columns, count }) =>
+    `${file} could not be read: its header lacks the required ${count === 1 ? 'column' : 'columns'} ${columns}.`,
+  'unrecognised-header': ({ file, firstLine }) =>
+    `${file} could not be read: no line looks like a header this version knows (the file starts "${firstLine}").`,
   'unreadable-table': ({ file, problem }) => `${file} could not be read: ${problem}.`,
   'zero-records': ({ file }) => `${file} has content but yielded no records.`,
   'unparsed-dates': ({ file, column, count, example }) =>
@@ -92,7 +96,7 @@ export const warningText = {
   'ragged-rows': ({ file, count }) =>
     `${file}: ${count} row${count === 1 ? ' has' : 's have'} a different number of fields than the header.`,
   'rejoined-lines': ({ file, count }) =>
-    `${file}: ${count} continuation line${count === 1 ? '' : 's'} of multi-line text written without quotes were joined back to their record.`,
+    `${file}: re-joined ${String(count)} continuation line${count === 1 ? '' : 's'} of multi-line text that LinkedIn wrote without quotes.`,
   'duplicate-tables': ({ count, kept }) =>
     `${String(count)} file${count === 1 ? ' is' : 's are'} in more than one of the archives; each table is counted once, from ${kept}.`,
   'export-date-from-records': ({ date }) =>
@@ -116,7 +120,7 @@ export interface SuggestionArgs {
   comment: { date: string; excerpt: string };
   'poll-vote': { date: string };
   'instant-repost': { date: string };
-  'group-activity': { date: string };
+  'in-group': Record<string, never>;
 }
 export type SuggestionCode = keyof SuggestionArgs;
 
@@ -133,7 +137,7 @@ export const suggestionActionText = {
     `Open the post, find your comment of ${date} ("${excerpt}") and delete it ("…" → Delete)`,
   'poll-vote': ({ date }) => `Remove your poll vote of ${date} where LinkedIn allows`,
   'instant-repost': ({ date }) => `Undo your repost of ${date}`,
-  'group-activity': ({ date }) => `Delete your group post or comment of ${date}`,
+  'in-group': () => '(in a LinkedIn group)',
 } as const satisfies { [Code in SuggestionCode]: (args: SuggestionArgs[Code]) => string };
 
 export const suggestionReasonText = {

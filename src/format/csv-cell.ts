@@ -17,9 +17,7 @@
 /** Maximum number of characters (UTF-16 code units) in one Excel cell. */
 export const spreadsheetCellLimit = 32_767;
 
-const formulaStart =
-  // eslint-disable-next-line no-control-regex -- leading control characters are part of the attack
-  /^(?:[\t\r\0]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+const formulaStart = /^(?:[\t\r\0]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const thousands = new Intl.NumberFormat('en-US');

@@ -77,12 +77,11 @@ const foldedNewline = ' ⏎ ';
  * whitespace runs collapsed, cut on a grapheme boundary with a trailing `…`.
  */
 export function oneLine(value: string, maxLength: number): string {
-  const columns = usableColumns(maxLength);
   const text = terminalSafe(value, { keepNewlines: true })
     .trim()
     .replaceAll('\n', foldedNewline)
     .replace(/\s+/gu, ' ');
-  return displayWidth(text) <= columns ? text : cutToColumns(text, columns);
+  return fitToColumns(text, usableColumns(maxLength));
 }
 
 function usableColumns(maxLength: number): number {
@@ -90,28 +89,62 @@ function usableColumns(maxLength: number): number {
   return Math.max(0, Math.floor(maxLength));
 }
 
-function cutToColumns(text: string, columns: number): string {
+// One pass that stops as soon as the text is known not to fit, so a huge message costs
+// no more than its first `columns` graphemes.
+function fitToColumns(text: string, columns: number): string {
   const budget = columns - displayWidth(ellipsis);
-  if (budget < 0) return '';
-  let end = 0;
   let used = 0;
-  for (const { segment, index } of graphemes.segment(text)) {
-    used += graphemeWidth(segment);
-    if (used > budget) break;
-    end = index + segment.length;
+  let offset = 0;
+  let cutEnd = 0;
+  for (const cluster of graphemeClusters(text)) {
+    used += graphemeWidth(cluster);
+    if (used > columns) return budget < 0 ? '' : text.slice(0, cutEnd).trimEnd() + ellipsis;
+    offset += cluster.length;
+    if (used <= budget) cutEnd = offset;
   }
-  return text.slice(0, end).trimEnd() + ellipsis;
+  return text;
 }
 
 /** Terminal columns `text` occupies: wide East Asian characters and emoji take 2, marks 0. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
+  for (const cluster of graphemeClusters(text)) width += graphemeWidth(cluster);
   return width;
 }
 
+const segmentationWindow = 256;
+
+/**
+ * Grapheme clusters of `text`, segmented a window at a time: in V8 every step of a Segmenter
+ * iterator costs time proportional to the whole string, which makes one pass over a long
+ * message quadratic. A window ends between code points, and grapheme rules decide a boundary
+ * from what precedes it and the one code point after it, so only a window's last cluster can
+ * be cut short: it is read again as the start of the next window. A window holding no
+ * complete cluster is doubled.
+ */
+function* graphemeClusters(text: string): Generator<string, void, undefined> {
+  let start = 0;
+  let windowLength = segmentationWindow;
+  while (start < text.length) {
+    const end = codePointBoundaryAtOrBefore(text, Math.min(text.length, start + windowLength));
+    const clusters = Array.from(graphemes.segment(text.slice(start, end)), (part) => part.segment);
+    const complete = end === text.length ? clusters : clusters.slice(0, -1);
+    if (complete.length === 0) {
+      windowLength *= 2;
+      continue;
+    }
+    yield* complete;
+    start += complete.reduce((length, cluster) => length + cluster.length, 0);
+    windowLength = segmentationWindow;
+  }
+}
+
+function codePointBoundaryAtOrBefore(text: string, index: number): number {
+  const previous = text.charCodeAt(index - 1);
+  return index < text.length && previous >= 0xd800 && previous <= 0xdbff ? index - 1 : index;
+}
+
 const emojiPresentation = /\p{Emoji_Presentation}|\p{Emoji}\uFE0F/u;
-// eslint-disable-next-line no-control-regex -- controls occupy no column
 const zeroWidthStart = /^[\p{Mn}\p{Me}\p{Cc}\p{Cf}]/u;
 
 function graphemeWidth(grapheme: string): number {

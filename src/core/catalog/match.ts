@@ -50,7 +50,9 @@ export function createMatcher(catalog: readonly TableSpec[]): (path: string) => 
         return { spec, part: groups.part ? Number(groups.part) : 0 };
       }
     }
+    // export-format.md §3.27: articles sit in `Articles/Articles/`, or at the root of a flat copy.
     const wildcard = byExtensionWildcard.get(extension);
-    return wildcard ? { spec: wildcard, part: 0 } : null;
+    const inArticleFolder = !path.includes('/') || /(^|\/)articles\//iu.test(path);
+    return wildcard && inArticleFolder ? { spec: wildcard, part: 0 } : null;
   };
 }

@@ -36,8 +36,6 @@ export const fileMatchSchema = z.object({
   memberIdSuffix: z.boolean().default(false),
   /** `Job Applications_1.csv`, continuing `Job Applications.csv` (export-format.md §1.5). */
   continuationFiles: z.boolean().default(true),
-  /** Only files under one of these folders match (e.g. `Articles/`); empty = anywhere. */
-  underFolders: z.array(z.string()).default([]),
 });
 
 export const tableSpecSchema = z

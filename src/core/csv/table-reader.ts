@@ -19,7 +19,7 @@ export interface HeaderCheck {
 
 export type TableReadResult =
   | { status: 'empty' }
-  | { status: 'failed'; missingRequired: string[] }
+  | { status: 'failed'; missingRequired: string[]; firstLine: string }
   | {
       status: 'parsed';
       header: string[];
@@ -106,11 +106,17 @@ export function readTable(text: string, spec: TableSpec): TableReadResult {
   });
   const headerIndex = findHeaderIndex(rows, spec);
   if (headerIndex === -1) {
-    const firstRow = rows.find((row) => !isBlankRow(row)) ?? [];
-    const names = lowerSet(firstRow.map(normalizeColumnName));
+    // Name what is missing from the line that looks most like this table's header.
+    const known = lowerSet(spec.headers.flatMap((variant) => variant.columns));
+    const candidates = rows.slice(0, headerSearchDepth).filter((row) => !isBlankRow(row));
+    const overlap = (row: readonly string[]) =>
+      row.filter((cell) => known.has(normalizeColumnName(cell).toLowerCase())).length;
+    const best = [...candidates].sort((a, b) => overlap(b) - overlap(a))[0] ?? [];
+    const names = lowerSet(best.map(normalizeColumnName));
     return {
       status: 'failed',
       missingRequired: spec.required.filter((column) => !names.has(column.toLowerCase())),
+      firstLine: (candidates[0] ?? []).join(',').slice(0, 80),
     };
   }
   const header = (rows[headerIndex] ?? []).map(normalizeColumnName);

@@ -11,7 +11,7 @@ import type { FileStatus } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 
 export interface FileOutcome {
-  status: Exclude<FileStatus, 'unknown'>;
+  status: FileStatus;
   records: RawRecord[];
   resumeUses: ResumeUse[];
   note: string | null;
@@ -32,6 +32,16 @@ function reportDateProblems(
   }
 }
 
+function columnList(columns: readonly string[]): { columns: string; count: number } {
+  return { columns: columns.map((column) => `"${column}"`).join(', '), count: columns.length };
+}
+
+function failMissing(file: string, missing: readonly string[], warnings: WarningSink): FileOutcome {
+  const list = columnList(missing);
+  warnings.add('table-failed', { file, ...list }, file);
+  return { status: 'failed', records: [], resumeUses: [], note: `missing columns: ${list.columns}` };
+}
+
 function readCsv(
   spec: TableSpec,
   file: string,
@@ -42,21 +52,21 @@ function readCsv(
   const table = readTable(text, spec);
   if (table.status === 'empty') return { status: 'empty', records: [], resumeUses: [], note: null };
   if (table.status === 'failed') {
-    const columns = table.missingRequired.join(', ');
-    warnings.add('table-failed', { file, columns }, file);
-    return { status: 'failed', records: [], resumeUses: [], note: `missing columns: ${columns}` };
+    if (table.missingRequired.length === 0) {
+      warnings.add('unrecognised-header', { file, firstLine: table.firstLine }, file);
+      return { status: 'failed', records: [], resumeUses: [], note: 'no known header' };
+    }
+    return failMissing(file, table.missingRequired, warnings);
   }
   const { headerCheck } = table;
   if (headerCheck.missingRequired.length > 0) {
-    const columns = headerCheck.missingRequired.join(', ');
-    warnings.add('table-failed', { file, columns }, file);
-    return { status: 'failed', records: [], resumeUses: [], note: `missing columns: ${columns}` };
+    return failMissing(file, headerCheck.missingRequired, warnings);
   }
   if (headerCheck.added.length > 0) {
-    warnings.add('new-columns', { file, columns: headerCheck.added.join(', ') }, file);
+    warnings.add('new-columns', { file, ...columnList(headerCheck.added) }, file);
   }
   if (headerCheck.missing.length > 0) {
-    warnings.add('missing-columns', { file, columns: headerCheck.missing.join(', ') }, file);
+    warnings.add('missing-columns', { file, ...columnList(headerCheck.missing) }, file);
   }
   if (table.raggedRows > 0) warnings.add('ragged-rows', { file, count: table.raggedRows }, file);
   if (table.rejoinedLines > 0) {
@@ -111,6 +121,9 @@ export function readExportFile(
   if (spec.extractor === 'article') {
     if (text.trim() === '') return { status: 'empty', records: [], resumeUses: [], note: null };
     const article = extractArticle(file, text);
+    if (!article.looksLikeArticle) {
+      return { status: 'unknown', records: [], resumeUses: [], note: 'HTML that is not a LinkedIn article' };
+    }
     if (!article.dated) warnings.add('article-without-date', { file }, file);
     return { status: 'parsed', records: [article.record], resumeUses: [], note: null };
   }

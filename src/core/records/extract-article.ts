@@ -52,6 +52,8 @@ const draftName = /(?:^|\/)(\d{4}-\d{2}-\d{2}) \d{2}_\d{2}_\d{2}\.\d-[^/]*\.html
 export interface ArticleRecord {
   record: RawRecord;
   dated: boolean;
+  /** False for HTML that has neither a heading nor LinkedIn's created/published lines. */
+  looksLikeArticle: boolean;
 }
 
 /**
@@ -85,5 +87,7 @@ export function extractArticle(path: string, html: string): ArticleRecord {
       row: null,
     },
     dated: date !== null,
+    looksLikeArticle:
+      heading !== '' || /<p[^>]*class="(created|published)"/iu.test(html),
   };
 }

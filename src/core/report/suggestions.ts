@@ -96,11 +96,11 @@ function contentSuggestion(record: ClassifiedRecord, input: SuggestionInput): Su
   const date = record.date;
   const firstWords = excerpt(record.text);
   const inGroup = record.category === 'group-activity';
-  const action = inGroup
-    ? suggestionActionText['group-activity']({ date })
-    : record.kind === 'comment'
+  const kindAction =
+    record.kind === 'comment'
       ? suggestionActionText.comment({ date, excerpt: firstWords ?? '' })
       : suggestionActionText[record.kind]({ date });
+  const action = inGroup ? `${kindAction} ${suggestionActionText['in-group']()}` : kindAction;
   const link =
     record.link !== null
       ? percentDecode(record.link)

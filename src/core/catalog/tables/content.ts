@@ -60,7 +60,7 @@ export const contentTables = [
     kind: 'instant-repost',
     // export-format.md §3.24: header not verified on a real file; `Date,Link` is the best lead.
     headers: [{ seen: '2024–2026 (unverified)', columns: ['Date', 'Link'] }],
-    required: ['Date', 'Link'],
+    required: ['Date'],
     date: { column: 'Date', format: 'iso-seconds' },
     link: 'Link',
     completeOnly: true,
@@ -72,7 +72,8 @@ export const contentTables = [
     files: { names: ['*'], extension: 'html', continuationFiles: false },
     kind: 'article',
     extractor: 'article',
-    completeOnly: true,
+    // Any stray .html would otherwise flip a re-zipped Basic archive to Complete.
+    completeOnly: false,
   }),
   defineTable({
     id: 'rich-media',

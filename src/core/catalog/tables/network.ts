@@ -244,4 +244,3 @@ export const networkTables = [
   }),
 ];
 
-export const unusedMemberIdHelper = memberIdCsvFile;

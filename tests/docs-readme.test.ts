@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultPolicy, type ExposureReport } from '../src/core/index.js';
+import { csvTables } from '../src/format/csv.js';
+import { commandNames } from '../src/format/types.js';
+import { repoRoot } from './helpers/fixtures.js';
+
+const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+
+function tableRows(markdown: string, firstHeader: string): string[][] {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`| ${firstHeader} |`));
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(
+      line
+        .split(/(?<!\\)\|/u)
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+  }
+  return rows;
+}
+
+const emptyReport = {
+  records: [],
+  resumes: [],
+  suggestions: [],
+  categories: [],
+} as unknown as ExposureReport;
+
+describe('README', () => {
+  it('documents every category of the policy with its scope, and no other', () => {
+    const documented = tableRows(readme, 'category').map(([id, scope]) => [
+      id?.replaceAll('`', ''),
+      scope?.replace(' ', '-'),
+    ]);
+    expect(documented).toEqual(
+      defaultPolicy.categories.map((category) => [category.id, category.scope]),
+    );
+  });
+
+  it.each(commandNames)('lists the CSV columns of %s exactly', (command) => {
+    const row = tableRows(readme, 'command').find(([name]) => name === `\`${command}\``);
+    const columns = row?.[1]?.replaceAll('`', '').split(', ');
+    expect(columns).toEqual([...csvTables[command](emptyReport).columns]);
+  });
+
+  it('keeps the two quick-start commands', () => {
+    expect(readme).toContain('npm install && npm start');
+    expect(readme).toMatch(/^npm test\b/mu);
+  });
+});
