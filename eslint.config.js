@@ -22,12 +22,23 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'fetch', 'XMLHttpRequest', 'WebSocket'],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net'], message: 'The core and formatters are platform-neutral: no Node modules.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net'],
+              message: 'The core and formatters are platform-neutral: no Node modules.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly' },
+    },
   },
 );

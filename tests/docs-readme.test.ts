@@ -10,7 +10,9 @@ const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 
 function tableRows(markdown: string, firstHeader: string): string[][] {
   const lines = markdown.split('\n');
-  const start = lines.findIndex((line) => line.startsWith(`| ${firstHeader} |`));
+  const start = lines.findIndex((line) =>
+    new RegExp(`^\\|\\s*${firstHeader}\\s*\\|`, 'u').test(line),
+  );
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;

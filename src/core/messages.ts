@@ -78,7 +78,7 @@ export const warningText = {
   'basic-only': () =>
     'Only a Basic archive was given: posts, comments, reactions and articles arrive in the Complete archive, which LinkedIn emails within about a day. Analyze both together for the full picture.',
   'unknown-files': ({ count, examples }) =>
-    `${count} file${count === 1 ? ' is' : 's are'} not known to this version and were not classified: ${examples}.`,
+    `${String(count)} file${count === 1 ? ' is' : 's are'} not known to this version and ${count === 1 ? 'was' : 'were'} not classified: ${examples}.`,
   'new-columns': ({ file, columns, count }) =>
     `LinkedIn changed ${file}: new column${count === 1 ? '' : 's'} ${columns}.`,
   'missing-columns': ({ file, columns, count }) =>

@@ -2,9 +2,9 @@
  * Makes one text cell safe to open in a spreadsheet (OWASP "CSV Injection", CWE-1236).
  *
  * Excel, LibreOffice Calc and Google Sheets evaluate a cell as a formula when it starts with
- * `=`, `+`, `-` or `@` (and treat a leading tab, CR or NUL as a way to smuggle one in); OWASP
- * also lists the full-width forms `＝＋－＠`, which some importers fold to ASCII. Such a cell gets a
- * leading `'`, which spreadsheets read as "this is text" and do not display.
+ * `=`, `+`, `-` or `@`. OWASP also lists a leading tab or CR and the full-width forms `＝＋－＠`;
+ * OWASP ASVS 5 (1.2.10) adds NUL. Such a cell gets a leading `'`, which spreadsheets read as
+ * "this is text" and do not display.
  *
  * Decision on leading whitespace: we also look past leading whitespace, control and invisible
  * format characters before the trigger (` =HYPERLINK(…)`, `\n=1+1`, `\u200B=1`). Importers

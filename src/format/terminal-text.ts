@@ -44,7 +44,12 @@ export function terminalSafe(value: string, options: TerminalSafeOptions = {}): 
   );
 }
 
-function replacementFor(match: string, offset: number, text: string, keepNewlines: boolean) {
+function replacementFor(
+  match: string,
+  offset: number,
+  text: string,
+  keepNewlines: boolean,
+): string {
   if (match.startsWith(wavingBlackFlag)) return match;
   if (match === '\r\n') return keepNewlines ? '\n' : visibleStandIn('\r') + visibleStandIn('\n');
   if (match === '\n' && keepNewlines) return '\n';

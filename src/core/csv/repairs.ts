@@ -22,20 +22,26 @@ function rejoinCommentLines(rows: TableRow[], header: readonly string[]): RowRep
     return { rows, rejoinedLines: 0 };
   const result: TableRow[] = [];
   let rejoinedLines = 0;
+  let pendingBlankLines = 0;
   for (const row of rows) {
     const previous = result.at(-1);
-    const isContinuation =
-      previous !== undefined &&
-      !commentDate.test(row.cells[dateIndex]?.trim() ?? '') &&
-      !looksLikeLink.test(row.cells[linkIndex] ?? '');
-    if (isContinuation) {
+    if (row.cells.every((cell) => cell.trim() === '')) {
+      pendingBlankLines++;
+      continue;
+    }
+    const date = row.cells[dateIndex]?.trim() ?? '';
+    const ownComment =
+      commentDate.test(date) || (date === '' && looksLikeLink.test(row.cells[linkIndex] ?? ''));
+    if (previous !== undefined && !ownComment) {
       const cells = [...previous.cells];
-      cells[messageIndex] = `${cells[messageIndex] ?? ''}\n${row.cells.join(',')}`;
+      const breaks = '\n'.repeat(pendingBlankLines + 1);
+      cells[messageIndex] = `${cells[messageIndex] ?? ''}${breaks}${row.cells.join(',')}`;
       result[result.length - 1] = { row: previous.row, cells };
       rejoinedLines++;
     } else {
       result.push(row);
     }
+    pendingBlankLines = 0;
   }
   return { rows: result, rejoinedLines };
 }

@@ -120,12 +120,16 @@ export function readTable(text: string, spec: TableSpec): TableReadResult {
     };
   }
   const header = (rows[headerIndex] ?? []).map(normalizeColumnName);
-  const dataRows: TableRow[] = [];
-  rows.slice(headerIndex + 1).forEach((cells, index) => {
-    if (!isBlankRow(cells)) dataRows.push({ row: index + 1, cells });
-  });
-  if (dataRows.length === 0) return { status: 'empty' };
-  const repaired: RowRepairResult = applyRowRepairs(dataRows, header, spec);
+  // Blank lines go only after the repairs: inside an unquoted comment they are paragraph breaks.
+  const allRows: TableRow[] = rows
+    .slice(headerIndex + 1)
+    .map((cells, index) => ({ row: index + 1, cells }));
+  const repairedRows: RowRepairResult = applyRowRepairs(allRows, header, spec);
+  const repaired = {
+    ...repairedRows,
+    rows: repairedRows.rows.filter((row) => !isBlankRow(row.cells)),
+  };
+  if (repaired.rows.length === 0) return { status: 'empty' };
   const raggedRows = repaired.rows.filter((row) => row.cells.length !== header.length).length;
   return {
     status: 'parsed',

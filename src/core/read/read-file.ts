@@ -39,7 +39,12 @@ function columnList(columns: readonly string[]): { columns: string; count: numbe
 function failMissing(file: string, missing: readonly string[], warnings: WarningSink): FileOutcome {
   const list = columnList(missing);
   warnings.add('table-failed', { file, ...list }, file);
-  return { status: 'failed', records: [], resumeUses: [], note: `missing columns: ${list.columns}` };
+  return {
+    status: 'failed',
+    records: [],
+    resumeUses: [],
+    note: `missing columns: ${list.columns}`,
+  };
 }
 
 function readCsv(
@@ -122,7 +127,12 @@ export function readExportFile(
     if (text.trim() === '') return { status: 'empty', records: [], resumeUses: [], note: null };
     const article = extractArticle(file, text);
     if (!article.looksLikeArticle) {
-      return { status: 'unknown', records: [], resumeUses: [], note: 'HTML that is not a LinkedIn article' };
+      return {
+        status: 'unknown',
+        records: [],
+        resumeUses: [],
+        note: 'HTML that is not a LinkedIn article',
+      };
     }
     if (!article.dated) warnings.add('article-without-date', { file }, file);
     return { status: 'parsed', records: [article.record], resumeUses: [], note: null };

@@ -87,7 +87,6 @@ export function extractArticle(path: string, html: string): ArticleRecord {
       row: null,
     },
     dated: date !== null,
-    looksLikeArticle:
-      heading !== '' || /<p[^>]*class="(created|published)"/iu.test(html),
+    looksLikeArticle: heading !== '' || /<p[^>]*class="(created|published)"/iu.test(html),
   };
 }

@@ -60,7 +60,8 @@ export const advertisingTables = [
       { seen: 'Jul 2026 (35 columns)', columns: targeting2026('Devices') },
     ],
     required: ['Member Age'],
-    text: ['Member Interests', 'Member Traits'],
+    // export-format.md §1.4 (6): the repeated names are separate columns; all their values count.
+    text: ['Company Names', 'Job Titles', 'Member Interests', 'Member Traits'],
   }),
   defineTable({
     id: 'inferences',

@@ -72,8 +72,7 @@ export const contentTables = [
     files: { names: ['*'], extension: 'html', continuationFiles: false },
     kind: 'article',
     extractor: 'article',
-    // Any stray .html would otherwise flip a re-zipped Basic archive to Complete.
-    completeOnly: false,
+    completeOnly: true,
   }),
   defineTable({
     id: 'rich-media',
