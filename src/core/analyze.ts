@@ -71,13 +71,19 @@ export async function analyzeExport(
   const knownQuestions = new Set<string>();
   const filesTotal = plan.tables.reduce((total, table) => total + table.files.length, 0);
   let filesDone = 0;
+  let bytesDone = 0;
+  const bytesTotal = plan.tables.reduce(
+    (total, table) =>
+      total + table.files.reduce((sum, planned) => sum + (planned.file.size ?? 0), 0),
+    0,
+  );
   const tables = [...plan.tables].sort(
     (a, b) => readOrder(a.spec.extractor) - readOrder(b.spec.extractor),
   );
   for (const { spec, files } of tables) {
     for (const planned of files) {
       const path = planned.file.path;
-      resolved.onProgress({ filesDone, filesTotal, file: path });
+      resolved.onProgress({ bytesDone, bytesTotal, filesDone, filesTotal, file: path });
       let outcome;
       try {
         const bytes = await planned.file.read();
@@ -95,9 +101,10 @@ export async function analyzeExport(
       resumeUses.push(...outcome.resumeUses);
       outcomes.set(planned, { status: outcome.status, records: sourced, note: outcome.note });
       filesDone++;
+      bytesDone += planned.file.size ?? 0;
     }
   }
-  resolved.onProgress({ filesDone, filesTotal, file: '' });
+  resolved.onProgress({ bytesDone, bytesTotal, filesDone, filesTotal, file: '' });
 
   const resumeGroups = groupResumeUses(resumeUses);
   const resumeRecords: SourcedRecord[] = resumeGroups.map((group) => ({

@@ -1,5 +1,6 @@
 /** linkedin-exposure's platform-neutral core: export bytes in, typed exposure report out. */
 export { analyzeExport } from './analyze.js';
+export { analyzeOptionsSchema, progressEventSchema } from './options.js';
 export type { AnalyzeOptions, ProgressEvent } from './options.js';
 export type { ExportInput } from './archive/types.js';
 export { ExposureInputError, isExposureInputError } from './errors.js';

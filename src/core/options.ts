@@ -1,27 +1,35 @@
 import { z } from 'zod';
 import { ExposureInputError } from './errors.js';
 import { defaultPolicy } from './policy/index.js';
-import type { Policy, Region } from './policy/schema.js';
+import { policySchema, type Policy, type Region } from './policy/schema.js';
 import { isIsoDate, parseDuration, type Duration } from './util/dates.js';
 
-export interface ProgressEvent {
-  /** Files read so far and in all. */
-  filesDone: number;
-  filesTotal: number;
-  file: string;
-}
+export const progressEventSchema = z.object({
+  /** Bytes of export files read so far, and in all (uncompressed where the archive says). */
+  bytesDone: z.number().nonnegative(),
+  bytesTotal: z.number().nonnegative(),
+  filesDone: z.number().int().nonnegative(),
+  filesTotal: z.number().int().nonnegative(),
+  /** The file being read; '' once everything is read. */
+  file: z.string(),
+});
+export type ProgressEvent = z.infer<typeof progressEventSchema>;
 
-export interface AnalyzeOptions {
+export const analyzeOptionsSchema = z.object({
   /** Region id of the policy (`eu`, `us`, …); sets the training start date the report counts from. */
-  region?: string | undefined;
+  region: z.string().optional(),
   /** `YYYY-MM-DD`: the day ages are counted from (default: the export date). */
-  asOf?: string | undefined;
+  asOf: z.string().optional(),
   /** Items older than this before the export date are suggested for deletion (`6m`, `1y`, `90d`). */
-  olderThan?: string | undefined;
-  /** A policy definition in place of the built-in one (already parsed with `parsePolicy`). */
-  policy?: Policy | undefined;
-  onProgress?: ((event: ProgressEvent) => void) | undefined;
-}
+  olderThan: z.string().optional(),
+  /** A policy definition in place of the built-in one (see `parsePolicy`). */
+  policy: policySchema.optional(),
+  /** Called as files are read (the CLI's progress bar, the web page's). */
+  onProgress: z
+    .custom<(event: ProgressEvent) => void>((value) => typeof value === 'function')
+    .optional(),
+});
+export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
 
 export interface ResolvedOptions {
   policy: Policy;
@@ -32,46 +40,38 @@ export interface ResolvedOptions {
   onProgress: (event: ProgressEvent) => void;
 }
 
-const optionsShape = z.object({
-  region: z.string().optional(),
-  asOf: z.string().optional(),
-  olderThan: z.string().optional(),
-});
+function invalid(option: string, value: string, expected: string): ExposureInputError {
+  return new ExposureInputError('INVALID_OPTION', { option, value, expected });
+}
 
 export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
-  const { region, asOf, olderThan } = optionsShape.parse({
-    region: options.region,
-    asOf: options.asOf,
-    olderThan: options.olderThan,
-  });
-  const policy = options.policy ?? defaultPolicy;
+  const parsed = analyzeOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    throw invalid(String(issue?.path[0] ?? 'options'), '', issue?.message ?? 'valid options');
+  }
+  const { region, asOf, olderThan, onProgress } = parsed.data;
+  const policy = parsed.data.policy ?? defaultPolicy;
   let resolvedRegion: Region | null = null;
   if (region !== undefined) {
     resolvedRegion =
       policy.regions.find((candidate) => candidate.id === region.toLowerCase()) ?? null;
     if (!resolvedRegion) {
-      throw new ExposureInputError('INVALID_OPTION', {
-        option: '--region',
-        value: region,
-        expected: `one of ${policy.regions.map((candidate) => candidate.id).join(', ')}`,
-      });
+      const ids = policy.regions.map((candidate) => candidate.id).join(', ');
+      throw invalid('--region', region, `one of ${ids}`);
     }
   }
   if (asOf !== undefined && !isIsoDate(asOf)) {
-    throw new ExposureInputError('INVALID_OPTION', {
-      option: '--as-of',
-      value: asOf,
-      expected: 'a date written YYYY-MM-DD, such as 2026-11-28',
-    });
+    throw invalid('--as-of', asOf, 'a date written YYYY-MM-DD, such as 2026-11-28');
   }
   const olderThanText = olderThan ?? '6m';
   const duration = parseDuration(olderThanText);
   if (!duration) {
-    throw new ExposureInputError('INVALID_OPTION', {
-      option: '--older-than',
-      value: olderThanText,
-      expected: 'a number and a unit d, w, m or y, such as 6m, 1y or 90d',
-    });
+    throw invalid(
+      '--older-than',
+      olderThanText,
+      'a number and a unit d, w, m or y, such as 6m, 1y or 90d',
+    );
   }
   return {
     policy,
@@ -79,6 +79,6 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     asOf: asOf ?? null,
     olderThan: duration,
     olderThanText: `${String(duration.amount)}${duration.unit}`,
-    onProgress: options.onProgress ?? (() => undefined),
+    onProgress: onProgress ?? (() => undefined),
   };
 }

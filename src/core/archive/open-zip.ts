@@ -4,7 +4,14 @@ import { describeNonZip, isZipSignature } from './sniff.js';
 
 export interface ZipFileEntry {
   path: string;
-  read(): Promise<Uint8Array>;
+  size: number | null;
+  read: () => Promise<Uint8Array>;
+}
+
+/** jszip keeps the central directory's sizes on an internal field; absent, progress counts files. */
+function declaredSize(file: JSZip.JSZipObject): number | null {
+  const data = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data;
+  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : null;
 }
 
 function problemText(error: unknown): string {
@@ -28,7 +35,7 @@ export async function openZip(name: string, bytes: Uint8Array): Promise<ZipFileE
   const entries: ZipFileEntry[] = [];
   zip.forEach((path, file) => {
     if (file.dir) return;
-    entries.push({ path, read: () => file.async('uint8array') });
+    entries.push({ path, size: declaredSize(file), read: () => file.async('uint8array') });
   });
   return entries;
 }

@@ -42,13 +42,12 @@ function stripWrappingFolder(paths: readonly string[]): (path: string) => string
   return (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path);
 }
 
-function toExportFiles(
-  entries: readonly { path: string; read: () => Promise<Uint8Array> }[],
-): ExportFile[] {
+function toExportFiles(entries: readonly ZipFileEntry[]): ExportFile[] {
   const strip = stripWrappingFolder(entries.map((entry) => entry.path));
   return entries.map((entry) => ({
     path: strip(entry.path.replace(/^\.\//u, '')),
     originalPath: entry.path,
+    size: entry.size,
     read: entry.read,
   }));
 }
@@ -117,6 +116,7 @@ export async function collectSources(
     } else {
       const entries = input.files.map((file) => ({
         path: file.path,
+        size: file.bytes.length,
         read: () => Promise.resolve(file.bytes),
       }));
       sources.push(

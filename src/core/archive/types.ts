@@ -4,7 +4,9 @@ export interface ExportFile {
   path: string;
   /** Path as stored in the archive, for messages. */
   originalPath: string;
-  read(): Promise<Uint8Array>;
+  /** Uncompressed size when the archive states it (for progress); null when unknown. */
+  size: number | null;
+  read: () => Promise<Uint8Array>;
 }
 
 /** One archive's worth of files: a ZIP, a ZIP inside a ZIP, or an unzipped folder. */
