@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy, type ExposureReport } from '../src/core/index.js';
+import { limitOptions } from '../src/cli/limit-options.js';
+import { defaultPolicy, errorText, type ExposureReport } from '../src/core/index.js';
 import { csvTables } from '../src/format/csv.js';
 import { commandNames } from '../src/format/types.js';
 import { repoRoot } from './helpers/fixtures.js';
@@ -53,5 +54,27 @@ describe('README', () => {
   it('keeps the two quick-start commands', () => {
     expect(readme).toContain('npm install && npm start');
     expect(readme).toMatch(/^npm test\b/mu);
+  });
+});
+
+describe('README "When something goes wrong"', () => {
+  const section = readme.slice(
+    readme.indexOf('## When something goes wrong'),
+    readme.indexOf('## For developers'),
+  );
+
+  it.each(Object.keys(errorText))('explains the error %s', (code) => {
+    expect(section).toContain(`\`${code}\``);
+  });
+
+  it('documents every limit option with its real default', () => {
+    for (const option of limitOptions()) {
+      const flag = option.long ?? '';
+      const documented = tableRows(section, 'option').find(([name]) =>
+        name?.startsWith(`\`${flag} `),
+      );
+      expect(documented, flag).toBeDefined();
+      expect(option.description).toContain(`default ${documented?.[1]?.replaceAll('`', '') ?? ''}`);
+    }
   });
 });

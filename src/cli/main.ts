@@ -13,11 +13,12 @@ import { formatters, formatNames, type CommandName, type FormatName } from '../f
 import { terminalSafe } from '../format/terminal-text.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { limitOptions, limitsFrom, type LimitFlags } from './limit-options.js';
 import { loadInputs } from './load-inputs.js';
 import { version } from './version.js';
 import { writeOutputFile } from './write-output.js';
 
-interface CommandOptions {
+interface CommandOptions extends LimitFlags {
   format: FormatName;
   output?: string;
   region?: string;
@@ -71,6 +72,7 @@ async function runCommand(
     asOf: options.asOf,
     olderThan: options.olderThan,
     policy,
+    limits: limitsFrom(options),
   });
   const toFile = options.output !== undefined;
   const color = !toFile && options.format === 'table' && io.stdoutIsTty && !('NO_COLOR' in io.env);
@@ -111,7 +113,7 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
     });
 
   for (const name of ['report', 'resumes', 'records', 'suggestions'] as const) {
-    program
+    const command = program
       .command(name, { isDefault: name === 'report' })
       .description(commandDescriptions[name])
       .argument(
@@ -134,7 +136,9 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
         '6m',
       )
       .option('--policy <file>', 'a policy definition (JSON) in place of the built-in one')
-      .option('--bom', 'start CSV with a byte-order mark so Excel reads accents')
+      .option('--bom', 'start CSV with a byte-order mark so Excel reads accents');
+    for (const option of limitOptions()) command.addOption(option);
+    command
       .addHelpText('after', examples)
       .action((exportPaths: string[], options: CommandOptions) => {
         onAction(runCommand(name, exportPaths, options, io));

@@ -1,4 +1,6 @@
+import { InflateBudget } from './archive/limits.js';
 import { collectSources } from './archive/sources.js';
+import { describeReadFailure } from './read/read-failure.js';
 import type { ExportInput } from './archive/types.js';
 import { catalog } from './catalog/index.js';
 import { createMatcher } from './catalog/match.js';
@@ -50,12 +52,21 @@ export async function analyzeExport(
   const resolved = resolveOptions(options);
   const { policy, region } = resolved;
   const warnings = new WarningSink();
-  const sources = await collectSources(inputs, warnings);
+  const { sources, tooDeep } = await collectSources(
+    inputs,
+    new InflateBudget(resolved.limits),
+    warnings,
+  );
   const plan = planRead(sources, createMatcher(catalog), catalog);
   if (plan.tables.length === 0) {
-    throw new ExposureInputError('NOT_AN_EXPORT', {
-      name: inputs.map((input) => input.name).join(', '),
-    });
+    const name = inputs.map((input) => input.name).join(', ');
+    if (tooDeep.length > 0) {
+      throw new ExposureInputError('NESTED_TOO_DEEP', {
+        name,
+        limit: resolved.limits.maxNestingDepth,
+      });
+    }
+    throw new ExposureInputError('NOT_AN_EXPORT', { name });
   }
   if (plan.duplicates.length > 0) {
     const kept = [...new Set(plan.duplicates.map((duplicate) => duplicate.kept.source.name))];
@@ -89,9 +100,12 @@ export async function analyzeExport(
         const bytes = await planned.file.read();
         outcome = readExportFile(spec, path, bytes, knownQuestions, warnings);
       } catch (error) {
-        const problem = error instanceof Error ? error.message : String(error);
-        warnings.add('unreadable-table', { file: path, problem }, path);
-        outcome = { status: 'failed' as const, records: [], resumeUses: [], note: problem };
+        outcome = {
+          status: 'failed' as const,
+          records: [],
+          resumeUses: [],
+          note: describeReadFailure(error, path, warnings),
+        };
       }
       const sourced = outcome.records.map((record) => ({ ...record, table: spec.id, file: path }));
       for (const record of sourced) {

@@ -20,6 +20,10 @@ export interface ErrorArgs {
   OUTPUT_EXISTS: { path: string };
   OUTPUT_IS_INPUT: { path: string };
   OUTPUT_UNWRITABLE: { path: string; problem: string };
+  WEB_NOT_BUILT: { dir: string };
+  PORT_UNAVAILABLE: { port: number; problem: string };
+  TOO_MANY_ENTRIES: { name: string; count: number; limit: number };
+  NESTED_TOO_DEEP: { name: string; limit: number };
   USAGE: { problem: string };
 }
 export type ErrorCode = keyof ErrorArgs;
@@ -49,6 +53,14 @@ export const errorText = {
     `--output ${path} is one of the inputs: choose another file, the export is never overwritten.`,
   OUTPUT_UNWRITABLE: ({ path, problem }) =>
     `${path} cannot be written (${problem}): choose a folder you can write to.`,
+  WEB_NOT_BUILT: ({ dir }) =>
+    `The web page is not built (${dir} has no index.html): run npm run build first.`,
+  PORT_UNAVAILABLE: ({ port, problem }) =>
+    `Port ${String(port)} cannot be used (${problem}): choose another with --port, or --port 0 for any free port.`,
+  TOO_MANY_ENTRIES: ({ name, count, limit }) =>
+    `${name} lists ${count.toLocaleString('en')} files, more than the ${limit.toLocaleString('en')} a LinkedIn export could hold (a ZIP bomb?); if it is really your export, raise --max-entries.`,
+  NESTED_TOO_DEEP: ({ name, limit }) =>
+    `${name} holds ZIPs inside ZIPs deeper than ${String(limit)} levels and no export outside them; unzip it once yourself, or raise --max-depth.`,
   USAGE: ({ problem }) => `${problem}. Run linkedin-exposure --help for the commands and options.`,
 } as const satisfies { [Code in ErrorCode]: (args: ErrorArgs[Code]) => string };
 
@@ -71,6 +83,12 @@ export interface WarningArgs {
   'nested-archive': { file: string };
   'unreadable-nested-archive': { file: string; problem: string };
   'article-without-date': { file: string };
+  'nested-too-deep': { file: string; limit: number };
+  'entry-declared-too-large': { file: string; size: string; limit: string };
+  'entry-too-large': { file: string; limit: string };
+  'entry-total-too-large': { file: string; limit: string };
+  'entry-compression-ratio': { file: string; ratio: number };
+  'nul-bytes': { file: string; count: number };
 }
 export type WarningCode = keyof WarningArgs;
 
@@ -108,6 +126,18 @@ export const warningText = {
     `${file} looks like a ZIP inside the archive but cannot be opened (${problem}).`,
   'article-without-date': ({ file }) =>
     `${file}: no "Created on" line, so the article has no date.`,
+  'nested-too-deep': ({ file, limit }) =>
+    `${file} is a ZIP nested deeper than ${String(limit)} levels and was not opened (raise --max-depth to open it).`,
+  'entry-declared-too-large': ({ file, size, limit }) =>
+    `${file} was not read: it declares ${size}, over the ${limit} limit for one file (raise --max-entry-size to read it).`,
+  'entry-too-large': ({ file, limit }) =>
+    `${file} was not read: it inflates to more than the ${limit} limit for one file (raise --max-entry-size to read it).`,
+  'entry-total-too-large': ({ file, limit }) =>
+    `${file} was not read: the archive's files together inflate to more than ${limit} (raise --max-total-size to read it).`,
+  'entry-compression-ratio': ({ file, ratio }) =>
+    `${file} was not read: it inflates to more than ${String(ratio)} times its compressed size, as a decompression bomb does (raise --max-ratio to read it).`,
+  'nul-bytes': ({ file, count }) =>
+    `${file} contains ${String(count)} NUL byte${count === 1 ? '' : 's'}, which no LinkedIn export writes; they were removed.`,
 } as const satisfies { [Code in WarningCode]: (args: WarningArgs[Code]) => string };
 
 export interface SuggestionArgs {

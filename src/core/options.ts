@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { archiveLimitsSchema, type ArchiveLimits } from './archive/limits.js';
 import { ExposureInputError } from './errors.js';
 import { defaultPolicy } from './policy/index.js';
 import { policySchema, type Policy, type Region } from './policy/schema.js';
@@ -25,6 +26,8 @@ export const analyzeOptionsSchema = z.object({
   /** A policy definition in place of the built-in one (see `parsePolicy`). */
   policy: policySchema.optional(),
   /** Called as files are read (the CLI's progress bar, the web page's). */
+  /** Safety limits against decompression bombs (defaults in `archive/limits.ts`). */
+  limits: archiveLimitsSchema.partial().optional(),
   onProgress: z
     .custom<(event: ProgressEvent) => void>((value) => typeof value === 'function')
     .optional(),
@@ -37,6 +40,7 @@ export interface ResolvedOptions {
   asOf: string | null;
   olderThan: Duration;
   olderThanText: string;
+  limits: ArchiveLimits;
   onProgress: (event: ProgressEvent) => void;
 }
 
@@ -79,6 +83,7 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     asOf: asOf ?? null,
     olderThan: duration,
     olderThanText: `${String(duration.amount)}${duration.unit}`,
+    limits: archiveLimitsSchema.parse(parsed.data.limits ?? {}),
     onProgress: onProgress ?? (() => undefined),
   };
 }

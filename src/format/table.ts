@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { ExposureReport, Scope } from '../core/index.js';
 import { palette, type Palette } from './ansi.js';
 import { oneLine, terminalSafe } from './terminal-text.js';
+import { wrapWords } from './wrap.js';
 import type { CommandName, FormatOptions, Formatter } from './types.js';
 
 type Cell = string | number;
@@ -131,8 +132,11 @@ function suggestionsTable(
 
 function warningsList(report: ExposureReport, options: FormatOptions, colors: Palette): string {
   if (report.warnings.length === 0) return '';
-  const lines = report.warnings.map(
-    (warning) => `${colors.yellow('!')} ${cell(warning.message, Math.max(40, options.width - 2))}`,
+  // Warnings say what to do: wrapped, never cut.
+  const lines = report.warnings.map((warning) =>
+    wrapWords(terminalSafe(warning.message), Math.max(40, options.width - 2))
+      .map((line, index) => `${index === 0 ? colors.yellow('!') : ' '} ${line}`)
+      .join('\n'),
   );
   return `${colors.bold('Warnings')}\n${lines.join('\n')}`;
 }

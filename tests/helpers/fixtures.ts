@@ -34,7 +34,7 @@ function readExpectation(file: string): FixtureExpectation {
 /** Every committed fixture with the counts its generator wrote (fixtures/README.md). */
 export function listFixtures(): Fixture[] {
   const folders = readdirSync(fixturesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'generator')
+    .filter((entry) => entry.isDirectory() && !['generator', 'hostile'].includes(entry.name))
     .map((entry) => entry.name)
     .sort();
   const single = folders.map((folder) => ({

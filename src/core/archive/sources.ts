@@ -1,5 +1,6 @@
 import { ExposureInputError } from '../errors.js';
 import type { WarningSink } from '../report/warnings.js';
+import type { InflateBudget } from './limits.js';
 import { openZip, type ZipFileEntry } from './open-zip.js';
 import type { ExportFile, ExportInput, ExportSource } from './types.js';
 
@@ -18,8 +19,6 @@ export function isOperatingSystemFile(path: string): boolean {
     base.startsWith('._')
   );
 }
-
-const maxNestingDepth = 2;
 
 function baseName(path: string): string {
   return path.split('/').at(-1) ?? path;
@@ -52,46 +51,51 @@ function toExportFiles(entries: readonly ZipFileEntry[]): ExportFile[] {
   }));
 }
 
+interface CollectContext {
+  budget: InflateBudget;
+  warnings: WarningSink;
+  /** ZIPs inside ZIPs left unopened because they sit deeper than the nesting limit. */
+  tooDeep: string[];
+}
+
 async function sourcesFromZip(
   name: string,
   fileName: string,
   entries: ZipFileEntry[],
   depth: number,
-  warnings: WarningSink,
+  context: CollectContext,
 ): Promise<ExportSource[]> {
+  const { budget, warnings } = context;
   const nested: ExportSource[] = [];
   const own: ZipFileEntry[] = [];
   for (const entry of entries) {
-    if (
-      depth < maxNestingDepth &&
-      /\.zip$/iu.test(entry.path) &&
-      !isOperatingSystemFile(entry.path)
-    ) {
+    const isZip = /\.zip$/iu.test(entry.path) && !isOperatingSystemFile(entry.path);
+    if (isZip && depth >= budget.limits.maxNestingDepth) {
+      context.tooDeep.push(`${name} › ${entry.path}`);
+      warnings.add(
+        'nested-too-deep',
+        { file: entry.path, limit: budget.limits.maxNestingDepth },
+        `${name} › ${entry.path}`,
+      );
+    } else if (isZip) {
       const innerName = baseName(entry.path);
+      const where = `${name} › ${entry.path}`;
       try {
-        const innerEntries = await openZip(innerName, await entry.read());
-        warnings.add(
-          'nested-archive',
-          { file: `${name} › ${entry.path}` },
-          `${name} › ${entry.path}`,
-        );
+        const innerEntries = await openZip(innerName, await entry.read(), budget);
+        warnings.add('nested-archive', { file: where }, where);
         nested.push(
           ...(await sourcesFromZip(
             `${name} › ${innerName}`,
             innerName,
             innerEntries,
             depth + 1,
-            warnings,
+            context,
           )),
         );
         continue;
       } catch (error) {
         const problem = error instanceof Error ? error.message : String(error);
-        warnings.add(
-          'unreadable-nested-archive',
-          { file: entry.path, problem },
-          `${name} › ${entry.path}`,
-        );
+        warnings.add('unreadable-nested-archive', { file: entry.path, problem }, where);
       }
     }
     own.push(entry);
@@ -100,29 +104,30 @@ async function sourcesFromZip(
   return own.length > 0 || nested.length === 0 ? [ownSource, ...nested] : nested;
 }
 
-/** Turns the caller's inputs into sources, opening ZIPs (and ZIPs inside them). */
+export interface CollectedSources {
+  sources: ExportSource[];
+  tooDeep: string[];
+}
+
+/** Turns the caller's inputs into sources, opening ZIPs (and ZIPs inside them) within the limits. */
 export async function collectSources(
   inputs: readonly ExportInput[],
+  budget: InflateBudget,
   warnings: WarningSink,
-): Promise<ExportSource[]> {
+): Promise<CollectedSources> {
   if (inputs.length === 0) throw new ExposureInputError('NO_INPUT', {});
+  const context: CollectContext = { budget, warnings, tooDeep: [] };
   const sources: ExportSource[] = [];
   for (const input of inputs) {
-    if ('bytes' in input) {
-      const entries = await openZip(input.name, input.bytes);
-      sources.push(
-        ...(await sourcesFromZip(input.name, baseName(input.name), entries, 0, warnings)),
-      );
-    } else {
-      const entries = input.files.map((file) => ({
-        path: file.path,
-        size: file.bytes.length,
-        read: () => Promise.resolve(file.bytes),
-      }));
-      sources.push(
-        ...(await sourcesFromZip(input.name, baseName(input.name), entries, 0, warnings)),
-      );
-    }
+    const entries: ZipFileEntry[] =
+      'bytes' in input
+        ? await openZip(input.name, input.bytes, budget)
+        : input.files.map((file) => ({
+            path: file.path,
+            size: file.bytes.length,
+            read: () => Promise.resolve(file.bytes),
+          }));
+    sources.push(...(await sourcesFromZip(input.name, baseName(input.name), entries, 0, context)));
   }
-  return sources;
+  return { sources, tooDeep: context.tooDeep };
 }

@@ -113,6 +113,18 @@ function readCsv(
   return { status: 'parsed', records: output.records, resumeUses: output.resumeUses, note: null };
 }
 
+function countNul(text: string): number {
+  let count = 0;
+  for (
+    let index = text.indexOf('\u0000');
+    index !== -1;
+    index = text.indexOf('\u0000', index + 1)
+  ) {
+    count++;
+  }
+  return count;
+}
+
 /** Reads one export file the way its catalog entry says; problems become warnings. */
 export function readExportFile(
   spec: TableSpec,
@@ -121,8 +133,11 @@ export function readExportFile(
   knownQuestions: ReadonlySet<string>,
   warnings: WarningSink,
 ): FileOutcome {
-  const { text, replaced } = decodeUtf8(bytes);
-  if (replaced > 0) warnings.add('invalid-utf8', { file, count: replaced }, file);
+  const decoded = decodeUtf8(bytes);
+  if (decoded.replaced > 0) warnings.add('invalid-utf8', { file, count: decoded.replaced }, file);
+  const nulCount = countNul(decoded.text);
+  if (nulCount > 0) warnings.add('nul-bytes', { file, count: nulCount }, file);
+  const text = nulCount > 0 ? decoded.text.replaceAll('\u0000', '') : decoded.text;
   if (spec.extractor === 'article') {
     if (text.trim() === '') return { status: 'empty', records: [], resumeUses: [], note: null };
     const article = extractArticle(file, text);

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const mebibyte = 1024 * 1024;
+
+/**
+ * Safety limits on what an archive may make the analyzer inflate or open. The defaults are far
+ * above any real export (the largest real ones hold a few hundred MB of CSV in under 100 files)
+ * and far below what a decompression bomb needs. Each is a CLI option (README "Limits").
+ */
+export const archiveLimitsSchema = z.object({
+  /** Largest size of one inflated file. */
+  maxEntryBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(2048 * mebibyte),
+  /** Largest total of all inflated files. */
+  maxTotalBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(8192 * mebibyte),
+  /** Most files one archive may list. */
+  maxEntries: z.number().int().positive().default(10_000),
+  /** Largest inflated/compressed ratio of one file once it has inflated past 1 MiB. */
+  maxCompressionRatio: z.number().positive().default(300),
+  /** How many ZIPs deep a ZIP inside a ZIP is still opened. */
+  maxNestingDepth: z.number().int().nonnegative().default(2),
+});
+
+export type ArchiveLimits = z.output<typeof archiveLimitsSchema>;
+export type ArchiveLimitsInput = z.input<typeof archiveLimitsSchema>;
+
+/** Files this small may compress as well as they like (a CSV of empty rows does). */
+export const ratioFloorBytes = mebibyte;
+
+export const defaultLimits: ArchiveLimits = archiveLimitsSchema.parse({});
+
+/** Tracks what all files together have inflated so far. */
+export class InflateBudget {
+  private used = 0;
+
+  constructor(readonly limits: ArchiveLimits) {}
+
+  get remaining(): number {
+    return Math.max(0, this.limits.maxTotalBytes - this.used);
+  }
+
+  spend(bytes: number): void {
+    this.used += bytes;
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * mebibyte) return `${(bytes / (1024 * mebibyte)).toFixed(1)} GiB`;
+  if (bytes >= mebibyte) return `${(bytes / mebibyte).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${String(bytes)} bytes`;
+}

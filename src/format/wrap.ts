@@ -1,0 +1,18 @@
+import { displayWidth } from './terminal-text.js';
+
+/** Breaks already terminal-safe text into lines of at most `width` columns, at spaces. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/u).filter((part) => part !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && displayWidth(candidate) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

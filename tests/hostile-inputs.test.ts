@@ -1,0 +1,288 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildHostileFixtures, declareSize } from '../fixtures/generator/hostile.js';
+import { displayWidth } from '../src/format/terminal-text.js';
+import { buildZip } from './helpers/build-zip.js';
+import { repoRoot } from './helpers/fixtures.js';
+import { runInProcess } from './helpers/run-in-process.js';
+
+const hostile = (name: string) => path.join('fixtures', 'hostile', name);
+
+interface ReportJson {
+  files: { path: string; status: string; note: string | null }[];
+  warnings: { code: string; message: string }[];
+  categories: { id: string; records: number }[];
+}
+
+describe('hostile fixtures are made by the committed script', () => {
+  it('regenerates every committed hostile fixture byte for byte', async () => {
+    for (const fixture of await buildHostileFixtures()) {
+      const committed = readFileSync(path.join(repoRoot, hostile(fixture.name)));
+      expect(Buffer.from(fixture.bytes).equals(committed), fixture.name).toBe(true);
+    }
+  });
+});
+
+describe('unusable archives: exit 2 and one line that says what to do', () => {
+  const cases: { fixture: string; message: RegExp }[] = [
+    {
+      fixture: 'statement-pdf-renamed.zip',
+      message: /not a ZIP archive \(it looks like a PDF document\).*Get a copy of your data/u,
+    },
+    {
+      fixture: 'login-page-saved-as.zip',
+      message: /not a ZIP archive \(it looks like a web page\)/u,
+    },
+    {
+      fixture: 'empty-download.zip',
+      message: /is empty \(0 bytes\), probably an interrupted download/u,
+    },
+    { fixture: 'truncated-download.zip', message: /is damaged or incomplete .*download it again/u },
+    { fixture: 'corrupt-central-directory.zip', message: /is damaged or incomplete/u },
+    {
+      fixture: 'password-protected.zip',
+      message: /is password-protected; LinkedIn's exports never are/u,
+    },
+    {
+      fixture: 'holiday-photos.zip',
+      message: /holds no LinkedIn export files, so it is not a LinkedIn data export/u,
+    },
+    { fixture: 'other-service-export.zip', message: /holds no LinkedIn export files/u },
+    { fixture: 'empty-archive.zip', message: /holds no LinkedIn export files/u },
+    {
+      fixture: 'too-many-entries.zip',
+      message: /lists 10,004 files, more than the 10,000 .*--max-entries/u,
+    },
+    { fixture: 'nested-five-deep.zip', message: /deeper than 2 levels .*--max-depth/u },
+  ];
+  it.each(cases)('$fixture', async ({ fixture, message }) => {
+    const result = await runInProcess([hostile(fixture)]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('opens deeper nesting when asked with --max-depth', async () => {
+    const result = await runInProcess([
+      hostile('nested-five-deep.zip'),
+      '--max-depth',
+      '5',
+      '--format',
+      'json',
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as ReportJson;
+    expect(report.categories.find((category) => category.id === 'profile')?.records).toBe(3);
+  });
+});
+
+describe('decompression bombs: skipped with a named warning, bounded memory, the rest still reported', () => {
+  const bombs = [
+    {
+      fixture: 'bomb-declared-size.zip',
+      file: 'messages.csv',
+      code: 'entry-declared-too-large',
+      message: /declares 4\.0 GiB, over the 2\.0 GiB limit/u,
+    },
+    {
+      fixture: 'bomb-compression-ratio.zip',
+      file: 'Comments.csv',
+      code: 'entry-compression-ratio',
+      message: /more than 300 times its compressed size.*--max-ratio/u,
+    },
+  ];
+
+  it.each(bombs)('$fixture in a 160 MB heap', ({ fixture, file, code, message }) => {
+    const started = Date.now();
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=160',
+        path.join(repoRoot, 'bin/linkedin-exposure.js'),
+        hostile(fixture),
+        '--format',
+        'json',
+      ],
+      { cwd: repoRoot, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } },
+    );
+    expect(result.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const report = JSON.parse(result.stdout) as ReportJson;
+    expect(report.files.find((entry) => entry.path === file)?.status).toBe('failed');
+    const warning = report.warnings.find((candidate) => candidate.code === code);
+    expect(warning?.message).toMatch(message);
+    expect(report.categories.find((category) => category.id === 'profile')?.records).toBe(3);
+  });
+
+  it('reads the 100 MB field once the ratio limit is raised', async () => {
+    const result = await runInProcess([
+      hostile('bomb-compression-ratio.zip'),
+      '--max-ratio',
+      '5000',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(result.stdout) as ReportJson;
+    expect(report.files.find((entry) => entry.path === 'Comments.csv')?.status).toBe('parsed');
+    expect(report.categories.find((category) => category.id === 'comments')?.records).toBe(1);
+  });
+
+  it('stops at the declared size, the actual size and the total size', async () => {
+    const codes = async (args: string[]) =>
+      (
+        JSON.parse((await runInProcess([...args, '--format', 'json'])).stdout) as ReportJson
+      ).warnings.map((warning) => warning.code);
+    const bomb = hostile('bomb-compression-ratio.zip');
+    expect(await codes([bomb, '--max-ratio', '5000', '--max-entry-size', '1MB'])).toContain(
+      'entry-declared-too-large',
+    );
+    expect(await codes([bomb, '--max-ratio', '5000', '--max-total-size', '2MB'])).toContain(
+      'entry-total-too-large',
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-'));
+    const lying = path.join(dir, 'Complete_LinkedInDataExport_11-28-2026.zip');
+    // The archive claims 100 bytes; only counting while inflating catches the lie.
+    writeFileSync(lying, declareSize(readFileSync(path.join(repoRoot, bomb)), 'Comments.csv', 100));
+    expect(await codes([lying, '--max-ratio', '5000', '--max-entry-size', '1MB'])).toContain(
+      'entry-too-large',
+    );
+  });
+});
+
+describe('entry names that try to escape or to control the terminal', () => {
+  it('lists them as unknown, prints them inert and writes nothing', async () => {
+    const before = new Set(readFileSync(path.join(repoRoot, hostile('hostile-entry-names.zip'))));
+    const json = JSON.parse(
+      (await runInProcess([hostile('hostile-entry-names.zip'), '--format', 'json'])).stdout,
+    ) as ReportJson;
+    const unknown = json.files
+      .filter((file) => file.status === 'unknown')
+      .map((file) => file.path)
+      .sort();
+    expect(unknown).toEqual(
+      [
+        '../../Connections.csv',
+        '/etc/Shares.csv',
+        'Jobs\\Skills.csv',
+        'bell\u0007\u001b[2J\u0000.csv',
+      ].sort(),
+    );
+    const table = await runInProcess([hostile('hostile-entry-names.zip')]);
+    expect(table.stdout).toContain('bell␇␛[2J␀.csv');
+    expect(table.stdout).not.toMatch(/[^\P{Cc}\n]/u);
+    expect(before.size).toBeGreaterThan(0);
+  });
+});
+
+describe('damaged CSV: parsed with warnings or failed with a located message', () => {
+  it('reports each damage and still reads the rest', async () => {
+    const report = JSON.parse(
+      (await runInProcess([hostile('damaged-csv.zip'), '--format', 'json'])).stdout,
+    ) as ReportJson;
+    const status = Object.fromEntries(report.files.map((file) => [file.path, file.status]));
+    expect(status).toMatchObject({
+      'Shares.csv': 'parsed',
+      'Comments.csv': 'parsed',
+      'Reactions.csv': 'parsed',
+      'Votes.csv': 'empty',
+      'Invitations.csv': 'failed',
+      'Profile.csv': 'parsed',
+    });
+    const messages = report.warnings.map((warning) => warning.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Shares\.csv is not valid UTF-8: \d+ byte sequences? (was|were) replaced by �\.$/u,
+        ),
+        expect.stringMatching(/^Comments\.csv contains 2 NUL bytes/u),
+        expect.stringMatching(/^Reactions\.csv: 2 rows have a different number of fields/u),
+        expect.stringMatching(/^Invitations\.csv could not be read/u),
+      ]),
+    );
+  });
+});
+
+describe('output safety: nothing from the export controls the terminal or the spreadsheet', () => {
+  const fixture = hostile('terminal-and-spreadsheet-injection.zip');
+
+  it.each(['report', 'records', 'suggestions', 'resumes'])(
+    '%s table output has no control characters',
+    async (command) => {
+      const result = await runInProcess([command, fixture]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(/[^\P{Cc}\n]|[\u202a-\u202e\u2066-\u2069]/u);
+    },
+  );
+
+  it('neutralises formulas in every CSV column, names of other people included, and reads back exactly', async () => {
+    const csv = (await runInProcess(['records', fixture, '--format', 'csv'])).stdout;
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    const cells = rows.flat();
+    expect(cells.some((cell) => cell.includes('HYPERLINK'))).toBe(true);
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/u);
+    const reparsed = Papa.parse<string[]>(Papa.unparse(rows, { newline: '\r\n' }), {
+      skipEmptyLines: true,
+    }).data;
+    expect(reparsed).toEqual(rows);
+  });
+});
+
+describe('--output never touches the inputs', () => {
+  it('keeps every input byte for byte, for every command', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-'));
+    const input = path.join(dir, 'Complete_LinkedInDataExport_11-28-2026.zip');
+    writeFileSync(
+      input,
+      readFileSync(
+        path.join(repoRoot, 'fixtures/sample/Complete_LinkedInDataExport_11-28-2026.zip'),
+      ),
+    );
+    const before = readFileSync(input);
+    for (const command of ['report', 'records', 'suggestions', 'resumes']) {
+      await runInProcess([
+        command,
+        input,
+        '--format',
+        'csv',
+        '--output',
+        path.join(dir, `${command}.csv`),
+      ]);
+    }
+    const refused = await runInProcess([input, '--output', input, '--force']);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+});
+
+describe('table layout with very long and wide values', () => {
+  it('keeps every line of the records table the same width with CJK, emoji and 10,000-character texts', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-'));
+    const archive = path.join(dir, 'Complete_LinkedInDataExport_11-28-2026.zip');
+    const link = 'https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A1';
+    const texts = [
+      '数据工程师的日常工作'.repeat(40),
+      '👩🏽‍💻🚀✨ launch day '.repeat(30),
+      'x'.repeat(10_000),
+    ];
+    const rows = texts.map(
+      (text, index) => `2024-01-0${String(index + 1)} 10:00:00,${link},"${text}",,,MEMBER_NETWORK`,
+    );
+    writeFileSync(
+      archive,
+      await buildZip({
+        'Shares.csv': `Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n${rows.join('\n')}\n`,
+      }),
+    );
+    const result = await runInProcess(['records', archive]);
+    const tableLines = result.stdout.split('\n').filter((line) => /^[┌│├└]/u.test(line));
+    const widths = new Set(tableLines.map((line) => displayWidth(line)));
+    expect(tableLines.length).toBeGreaterThan(6);
+    expect([...widths]).toHaveLength(1);
+    expect([...widths][0]).toBeLessThanOrEqual(140);
+  });
+});
