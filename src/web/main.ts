@@ -1,0 +1,193 @@
+import './styles.css';
+import type { ProgressEvent } from '../core/index.js';
+import type { WorkerResult } from './protocol.js';
+import { byId, formatCount, h } from './ui/dom.js';
+import { wireDropZone } from './ui/drop-zone.js';
+import { Downloads } from './ui/downloads.js';
+import { renderCategories } from './ui/render-categories.js';
+import { renderFiles } from './ui/render-files.js';
+import { renderPlan } from './ui/render-plan.js';
+import { renderResumes } from './ui/render-resumes.js';
+import { renderSummary } from './ui/render-summary.js';
+import { renderTimeline } from './ui/render-timeline.js';
+import { AnalysisSession } from './ui/session.js';
+import { fillSettings, readSettings, type SettingsControls } from './ui/settings.js';
+import { TimelineChart } from './ui/timeline-chart.js';
+
+document.getElementById('script-missing')?.remove();
+
+const page = {
+  dropZone: byId('drop-zone', HTMLElement),
+  input: byId('file-input', HTMLInputElement),
+  progress: byId('progress', HTMLElement),
+  progressBar: byId('progress-bar', HTMLProgressElement),
+  progressText: byId('progress-text', HTMLElement),
+  cancel: byId('cancel', HTMLButtonElement),
+  error: byId('error', HTMLElement),
+  announcer: byId('announcer', HTMLElement),
+  results: byId('results', HTMLElement),
+  reportHeading: byId('report-heading', HTMLElement),
+  summary: byId('summary', HTMLElement),
+  clear: byId('clear', HTMLButtonElement),
+  categories: byId('categories', HTMLElement),
+  timeline: byId('timeline', HTMLElement),
+  resumes: byId('resumes', HTMLElement),
+  plan: byId('plan', HTMLElement),
+  planCount: byId('plan-count', HTMLElement),
+  files: byId('files', HTMLElement),
+  filesCount: byId('files-count', HTMLElement),
+  version: byId('version', HTMLElement),
+  settingsStatus: byId('settings-status', HTMLElement),
+};
+const settings: SettingsControls = {
+  region: byId('region', HTMLSelectElement),
+  olderThan: byId('older-than', HTMLSelectElement),
+  bom: byId('bom', HTMLInputElement),
+};
+const chart = new TimelineChart();
+const downloads = new Downloads(byId('downloads', HTMLElement));
+const resultSections = [
+  page.summary,
+  page.categories,
+  page.timeline,
+  page.resumes,
+  page.plan,
+  page.files,
+];
+/** Set while a new export is being read: its report takes the focus when it arrives. */
+let focusNextReport = false;
+/**
+ * Set while new settings are applied to the export in memory. That takes a moment, so it is said
+ * beside the settings, and the progress panel above them stays closed: nothing moves under the
+ * pointer while someone picks a region.
+ */
+let applyingSettings = false;
+
+function announce(text: string): void {
+  page.announcer.textContent = text;
+}
+
+function showProgress(text: string, fraction: number | null): void {
+  page.progress.hidden = false;
+  page.progressText.textContent = text;
+  if (fraction === null) page.progressBar.removeAttribute('value');
+  else page.progressBar.value = fraction;
+}
+
+function hideProgress(): void {
+  page.progress.hidden = true;
+  page.results.removeAttribute('aria-busy');
+  page.settingsStatus.textContent = '';
+  applyingSettings = false;
+}
+
+function progressText(progress: ProgressEvent): string {
+  if (progress.file === '') return 'Preparing the report…';
+  return `Reading ${progress.file} (file ${formatCount(progress.filesDone + 1)} of ${formatCount(progress.filesTotal)})`;
+}
+
+function progressFraction(progress: ProgressEvent): number {
+  if (progress.bytesTotal > 0) return progress.bytesDone / progress.bytesTotal;
+  return progress.filesTotal > 0 ? progress.filesDone / progress.filesTotal : 0;
+}
+
+function showError(title: string, message: string): void {
+  page.error.replaceChildren(h('h2', {}, title), h('p', {}, message));
+  page.error.hidden = false;
+  page.error.scrollIntoView({ block: 'nearest' });
+}
+
+function clearError(): void {
+  page.error.hidden = true;
+  page.error.replaceChildren();
+}
+
+function clearResults(): void {
+  chart.destroy();
+  downloads.clear();
+  for (const section of resultSections) section.replaceChildren();
+  page.results.hidden = true;
+}
+
+function showResult({ report, timeline, downloads: files }: WorkerResult): void {
+  hideProgress();
+  page.summary.replaceChildren(...renderSummary(report));
+  page.categories.replaceChildren(...renderCategories(report));
+  page.timeline.replaceChildren(...renderTimeline(timeline, report.trainingSince, chart.element));
+  page.resumes.replaceChildren(...renderResumes(report.resumes));
+  page.planCount.textContent = `(${formatCount(report.suggestions.length)})`;
+  page.plan.replaceChildren(...renderPlan(report.suggestions));
+  page.filesCount.textContent = `(${formatCount(report.files.length)})`;
+  page.files.replaceChildren(...renderFiles(report.files, report.categories));
+  downloads.show(files);
+  page.results.hidden = false;
+  // The chart measures its host, so it is drawn once the results are visible.
+  if (timeline.months.length > 0) chart.show(timeline, report.trainingSince);
+  else chart.destroy();
+  announce(
+    `Report ${focusNextReport ? 'ready' : 'updated'}: ${formatCount(report.totals.records)} records, ${formatCount(report.totals.inScope)} in scope for AI training.`,
+  );
+  if (focusNextReport) page.reportHeading.focus();
+  focusNextReport = false;
+}
+
+const session = new AnalysisSession(
+  () => new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }),
+  {
+    progress: (progress) => {
+      if (applyingSettings) {
+        const percent = Math.round(progressFraction(progress) * 100);
+        page.settingsStatus.textContent = `Applying the new settings… ${String(percent)}%`;
+      } else {
+        showProgress(progressText(progress), progressFraction(progress));
+      }
+    },
+    result: showResult,
+    failure: (message, expected) => {
+      hideProgress();
+      clearResults();
+      page.input.value = '';
+      if (expected) showError('This file cannot be analyzed', message);
+      else showError('Something went wrong', `Please report it with this text: ${message}`);
+    },
+  },
+);
+
+/** Stops any analysis and forgets the export: the Worker holding its bytes is ended. */
+function forget(announcement: string): void {
+  session.reset();
+  hideProgress();
+  clearResults();
+  clearError();
+  page.input.value = '';
+  announce(announcement);
+}
+
+wireDropZone(page.dropZone, page.input, (files) => {
+  clearError();
+  clearResults();
+  focusNextReport = true;
+  showProgress(`Reading ${files.map((file) => file.name).join(', ')}…`, null);
+  session.analyze(files, readSettings(settings));
+});
+
+function applySettings(): void {
+  if (!session.holdsExport) return;
+  applyingSettings = true;
+  page.results.setAttribute('aria-busy', 'true');
+  page.settingsStatus.textContent = 'Applying the new settings…';
+  session.update(readSettings(settings));
+}
+
+fillSettings(settings);
+for (const control of [settings.region, settings.olderThan, settings.bom]) {
+  control.addEventListener('change', applySettings);
+}
+page.cancel.addEventListener('click', () => {
+  forget('Cancelled: nothing was kept.');
+});
+page.clear.addEventListener('click', () => {
+  forget('Cleared: the export and its report are no longer in this page.');
+  page.input.focus();
+});
+page.version.textContent = __APP_VERSION__;

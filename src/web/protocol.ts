@@ -1,0 +1,36 @@
+import type { ProgressEvent, ReportSummary } from '../core/index.js';
+import type { DownloadKind } from './worker/page-result.js';
+import type { Timeline } from './worker/timeline.js';
+
+/** The page's choices, the web counterparts of `--region`, `--older-than` and `--bom`. */
+export interface AnalysisSettings {
+  /** A policy region id; null counts from the policy's effective date, as the CLI does without `--region`. */
+  region: string | null;
+  olderThan: string;
+  bom: boolean;
+}
+
+/** Page → Worker. `job` increases with every request; answers to an older job are dropped. */
+export type WorkerRequest =
+  | { type: 'analyze'; job: number; files: File[]; settings: AnalysisSettings }
+  /** The same export again with other settings: the Worker kept the archive bytes. */
+  | { type: 'reanalyze'; job: number; settings: AnalysisSettings };
+
+export interface DownloadBlob {
+  kind: DownloadKind;
+  fileName: string;
+  blob: Blob;
+}
+
+export interface WorkerResult {
+  report: ReportSummary;
+  timeline: Timeline;
+  downloads: DownloadBlob[];
+}
+
+/** Worker → page. */
+export type WorkerResponse =
+  | { type: 'progress'; job: number; progress: ProgressEvent }
+  | { type: 'result'; job: number; result: WorkerResult }
+  /** `expected`: the core's one-line `ExposureInputError` message, not a bug. */
+  | { type: 'failure'; job: number; message: string; expected: boolean };

@@ -1,0 +1,48 @@
+/**
+ * The page's only way to make elements. Text always goes in as Text nodes, never parsed as HTML:
+ * an export holds other people's words (messages, comments), and they must stay words.
+ */
+export type Child = Node | string | number | null | undefined | false;
+
+interface Props {
+  className?: string;
+  /** Attribute values are set as text; `href` only ever receives a checked link (safe-link.ts). */
+  attrs?: Readonly<Record<string, string>>;
+}
+
+export function h<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[Tag] {
+  const element = document.createElement(tag);
+  if (props.className !== undefined) element.className = props.className;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'number' ? String(child) : child);
+  }
+  return element;
+}
+
+/** The element with this id, of this type; a page that lacks it is a build error, said loudly. */
+export function byId<Type extends HTMLElement>(
+  id: string,
+  type: new () => Type,
+  root: Document = document,
+): Type {
+  const element = root.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`the page has no ${type.name} #${id}`);
+  return element;
+}
+
+const counts = new Intl.NumberFormat('en-US');
+
+export function formatCount(value: number): string {
+  return counts.format(value);
+}
+
+/** `1 record`, `1,204 records` */
+export function plural(value: number, one: string, many = `${one}s`): string {
+  return `${formatCount(value)} ${value === 1 ? one : many}`;
+}

@@ -1,0 +1,86 @@
+import type { ProgressEvent } from '../../core/index.js';
+import type { AnalysisSettings, WorkerRequest, WorkerResponse, WorkerResult } from '../protocol.js';
+
+export interface SessionEvents {
+  progress: (progress: ProgressEvent) => void;
+  result: (result: WorkerResult) => void;
+  /** `expected`: the core's one-line message about the input; otherwise a failure of ours. */
+  failure: (message: string, expected: boolean) => void;
+}
+
+/**
+ * The page's side of the analysis Worker. Cancel and Clear end the Worker itself: that is the only
+ * way to stop a running analysis, and it also drops every byte of the export the Worker held.
+ */
+export class AnalysisSession {
+  readonly #createWorker: () => Worker;
+  readonly #events: SessionEvents;
+  #worker: Worker | null = null;
+  #job = 0;
+  #holdsExport = false;
+
+  constructor(createWorker: () => Worker, events: SessionEvents) {
+    this.#createWorker = createWorker;
+    this.#events = events;
+  }
+
+  /** Whether the Worker keeps an export that new settings can be applied to. */
+  get holdsExport(): boolean {
+    return this.#holdsExport;
+  }
+
+  analyze(files: readonly File[], settings: AnalysisSettings): void {
+    this.#holdsExport = true;
+    this.#post({ type: 'analyze', job: ++this.#job, files: [...files], settings });
+  }
+
+  /** The same export with other settings, without reading the files again. */
+  update(settings: AnalysisSettings): void {
+    if (!this.#holdsExport) return;
+    this.#post({ type: 'reanalyze', job: ++this.#job, settings });
+  }
+
+  reset(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#holdsExport = false;
+    this.#job++;
+  }
+
+  #post(request: WorkerRequest): void {
+    try {
+      this.#worker ??= this.#spawn();
+    } catch (error) {
+      this.reset();
+      this.#events.failure(
+        `The analysis could not start: ${error instanceof Error ? error.message : String(error)}.`,
+        false,
+      );
+      return;
+    }
+    this.#worker.postMessage(request);
+  }
+
+  #spawn(): Worker {
+    const worker = this.#createWorker();
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      const response = event.data;
+      if (response.job !== this.#job) return;
+      if (response.type === 'progress') this.#events.progress(response.progress);
+      else if (response.type === 'result') this.#events.result(response.result);
+      else {
+        this.reset();
+        this.#events.failure(response.message, response.expected);
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.reset();
+      this.#events.failure(
+        `The analysis stopped: ${event.message || 'the Worker could not run'}.`,
+        false,
+      );
+    });
+    return worker;
+  }
+}

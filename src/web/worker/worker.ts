@@ -1,0 +1,83 @@
+// First: the core's schemas must be built without `new Function` (see the module).
+import './zod-jitless.js';
+import {
+  analyzeExport,
+  defaultPolicy,
+  isExposureInputError,
+  type ExportInput,
+} from '../../core/index.js';
+import type { AnalysisSettings, WorkerRequest, WorkerResponse } from '../protocol.js';
+import { buildPageResult } from './page-result.js';
+
+/**
+ * The archive bytes of the export being shown, kept so that a new region or age re-runs the
+ * analysis without asking for the files again. Dropped with the Worker (`terminate`) on "Clear".
+ */
+let inputs: ExportInput[] | null = null;
+let latestJob = 0;
+let queue = Promise.resolve();
+
+function post(message: WorkerResponse): void {
+  self.postMessage(message);
+}
+
+async function readFiles(files: readonly File[]): Promise<ExportInput[]> {
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+}
+
+async function analyze(job: number, settings: AnalysisSettings): Promise<void> {
+  if (inputs === null) throw new Error('no export is loaded');
+  const report = await analyzeExport(inputs, {
+    region: settings.region ?? undefined,
+    olderThan: settings.olderThan,
+    onProgress: (progress) => {
+      post({ type: 'progress', job, progress });
+    },
+  });
+  const { downloads, ...shown } = buildPageResult(report, defaultPolicy, { bom: settings.bom });
+  post({
+    type: 'result',
+    job,
+    result: {
+      ...shown,
+      downloads: downloads.map(({ kind, fileName, mediaType, text }) => ({
+        kind,
+        fileName,
+        blob: new Blob([text], { type: mediaType }),
+      })),
+    },
+  });
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  try {
+    if (request.type === 'analyze') {
+      inputs = null;
+      inputs = await readFiles(request.files);
+    }
+    // A newer request is queued and the page drops this one's answer: only the newest is analyzed
+    // (after the files above are read, which a newer request for new settings needs).
+    if (request.job < latestJob) return;
+    await analyze(request.job, request.settings);
+  } catch (error) {
+    const expected = isExposureInputError(error);
+    if (request.type === 'analyze') inputs = null;
+    post({
+      type: 'failure',
+      job: request.job,
+      message: error instanceof Error ? error.message : String(error),
+      expected,
+    });
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  latestJob = Math.max(latestJob, request.job);
+  queue = queue.then(() => handle(request));
+});

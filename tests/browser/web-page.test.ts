@@ -1,0 +1,447 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPageDir } from '../../src/cli/web-server.js';
+import { buildZip, csv } from '../helpers/build-zip.js';
+import { listFixtures, repoRoot, sampleArchive } from '../helpers/fixtures.js';
+import { runInProcess } from '../helpers/run-in-process.js';
+import { serveBuiltPage, type ServedPage } from '../helpers/serve-web.js';
+import { launchChromium } from './chromium.js';
+
+const artifacts = path.join(repoRoot, 'tests', 'artifacts');
+
+interface ReportJson {
+  exportKind: string;
+  trainingSince: string;
+  totals: { records: number; inScope: number; excluded: number; notNamed: number };
+  categories: { id: string; records: number; beforeEffective: number }[];
+  resumes: { suggestDelete: boolean }[];
+  suggestions: { category: string | null; link: string | null }[];
+  files: unknown[];
+}
+
+const smallArchive = 'fixtures/basic-2023/Basic_LinkedInDataExport_07-11-2023.zip';
+
+const cliRuns = new Map<string, Promise<string>>();
+
+/** The CLI's output for these arguments (each run once: the analysis takes a while). */
+function cli(args: readonly string[]): Promise<string> {
+  const key = args.join('\u0000');
+  let output = cliRuns.get(key);
+  if (output === undefined) {
+    output = runInProcess(args).then((result) => {
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+      return result.stdout;
+    });
+    cliRuns.set(key, output);
+  }
+  return output;
+}
+
+async function cliReport(archives: readonly string[], options: string[] = []) {
+  return JSON.parse(
+    await cli(['report', ...archives, ...options, '--format', 'json']),
+  ) as ReportJson;
+}
+
+/** A page with everything it asks of the network and everything it complains about recorded. */
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  problems: string[];
+}
+
+let served: ServedPage;
+let browser: Browser;
+/** The bundled sample analyzed once with the default settings, for the tests that only read. */
+let sample: Opened;
+
+async function openPage(
+  options: { width?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Opened> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  // The context sees the Worker's requests too, not only the page's.
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(served.url);
+  return { context, page, requests, problems };
+}
+
+async function analyze(page: Page, archives: readonly string[]): Promise<void> {
+  await page.setInputFiles(
+    '#file-input',
+    archives.map((archive) => path.resolve(repoRoot, archive)),
+  );
+  await page.locator('#results').waitFor({ state: 'visible' });
+}
+
+/** Waits until a settings change has been applied (the results stop being busy). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.getElementById('results')?.hasAttribute('aria-busy') &&
+      document.getElementById('settings-status')?.textContent === '',
+  );
+}
+
+/** The text of the element, spaces at its ends removed. */
+async function text(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').trim();
+}
+
+function number(text: string | null): number {
+  return Number((text ?? '').replaceAll(',', ''));
+}
+
+/** Each category card's count and "dated before" count, as the page shows them. */
+async function shownCategories(page: Page) {
+  return page.locator('[data-category]').evaluateAll((cards) =>
+    cards.map((card) => ({
+      id: card.getAttribute('data-category') ?? '',
+      records: card.querySelector('.card-count-value')?.textContent ?? '',
+      before: card.querySelector('.card-before')?.textContent ?? '',
+    })),
+  );
+}
+
+async function expectCategoriesOf(page: Page, report: ReportJson): Promise<void> {
+  const shown = await shownCategories(page);
+  expect(shown.map(({ id, records }) => ({ id, records: number(records) }))).toEqual(
+    report.categories.map(({ id, records }) => ({ id, records })),
+  );
+  for (const category of report.categories.filter((candidate) => candidate.records > 0)) {
+    expect(shown.find(({ id }) => id === category.id)?.before).toBe(
+      `${String(category.beforeEffective)} record${category.beforeEffective === 1 ? '' : 's'} dated before ${report.trainingSince}`,
+    );
+  }
+}
+
+async function download(page: Page, kind: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`a[data-download="${kind}"]`),
+  ]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+function expectOnlyOwnOrigin(opened: Opened): void {
+  const elsewhere = opened.requests.filter((url) => {
+    const { protocol, origin } = new URL(url);
+    return protocol !== 'blob:' && protocol !== 'data:' && origin !== served.origin;
+  });
+  expect(elsewhere).toEqual([]);
+  expect(opened.requests.length).toBeGreaterThan(0);
+}
+
+function scratchFile(name: string, bytes: Uint8Array | string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-web-')), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  [served, browser] = await Promise.all([serveBuiltPage(), launchChromium()]);
+  sample = await openPage();
+  await analyze(sample.page, [sampleArchive]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser.close();
+  await served.stop();
+});
+
+describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
+  it("shows the CLI's numbers for the sample and asks nothing of any other origin", async () => {
+    const { page } = sample;
+    expect(await text(page.locator('#privacy-note'))).toContain('nothing is uploaded');
+    expect(await page.locator('#script-missing').count()).toBe(0);
+    const report = await cliReport([sampleArchive]);
+
+    await expectCategoriesOf(page, report);
+    const totals = await page.locator('.total-value').allTextContents();
+    expect(totals.map(number)).toEqual([
+      report.totals.inScope,
+      report.totals.excluded,
+      report.totals.notNamed,
+      report.totals.records,
+    ]);
+    expect(await text(page.locator('.export-line'))).toContain('Complete export');
+    expect(await page.locator('#resumes tbody tr').count()).toBe(report.resumes.length);
+    expect(await page.locator('#resumes tbody tr.is-marked').count()).toBe(
+      report.resumes.filter((resume) => resume.suggestDelete).length,
+    );
+    expect(await text(page.locator('#plan-count'))).toBe(`(${String(report.suggestions.length)})`);
+    const settings = report.suggestions.filter((suggestion) => suggestion.category === null);
+    const firstItems = page.locator('#plan .plan-item');
+    expect(await text(firstItems.nth(0))).toContain(
+      'Turn off "Data for Generative AI Improvement"',
+    );
+    expect(await page.locator('#plan ol').first().locator('.plan-item').count()).toBe(
+      settings.length,
+    );
+    for (const href of await page
+      .locator('#plan a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+      expect(new URL(href).hostname).toBe('www.linkedin.com');
+    }
+    expect(await page.locator('#files tbody tr').count()).toBe(report.files.length);
+
+    // The chart's numbers equal the CLI's dated in-scope records, month by month.
+    const records = JSON.parse(await cli(['records', sampleArchive, '--format', 'json'])) as {
+      records: { scope: string; date: string | null }[];
+    };
+    const perMonth: Record<string, number> = {};
+    for (const { scope, date } of records.records) {
+      if (scope === 'in-scope' && date !== null) {
+        perMonth[date.slice(0, 7)] = (perMonth[date.slice(0, 7)] ?? 0) + 1;
+      }
+    }
+    const rows = await page
+      .locator('.timeline-numbers tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)),
+      );
+    expect(Object.fromEntries(rows.map(([month, count]) => [month, number(count ?? '')]))).toEqual(
+      perMonth,
+    );
+    expect(await page.locator('.chart canvas').count()).toBe(1);
+
+    await page.screenshot({ path: path.join(artifacts, 'web-report.png'), fullPage: true });
+    expectOnlyOwnOrigin(sample);
+    expect(sample.problems).toEqual([]);
+  });
+
+  it("may not connect anywhere, not even to its own server (connect-src 'none')", async () => {
+    const opened = await openPage();
+    const attempts = await opened.page.evaluate(async () => {
+      const outcome = (attempt: Promise<unknown>) =>
+        attempt.then(
+          () => 'connected',
+          () => 'refused',
+        );
+      return {
+        ownServer: await outcome(fetch(location.href)),
+        elsewhere: await outcome(fetch('https://www.linkedin.com/')),
+      };
+    });
+    expect(attempts).toEqual({ ownServer: 'refused', elsewhere: 'refused' });
+    await expect.poll(() => opened.problems.join('\n')).toContain("connect-src 'none'");
+    await opened.context.close();
+  });
+
+  it('downloads the bytes the CLI writes', async () => {
+    for (const [kind, format] of [
+      ['records', 'csv'],
+      ['suggestions', 'csv'],
+      ['resumes', 'csv'],
+      ['report', 'json'],
+    ] as const) {
+      const file = await download(sample.page, kind);
+      const expected = Buffer.from(await cli([kind, sampleArchive, '--format', format]), 'utf8');
+      expect(file.bytes.equals(expected), `${kind}: ${file.name}`).toBe(true);
+      expect(file.name).toBe(
+        `linkedin-exposure-${kind}-2026-11-28.${kind === 'report' ? 'json' : 'csv'}`,
+      );
+    }
+    expectOnlyOwnOrigin(sample);
+    expect(sample.problems).toEqual([]);
+  });
+
+  it('applies region, age and byte-order mark without asking for the files again', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    await analyze(page, [sampleArchive]);
+    await page.selectOption('#region', 'us');
+    await page.selectOption('#older-than', '1y');
+    await page.check('#bom');
+    await settled(page);
+
+    const options = ['--region', 'us', '--older-than', '1y'];
+    await expectCategoriesOf(page, await cliReport([sampleArchive], options));
+    expect(await text(page.locator('.counting-from'))).toBe(
+      'United States: LinkedIn trains on your data since 2024-09-18.',
+    );
+    const plan = await download(page, 'suggestions');
+    const expected = await cli([
+      'suggestions',
+      sampleArchive,
+      ...options,
+      '--bom',
+      '--format',
+      'csv',
+    ]);
+    expect(plan.bytes.equals(Buffer.from(expected, 'utf8'))).toBe(true);
+    const json = await download(page, 'report');
+    expect(json.bytes.toString('utf8')).toBe(
+      await cli(['report', sampleArchive, ...options, '--format', 'json']),
+    );
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('reads a Basic and a Complete archive dropped together', async () => {
+    const fixture = listFixtures().find((candidate) => candidate.name.includes('+'));
+    if (!fixture) throw new Error('no fixture of two archives');
+    const opened = await openPage();
+    const { page } = opened;
+    const files = fixture.archives.map((archive) => ({
+      name: path.basename(archive),
+      base64: readFileSync(path.join(repoRoot, archive)).toString('base64'),
+    }));
+    const dataTransfer = await page.evaluateHandle((dropped) => {
+      const transfer = new DataTransfer();
+      for (const { name, base64 } of dropped) {
+        const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        transfer.items.add(new File([bytes], name, { type: 'application/zip' }));
+      }
+      return transfer;
+    }, files);
+    await page.dispatchEvent('#drop-zone .drop-target', 'drop', { dataTransfer });
+    await page.locator('#results').waitFor({ state: 'visible' });
+
+    const report = await cliReport(fixture.archives);
+    expect(report.exportKind).toBe('basic+complete');
+    expect(await text(page.locator('.export-line'))).toContain('Basic and Complete export');
+    expect(await page.locator('.inputs li').count()).toBe(2);
+    await expectCategoriesOf(page, report);
+    expectOnlyOwnOrigin(opened);
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it("shows the core's one-line message for a file that is not a ZIP, then recovers", async () => {
+    const fake = scratchFile('statement.zip', '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n');
+    const result = await runInProcess(['report', fake]);
+    expect(result.code).toBe(2);
+    const opened = await openPage();
+    const { page } = opened;
+    await page.setInputFiles('#file-input', fake);
+    const error = page.locator('#error');
+    await error.waitFor({ state: 'visible' });
+    expect(await text(error.locator('p'))).toBe(
+      result.stderr.replace(/^linkedin-exposure: /u, '').trimEnd(),
+    );
+    expect(await text(error.locator('h2'))).toBe('This file cannot be analyzed');
+    expect(await page.locator('#results').isHidden()).toBe(true);
+    await page.screenshot({ path: path.join(artifacts, 'web-error.png') });
+
+    await analyze(page, [smallArchive]);
+    expect(await error.isHidden()).toBe(true);
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it("keeps other people's crafted text as text", async () => {
+    const payload = '<img src=x onerror="document.title=\'pwned\'"> hello';
+    const archive = scratchFile(
+      'Complete_LinkedInDataExport_11-28-2026.zip',
+      await buildZip({
+        'Shares.csv': csv('Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility', [
+          ['2020-03-01 08:00:00', 'javascript:alert(1)', payload, '', '', 'MEMBER_NETWORK'],
+        ]),
+      }),
+    );
+    const opened = await openPage();
+    const { page } = opened;
+    await analyze(page, [archive]);
+    expect(await text(page.locator('.plan-excerpt').first())).toContain('<img src=x');
+    expect(await page.locator('#results img').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('cancels a running analysis, and Clear forgets the export', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    const base64 = readFileSync(path.join(repoRoot, smallArchive)).toString('base64');
+    // Choose the file and press Cancel in one task, so the analysis cannot finish in between.
+    await page.evaluate((zip) => {
+      const input = document.getElementById('file-input') as HTMLInputElement;
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(zip), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], 'Basic_LinkedInDataExport_07-11-2023.zip'));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      document.getElementById('cancel')?.click();
+    }, base64);
+    expect(await text(page.locator('#announcer'))).toBe('Cancelled: nothing was kept.');
+    await page.waitForTimeout(1000);
+    expect(await page.locator('#results').isHidden()).toBe(true);
+    expect(await page.locator('#progress').isHidden()).toBe(true);
+
+    await analyze(page, [smallArchive]);
+    await page.click('#clear');
+    expect(await page.locator('#results').isHidden()).toBe(true);
+    expect(await page.locator('#downloads a').count()).toBe(0);
+    expect(await page.locator('[data-category]').count()).toBe(0);
+    expect(await page.locator('#file-input').inputValue()).toBe('');
+    // A new region after Clear has no export to apply to: nothing comes back.
+    await page.selectOption('#region', 'eu');
+    await page.waitForTimeout(300);
+    expect(await page.locator('#results').isHidden()).toBe(true);
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('opened as a file, says how to open it instead of showing a dead page', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(path.join(builtPageDir, 'index.html')).href);
+    await page.locator('#script-missing').waitFor({ state: 'visible' });
+    expect(await text(page.locator('#script-missing'))).toContain('npx linkedin-exposure web');
+    await page.close();
+  });
+
+  it('works by keyboard, at 320 px wide, in the dark scheme', async () => {
+    const opened = await openPage({ width: 320, colorScheme: 'dark' });
+    const { page } = opened;
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('file-input');
+    const outline = await page
+      .locator('.drop-target')
+      .evaluate((target) => getComputedStyle(target).outlineStyle);
+    expect(outline).toBe('solid');
+    for (const id of ['file-input', 'region', 'older-than', 'bom']) {
+      expect(
+        await page.locator(`label[for="${id}"]`).count(),
+        `#${id} has a label`,
+      ).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: path.join(artifacts, 'web-start-320-dark.png'), fullPage: true });
+
+    await analyze(page, [sampleArchive]);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    const [red = 255, green = 255, blue = 255] = (background.match(/\d+/gu) ?? []).map(Number);
+    expect(Math.max(red, green, blue), background).toBeLessThan(48);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    await page.screenshot({
+      path: path.join(artifacts, 'web-report-320-dark.png'),
+      fullPage: true,
+    });
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+});
