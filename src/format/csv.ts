@@ -81,6 +81,7 @@ export const csvTables = {
       'excerpt',
       'file',
       'row',
+      'why',
       'decision',
     ],
     rows: report.suggestions.map((suggestion) => [
@@ -94,6 +95,7 @@ export const csvTables = {
       suggestion.excerpt,
       suggestion.source?.file ?? null,
       suggestion.source?.row ?? null,
+      suggestion.why,
       null,
     ]),
   }),

@@ -1,5 +1,6 @@
 import { csvFormatters } from './csv.js';
 import { jsonFormatters } from './json.js';
+import { markdownFormatters } from './markdown.js';
 import { tableFormatters } from './table.js';
 import type { CommandName, FormatName, Formatter } from './types.js';
 
@@ -8,6 +9,7 @@ export const formatters = {
   table: tableFormatters,
   json: jsonFormatters,
   csv: csvFormatters,
+  markdown: markdownFormatters,
 } satisfies Record<FormatName, Record<CommandName, Formatter>>;
 
 export {

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
-import type { ExposureReport, Scope } from '../core/index.js';
+import { sensitiveSectionText, type ExposureReport, type Scope } from '../core/index.js';
 import { palette, type Palette } from './ansi.js';
+import { findingRows, flaggedRecordCount } from './findings-summary.js';
 import { oneLine, terminalSafe } from './terminal-text.js';
 import { wrapWords } from './wrap.js';
 import type { CommandName, FormatOptions, Formatter } from './types.js';
@@ -114,20 +115,48 @@ function suggestionsTable(
     index + 1,
     suggestion.priority === 'high' ? colors.red('high') : suggestion.priority,
     cell(suggestion.action, 400),
+    cell(suggestion.why, 200),
     // A link is only useful whole: never cut, and long enough to wrap rather than to squeeze.
     suggestion.link ? colors.dim(terminalSafe(suggestion.link)) : '',
   ]);
   const actionWidth = Math.max(30, Math.min(60, options.width - 70));
-  const table = render(['#', 'Priority', 'Action', 'Link'], rows, options, [
+  const table = render(['#', 'Priority', 'Action', 'Why', 'Link'], rows, options, [
     null,
     null,
     actionWidth,
+    whyWidth,
     null,
   ]);
   const rest = report.suggestions.length - shown.length;
   return rest > 0
     ? `${table}\n… and ${String(rest)} more: run the "suggestions" command for the whole plan (or --format csv).`
     : table;
+}
+
+/** The why column: "phone number; feed post; before training start" in two or three lines. */
+const whyWidth = 24;
+
+/** Issue 7: what the detectors found in the in-scope records, by kind, with one example each. */
+function sensitiveSection(report: ExposureReport, options: FormatOptions, colors: Palette): string {
+  const title = colors.bold(sensitiveSectionText.heading());
+  if (report.findings.length === 0) return `${title}\n${sensitiveSectionText.none()}`;
+  const rows = findingRows(report).map((row): Cell[] => [
+    cell(row.label, 40),
+    row.items,
+    row.findings,
+    cell(row.example, 60),
+  ]);
+  const note = report.valuesShown ? sensitiveSectionText.shown() : sensitiveSectionText.masked();
+  return [
+    title,
+    render(['What', 'Items', 'Findings', 'Example'], rows, options),
+    `${sensitiveSectionText.summary({ findings: report.findings.length, records: flaggedRecordCount(report) })} ${note}`,
+  ].join('\n');
+}
+
+function planHeading(report: ExposureReport, colors: Palette): string {
+  const kept = report.kept > 0 ? ` ${sensitiveSectionText.kept({ count: report.kept })}` : '';
+  return `${colors.bold(`Deletion plan (${String(report.suggestions.length)} suggestions)`)}${kept}`;
 }
 
 function warningsList(report: ExposureReport, options: FormatOptions, colors: Palette): string {
@@ -160,9 +189,10 @@ const reportTable: Formatter = (report, options) => {
     heading(report, colors),
     categoriesTable(report, options, colors),
     totalsLine(report, colors),
+    sensitiveSection(report, options, colors),
     colors.bold('Stored resumes'),
     resumesTable(report, options, colors),
-    colors.bold(`Deletion plan (${String(report.suggestions.length)} suggestions)`),
+    planHeading(report, colors),
     suggestionsTable(report, options, colors, 12),
     filesNeedingAttention(report, options),
     warningsList(report, options, colors),
@@ -185,8 +215,11 @@ const recordsTable: Formatter = (report, options) => {
 const resumesFormatter: Formatter = (report, options) =>
   `${resumesTable(report, options, palette(options.color))}\n`;
 
-const suggestionsFormatter: Formatter = (report, options) =>
-  `${suggestionsTable(report, options, palette(options.color), Number.POSITIVE_INFINITY)}\n`;
+const suggestionsFormatter: Formatter = (report, options) => {
+  const table = suggestionsTable(report, options, palette(options.color), Infinity);
+  const kept = report.kept > 0 ? `${sensitiveSectionText.kept({ count: report.kept })}\n` : '';
+  return `${table}\n${kept}`;
+};
 
 export const tableFormatters = {
   report: reportTable,

@@ -3,7 +3,7 @@ import type { ExposureReport } from '../core/index.js';
 export const commandNames = ['report', 'resumes', 'records', 'suggestions'] as const;
 export type CommandName = (typeof commandNames)[number];
 
-export const formatNames = ['table', 'json', 'csv'] as const;
+export const formatNames = ['table', 'json', 'csv', 'markdown'] as const;
 export type FormatName = (typeof formatNames)[number];
 
 export interface FormatOptions {

@@ -1,0 +1,74 @@
+import { warningText } from '../messages.js';
+import type { ExposureReport, ReportWarning } from '../report/schema.js';
+import type { SensitiveScan } from '../sensitive/scan.js';
+import { maskNullable, maskValues } from './mask-values.js';
+
+/** The report as analysis builds it, before its sensitive-content fields. */
+export type ReportDraft = Omit<ExposureReport, 'findings' | 'valuesShown' | 'kept'>;
+
+export interface FinishOptions {
+  /** Show found values instead of masks (`--show-values`). */
+  showValues: boolean;
+  /** Ids of suggestions the member keeps (`--keep`): left out of the plan, and counted. */
+  keep: ReadonlySet<string>;
+}
+
+/**
+ * Adds the findings, applies the keep-list and, unless values are shown, masks every found
+ * identifier wherever the report repeats export text (records, excerpts, actions, resume names).
+ */
+export function finishReport(
+  draft: ReportDraft,
+  scan: SensitiveScan,
+  options: FinishOptions,
+): ExposureReport {
+  const open = draft.suggestions.filter((suggestion) => !options.keep.has(suggestion.id));
+  const matched = new Set(draft.suggestions.map((suggestion) => suggestion.id));
+  const unmatched = [...options.keep].filter((id) => !matched.has(id)).length;
+  const warnings: ReportWarning[] =
+    unmatched === 0
+      ? draft.warnings
+      : [
+          ...draft.warnings,
+          {
+            code: 'keep-list-unmatched',
+            message: warningText['keep-list-unmatched']({ count: unmatched }),
+            file: null,
+          },
+        ];
+  const report: ExposureReport = {
+    ...draft,
+    suggestions: open,
+    kept: draft.suggestions.length - open.length,
+    findings: scan.findings,
+    valuesShown: options.showValues,
+    warnings,
+  };
+  return options.showValues || scan.masks.length === 0 ? report : masked(report, scan);
+}
+
+function masked(report: ExposureReport, { masks }: SensitiveScan): ExposureReport {
+  return {
+    ...report,
+    records: report.records.map((record) => ({
+      ...record,
+      text: maskNullable(record.text, masks),
+    })),
+    suggestions: report.suggestions.map((suggestion) => ({
+      ...suggestion,
+      action: maskValues(suggestion.action, masks),
+      reason: maskValues(suggestion.reason, masks),
+      excerpt: maskNullable(suggestion.excerpt, masks),
+    })),
+    // A topic's preview is the words around it, which can hold a number found nearby.
+    findings: report.findings.map((finding) => ({
+      ...finding,
+      preview: maskValues(finding.preview, masks),
+    })),
+    resumes: report.resumes.map((resume) => ({
+      ...resume,
+      name: maskValues(resume.name, masks),
+      reason: maskValues(resume.reason, masks),
+    })),
+  };
+}

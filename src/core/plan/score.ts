@@ -1,0 +1,53 @@
+import type { FindingCode } from '../sensitive/codes.js';
+import { detectorFor } from '../sensitive/index.js';
+import type { Priority } from '../report/schema.js';
+import { exposurePoints, type Exposure } from './exposure.js';
+
+/**
+ * A suggestion's score, 0–100 (docs/sensitive-content.md, "How the plan is ranked"):
+ * - what was found: the most severe finding's points (40–70), +5 for each further kind, at most
+ *   +15; nothing found: 0;
+ * - the priority the plan already gave (high 10, medium 5, low 0);
+ * - how public the item is (exposure.ts, 0–10);
+ * - 5 when dated before the training start (it may be in trained models already).
+ * An item with a finding (at least 40) always ranks above one without (at most 25).
+ */
+export interface ScoreInput {
+  findings: readonly FindingCode[];
+  priority: Priority;
+  exposure: Exposure;
+  date: string | null;
+  trainingSince: string;
+}
+
+const priorityPoints: Record<Priority, number> = { high: 10, medium: 5, low: 0 };
+const extraFindingPoints = 5;
+const maxExtraFindingPoints = 15;
+const beforeTrainingPoints = 5;
+
+/** Distinct codes, most severe first (ties in `findingCodes` order). */
+export function bySeverity(codes: readonly FindingCode[]): FindingCode[] {
+  return [...new Set(codes)].sort((a, b) => detectorFor(b).severity - detectorFor(a).severity);
+}
+
+export function findingPoints(codes: readonly FindingCode[]): number {
+  const [first, ...others] = bySeverity(codes);
+  if (first === undefined) return 0;
+  return (
+    detectorFor(first).severity +
+    Math.min(maxExtraFindingPoints, others.length * extraFindingPoints)
+  );
+}
+
+export function isBeforeTraining(date: string | null, trainingSince: string): boolean {
+  return date !== null && date < trainingSince;
+}
+
+export function scoreOf(input: ScoreInput): number {
+  const total =
+    findingPoints(input.findings) +
+    priorityPoints[input.priority] +
+    exposurePoints[input.exposure] +
+    (isBeforeTraining(input.date, input.trainingSince) ? beforeTrainingPoints : 0);
+  return Math.min(100, total);
+}

@@ -1,0 +1,65 @@
+import { ListMatcher } from '../list-matcher.js';
+import { hideAlphanumerics } from '../mask.js';
+import { latinLetters, notWord, termBody } from '../patterns.js';
+import { defineDetector, type Span } from '../types.js';
+import { birthDateCues, monthNames } from '../words/birth-date-cues.js';
+
+const cues = new ListMatcher(birthDateCues);
+
+const month = `(?:${[...monthNames]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => `${notWord}${termBody(name)}\\.?(?![${latinLetters}])`)
+  .join('|')})`;
+const year = '(?:19|20)\\d{2}';
+const day = '(?:0?[1-9]|[12]\\d|3[01])';
+const numericMonth = '(?:0?[1-9]|1[0-2])';
+const ordinal = '(?:st|nd|rd|th|er|º|\\.)?';
+
+// Full dates only: a day, a month and a year (a year alone is an age, not a birth date).
+const datePattern = new RegExp(
+  [
+    `${year}-${numericMonth}-${day}`,
+    `${day}[./-]${numericMonth}[./-](?:${year}|\\d{2})`,
+    `${numericMonth}/${day}/(?:${year}|\\d{2})`,
+    `${day}${ordinal}\\s+(?:de\\s+|of\\s+)?${month},?\\s+(?:de\\s+)?${year}`,
+    `${month}\\s+${day}${ordinal},?\\s+${year}`,
+  ]
+    .map((alternative) => `(?<![${latinLetters}0-9])${alternative}(?![${latinLetters}0-9])`)
+    .join('|'),
+  'i',
+);
+
+/** The gap allowed between the cue and the date: `on`, `is`, `:`, `in Lyon am`. */
+const maxGap = 24;
+/** How far after a cue a date is looked for: the gap and the longest written date. */
+const window = 64;
+
+/** Birth dates where the text says so: a full date right after "born", "date of birth", "né le" … */
+function findBirthDates(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const cue of cues.find(text)) {
+    const match = datePattern.exec(text.slice(cue.end, cue.end + window));
+    if (match === null || match.index > maxGap) continue;
+    const start = cue.end + match.index;
+    const span = { start, end: start + match[0].length };
+    if (!spans.some((known) => known.start === span.start)) spans.push(span);
+  }
+  return spans;
+}
+
+/** `12 March 1985` → `•• ••••• 1985`: the year alone stays (an age, not a birthday). */
+export function maskBirthDate(value: string): string {
+  const year = /(?:19|20)\d{2}(?!.*(?:19|20)\d{2})/u.exec(value);
+  if (year === null) return hideAlphanumerics(value);
+  const end = year.index + year[0].length;
+  return `${hideAlphanumerics(value.slice(0, year.index))}${year[0]}${hideAlphanumerics(value.slice(end))}`;
+}
+
+export const birthDateDetector = defineDetector({
+  code: 'birth-date',
+  group: 'contact',
+  severity: 50,
+  masksValue: true,
+  find: findBirthDates,
+  preview: (text, { start, end }) => maskBirthDate(text.slice(start, end)),
+});

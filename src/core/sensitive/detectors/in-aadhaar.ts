@@ -1,0 +1,44 @@
+import { verhoeffValid } from '../checksums.js';
+import { ListMatcher } from '../list-matcher.js';
+import { hidden } from '../mask.js';
+import { nearAny } from '../patterns.js';
+import { defineDetector, type Span } from '../types.js';
+import { aadhaarCues } from '../words/identifier-cues.js';
+
+const cues = new ListMatcher(aadhaarCues);
+
+// UIDAI: twelve digits, the first 2–9, the last a Verhoeff check digit; printed `1234 5678 9012`.
+const grouped = /(?<![\p{L}\p{N}+-])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\p{L}\p{N}]|[ -]\d)/gu;
+const run = /(?<![\p{L}\p{N}+-])([2-9]\d{11})(?![\p{L}\p{N}])/gu;
+
+/**
+ * Grouped numbers anywhere; a run of twelve digits only after "Aadhaar" or "UID", since one in
+ * ten random runs passes the check digit.
+ */
+function findAadhaar(text: string): Span[] {
+  const cueSpans = cues.find(text);
+  const spans: Span[] = [];
+  for (const [pattern, needsCue] of [
+    [grouped, false],
+    [run, true],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (!verhoeffValid(match[0].replace(/\D/gu, ''))) continue;
+      if (needsCue && !nearAny(cueSpans, span, 24)) continue;
+      spans.push(span);
+    }
+  }
+  return spans;
+}
+
+export const inAadhaarDetector = defineDetector({
+  code: 'in-aadhaar',
+  group: 'identifier',
+  severity: 70,
+  masksValue: true,
+  find: findAadhaar,
+  // UIDAI's own "masked Aadhaar" shows the last four digits.
+  preview: (text, { start, end }) =>
+    `${hidden.repeat(4)} ${hidden.repeat(4)} ${text.slice(start, end).replace(/\D/gu, '').slice(-4)}`,
+});

@@ -1,0 +1,89 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { hidden } from '../mask.js';
+import { ListMatcher } from '../list-matcher.js';
+import { nearAny } from '../patterns.js';
+import { defineDetector, type Span } from '../types.js';
+import { phoneCues } from '../words/phone-cues.js';
+
+const cues = new ListMatcher(phoneCues);
+
+/** `2024-11-05`, `05.11.2024`, `2019 2020`: digit runs that libphonenumber may take for numbers. */
+const dateLike =
+  /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|(?:19|20)\d{2}(?:\s*[-–/ ]\s*(?:19|20)\d{2})+)$/u;
+
+function international(raw: string): boolean {
+  return /^(?:\+|00)/u.test(raw.trim());
+}
+
+/**
+ * Phone numbers (libphonenumber-js, full metadata: only numbers valid for their country).
+ * International forms (`+44 …`, `0044 …`) anywhere; national forms only for the country of the
+ * member's region, and only after a word such as "phone" or "Handy" (words/phone-cues.ts).
+ */
+function findPhones(text: string, country: CountryCode | null): Span[] {
+  const readable = withPlusForZeroZero(text);
+  const found = findPhoneNumbersInText(
+    readable,
+    country === null ? {} : { defaultCountry: country },
+  );
+  const cueSpans = cues.find(text);
+  return found
+    .map((match) => {
+      // A number written `0049 …` was read from ` +49 …`: its span starts at the zeros.
+      const start =
+        readable.charAt(match.startsAt) === '+' && text.charAt(match.startsAt) === '0'
+          ? match.startsAt - 1
+          : match.startsAt;
+      return { start, end: match.endsAt, raw: text.slice(start, match.endsAt) };
+    })
+    .filter(({ raw }) => !dateLike.test(raw))
+    .filter((span) => international(span.raw) || (country !== null && nearAny(cueSpans, span, 24)))
+    .map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * `0049 30 901820` → ` +49 30 901820`: libphonenumber reads the `00` international prefix only
+ * with a default country, so it is rewritten as `+`, padded to keep every offset.
+ */
+function withPlusForZeroZero(text: string): string {
+  return text.replace(/(?<![\p{N}+])00(?=[1-9]\d)/gu, ' +');
+}
+
+/** `+44 7400 123456` → `+44 •••• ••• 456`: the country and the last three digits stay. */
+export function maskPhone(raw: string, country: CountryCode | null): string {
+  const [match] = findPhoneNumbersInText(
+    withPlusForZeroZero(raw),
+    country === null ? {} : { defaultCountry: country },
+  );
+  if (match === undefined) return raw.replace(/\d(?=(?:\D*\d){3})/gu, hidden);
+  const formatted = match.number.formatInternational();
+  const [code = '', ...groups] = formatted.split(' ');
+  const digits = groups.join('');
+  const last = digits.slice(-3);
+  let remaining = digits.length - last.length;
+  const maskedGroups = groups
+    .map((group) => {
+      const take = Math.min(group.length, remaining);
+      remaining -= take;
+      return hidden.repeat(take);
+    })
+    .filter((group) => group !== '');
+  // A lone hidden digit before the last three reads as a typo: it joins the group before.
+  const lastGroup = maskedGroups.at(-1);
+  if (lastGroup?.length === 1 && maskedGroups.length > 1) {
+    maskedGroups.pop();
+    const previous = maskedGroups.pop() ?? '';
+    maskedGroups.push(previous + hidden);
+  }
+  return [code, ...maskedGroups, last].join(' ');
+}
+
+export const phoneDetector = defineDetector({
+  code: 'phone',
+  group: 'contact',
+  severity: 55,
+  masksValue: true,
+  find: (text, context) => findPhones(text, context.phoneCountry),
+  preview: (text, { start, end }, context) =>
+    maskPhone(text.slice(start, end), context.phoneCountry),
+});

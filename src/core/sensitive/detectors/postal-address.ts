@@ -1,0 +1,62 @@
+import { ListMatcher } from '../list-matcher.js';
+import { maskWords } from '../mask.js';
+import { latinLetters, termSource } from '../patterns.js';
+import { defineDetector, type Span } from '../types.js';
+import { addressCues, streetWords } from '../words/address-cues.js';
+
+const cues = new ListMatcher(addressCues);
+
+function streetAlternation(languages: readonly (keyof typeof streetWords.terms)[]): string {
+  return languages
+    .flatMap((language) => streetWords.terms[language])
+    .sort((a, b) => b.length - a.length)
+    .map(termSource)
+    .join('|');
+}
+
+const houseNumber = `\\d{1,5}(?:[ -]?[a-zA-Z](?![${latinLetters}]))?`;
+const nameWord = `[${latinLetters}'’.-]+`;
+// `221B Baker Street`: number, name, then the street word (English).
+const englishOrder = `${houseNumber},?\\s+(?:${nameWord}\\s+){0,4}?(?:${streetAlternation(['en'])})`;
+// `12, rue de Rivoli`: number, street word, then the name (French).
+const frenchOrder = `${houseNumber},?\\s+(?:${streetAlternation(['fr'])})(?:\\s+${nameWord}){1,5}`;
+// `Via Roma 12`, `Lindenstraße 12a`, `Calle Mayor, 5`: street, name, number (the others).
+const streetFirst = `(?:${streetAlternation(['de', 'es', 'it', 'nl', 'pt'])})(?:\\s+${nameWord}){0,5}?,?\\s+(?:n\\.?[º°o]?\\s*)?${houseNumber}`;
+// An optional postcode and town: `, 10115 Berlin`, `, London SW1A 2AA`, `, Austin, TX 78701`.
+const postcode = `(?:,?\\s+(?:\\d{4,5}(?:-\\d{3,4})?\\s+[${latinLetters}'’-]+|(?:[${latinLetters}'’-]+\\s+)?[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[${latinLetters}'’-]+(?:,?\\s+[A-Z]{2})?\\s+\\d{5}(?:-\\d{4})?))?`;
+
+const addressPattern = new RegExp(
+  `(?:${englishOrder}|${frenchOrder}|${streetFirst})${postcode}`,
+  'i',
+);
+
+/** The gap allowed between the cue and the address: `is`, `in der`, `at the`, `la`. */
+const maxGap = 14;
+/** How far after a cue an address is looked for: the gap, a street and a town. */
+const window = 160;
+
+/**
+ * Postal addresses where the text says so: a cue ("my address", "j'habite au", "Anschrift")
+ * followed closely by a street with a house number. Addresses without a cue are not read:
+ * street-like phrases with numbers are everywhere ("Route 66", "Wall Street 2024 outlook").
+ */
+function findAddresses(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const cue of cues.find(text)) {
+    const match = addressPattern.exec(text.slice(cue.end, cue.end + window));
+    if (match === null || match.index > maxGap) continue;
+    const start = cue.end + match.index;
+    const span = { start, end: start + match[0].replace(/[\s,.]+$/u, '').length };
+    if (!spans.some((known) => known.start === span.start)) spans.push(span);
+  }
+  return spans;
+}
+
+export const postalAddressDetector = defineDetector({
+  code: 'postal-address',
+  group: 'contact',
+  severity: 55,
+  masksValue: true,
+  find: findAddresses,
+  preview: (text, { start, end }) => maskWords(text.slice(start, end)),
+});

@@ -1,0 +1,48 @@
+import { ListMatcher } from '../list-matcher.js';
+import { hidden } from '../mask.js';
+import { nearAny } from '../patterns.js';
+import { defineDetector, type Span } from '../types.js';
+import { salaryCues } from '../words/salary-cues.js';
+
+const cues = new ListMatcher(salaryCues);
+
+const currencySymbol = '(?:US\\$|R\\$|CA\\$|A\\$|[$€£₹]|Rs\\.?)';
+const currencyCode = '(?:USD|EUR|GBP|CHF|INR|CAD|AUD|BRL|HKD)';
+const currencyWord =
+  '(?:euros?|Euro|dollars?|Dollar|pounds?|Franken|francs?|francos?|franchi|rupees?|reais|libras?|sterline?)';
+// 85,000 · 85.000 · 85 000 · 85'000 · 85000 · 85k · 4.500,50
+const number = "\\d{1,3}(?:[.,\\u00a0\\u202f' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{2,7}(?:[.,]\\d{1,2})?";
+const scale = '(?:\\s?(?:[kK](?![\\p{L}])|Mio\\.?|million|Millionen|mil|mille|lakh|LPA))';
+
+const amountPattern = new RegExp(
+  [
+    `${currencySymbol}\\s?(?:${number})${scale}?`,
+    `(?:${currencyCode})\\s?(?:${number})${scale}?`,
+    `(?:${number})${scale}?\\s?(?:${currencySymbol}|${currencyCode}|${currencyWord})(?![\\p{L}])`,
+    `(?:${number})${scale}(?:\\s?(?:${currencySymbol}|${currencyCode}|${currencyWord}))?`,
+  ]
+    .map((alternative) => `(?<![\\p{L}\\p{N}])(?:${alternative})`)
+    .join('|'),
+  'gu',
+);
+
+/** A salary figure: an amount of money with a word of pay within a few words before or after it. */
+function findSalaries(text: string): Span[] {
+  const cueSpans = cues.find(text);
+  if (cueSpans.length === 0) return [];
+  const spans: Span[] = [];
+  for (const match of text.matchAll(amountPattern)) {
+    const span = { start: match.index, end: match.index + match[0].trimEnd().length };
+    if (nearAny(cueSpans, span, 40, 24)) spans.push(span);
+  }
+  return spans;
+}
+
+export const salaryDetector = defineDetector({
+  code: 'salary',
+  group: 'employment',
+  severity: 40,
+  masksValue: true,
+  find: findSalaries,
+  preview: (text, { start, end }) => text.slice(start, end).replace(/\d/gu, hidden),
+});

@@ -1,0 +1,155 @@
+import type { Span } from './types.js';
+
+/**
+ * Word-list matching (docs/sensitive-content.md, "Extending a word list"). A term is plain text:
+ * - matched case-insensitively on word boundaries, except acronyms (two or more capitals and no
+ *   lower-case letter: `HIV`, `SPD`), which match only in capitals;
+ * - `*` at the end of a word stands for any letters (inflections: `diabetic*`), at its start for
+ *   a compound's first part (`*krebs` → `Brustkrebs`);
+ * - a space matches any run of spaces or a hyphen, a hyphen matches a hyphen, a space or nothing;
+ * - an accented letter also matches its plain form (`é` → `e`), `ß` also `ss`, and German
+ *   umlauts also `ae`/`oe`/`ue`, so `Straße` finds `Strasse` and `Gefängnis` finds `Gefaengnis`.
+ */
+
+/**
+ * The letters of the seven languages (Latin, Latin-1, Latin Extended, combining accents). The
+ * patterns are compiled without the `u` flag: with it, V8 takes ten times as long to compile and
+ * five times as long to run a case-insensitive list of a hundred terms.
+ */
+export const latinLetters =
+  'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF';
+const letter = `[${latinLetters}]`;
+/** Regular-expression sources of a word boundary before and after a term. */
+export const notWord = `(?<![${latinLetters}0-9])`;
+export const notWordAfter = `(?![${latinLetters}0-9])`;
+
+const umlauts: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+
+function escapeCharacter(character: string): string {
+  return /[\\^$.|?+()[\]{}/]/u.test(character) ? `\\${character}` : character;
+}
+
+function letterSource(character: string): string {
+  const lower = character.toLowerCase();
+  if (lower === 'ß') return '(?:ß|ss)';
+  const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain === lower) return escapeCharacter(character);
+  const umlaut = umlauts[lower];
+  return umlaut === undefined ? `[${plain}${lower}]` : `(?:${lower}|${umlaut}|${plain})`;
+}
+
+/** The regular-expression source of one term, without word boundaries. */
+export function termBody(term: string): string {
+  let source = '';
+  for (const character of term.trim()) {
+    if (character === '*') source += `${letter}*`;
+    else if (character === ' ') source += '[\\s\\u00a0-]+';
+    else if (character === '-') source += '[-\\u2010\\u2011\\s]?';
+    else if (character === "'" || character === '’') source += "['’]";
+    else source += letterSource(character);
+  }
+  return source;
+}
+
+export function isAcronym(term: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(term) && !/\p{Ll}/u.test(term);
+}
+
+/** The regular-expression source of one term, word boundaries included. */
+export function termSource(term: string): string {
+  if (term.startsWith('*')) return `${letter}*${termBody(term.slice(1))}${notWordAfter}`;
+  return `${notWord}${termBody(term)}${notWordAfter}`;
+}
+
+/** Longest first, so that `trade union member` wins over `trade union`. */
+function alternation(terms: readonly string[]): string {
+  return [...new Set(terms)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(termBody)
+    .join('|');
+}
+
+const wordCharacter = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Finds every occurrence of any term, acronyms in capitals only; overlapping matches merge.
+ * One pattern per kind of term, with the word boundaries outside the alternation: a boundary
+ * inside each alternative makes the engine test it once per term and position, tenfold slower.
+ */
+export class TermMatcher {
+  private readonly patterns: { pattern: RegExp; compound: boolean }[] = [];
+
+  constructor(terms: readonly string[]) {
+    const compounds = terms.filter((term) => term.startsWith('*')).map((term) => term.slice(1));
+    const whole = terms.filter((term) => !term.startsWith('*'));
+    const add = (group: readonly string[], flags: string, compound: boolean) => {
+      if (group.length === 0) return;
+      const before = compound ? '' : notWord;
+      const source = `${before}(?:${alternation(group)})${notWordAfter}`;
+      this.patterns.push({ pattern: new RegExp(source, flags), compound });
+    };
+    add(
+      whole.filter((term) => !isAcronym(term)),
+      'gi',
+      false,
+    );
+    add(whole.filter(isAcronym), 'g', false);
+    // `*krebs`: the end of a compound (`Brustkrebs`); the match is widened to the word's start.
+    add(compounds, 'gi', true);
+  }
+
+  find(text: string): Span[] {
+    const spans: Span[] = [];
+    for (const { pattern, compound } of this.patterns) {
+      for (const span of allMatches(pattern, text)) {
+        if (compound) {
+          while (span.start > 0 && wordCharacter.test(text.charAt(span.start - 1))) span.start--;
+        }
+        spans.push(span);
+      }
+    }
+    return mergeOverlapping(spans);
+  }
+}
+
+/** Every match of a global pattern, as spans. */
+export function allMatches(pattern: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(pattern)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function mergeOverlapping(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Drops the spans that lie inside (or overlap) one of `excluded`. */
+export function without(spans: readonly Span[], excluded: readonly Span[]): Span[] {
+  return spans.filter((span) => !excluded.some((other) => overlaps(span, other)));
+}
+
+/**
+ * Whether one of `context` (spans of cue words) ends at most `before` characters ahead of `span`
+ * or starts at most `after` characters behind it.
+ */
+export function nearAny(context: readonly Span[], span: Span, before: number, after = 0): boolean {
+  return context.some(
+    (cue) =>
+      (cue.end <= span.start && span.start - cue.end <= before) ||
+      (cue.start >= span.end && cue.start - span.end <= after) ||
+      overlaps(cue, span),
+  );
+}

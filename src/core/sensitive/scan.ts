@@ -1,0 +1,129 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { RecordKind } from '../catalog/record-kinds.js';
+import type { ClassifiedRecord, Finding } from '../report/schema.js';
+import type { FindingCode } from './codes.js';
+import { detectors } from './index.js';
+import { overlaps } from './patterns.js';
+import type { DetectorContext } from './types.js';
+
+/**
+ * The kinds the scan reads (issue 7): the member's own posts, articles, comments and group
+ * activity, answers, stored resume text, and the profile's headline and summary. Private messages
+ * are excluded from training and never read; their text is not even kept.
+ */
+export const scannedKinds: ReadonlySet<RecordKind> = new Set<RecordKind>([
+  'post',
+  'article',
+  'comment',
+  'saved-answer',
+  'saved-screening-answer',
+  'application-answer',
+  'resume-text',
+  'profile',
+  'profile-summary',
+]);
+
+// libphonenumber's default country for national numbers: only regions that are one country.
+const phoneCountries: Readonly<Record<string, CountryCode>> = {
+  us: 'US',
+  uk: 'GB',
+  ca: 'CA',
+  hk: 'HK',
+  ch: 'CH',
+};
+
+/** The country of a policy region id, or null (`eu`, `eea`, `other`: international forms only). */
+export function phoneCountryFor(regionId: string | null): CountryCode | null {
+  return regionId === null ? null : (phoneCountries[regionId] ?? null);
+}
+
+export interface TextMatch {
+  code: FindingCode;
+  start: number;
+  end: number;
+  value: string;
+  /** Masked for identifiers, the words around the match for topics. */
+  preview: string;
+  masksValue: boolean;
+}
+
+/**
+ * Every detector over one text. Where two identifier matches overlap (a number read both as a
+ * card and as a phone), the more severe one stays; topic words may overlap anything.
+ */
+export function scanText(text: string, context: DetectorContext): TextMatch[] {
+  const matches: TextMatch[] = [];
+  const identifiers: (TextMatch & { severity: number })[] = [];
+  for (const detector of detectors) {
+    for (const span of detector.find(text, context)) {
+      const match = {
+        code: detector.code,
+        ...span,
+        value: text.slice(span.start, span.end),
+        preview: detector.preview(text, span, context),
+        masksValue: detector.masksValue,
+      };
+      if (detector.masksValue) identifiers.push({ ...match, severity: detector.severity });
+      else matches.push(match);
+    }
+  }
+  identifiers.sort(
+    (a, b) => b.severity - a.severity || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: TextMatch[] = [];
+  for (const { severity, ...match } of identifiers) {
+    if (!kept.some((other) => overlaps(other, match))) kept.push(match);
+  }
+  return [...matches, ...kept].sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+}
+
+/** A value found in the export and what stands in its place when values are not shown. */
+export interface ValueMask {
+  value: string;
+  mask: string;
+}
+
+export interface SensitiveScan {
+  findings: Finding[];
+  /** The identifier values found, longest first, to mask wherever the report repeats them. */
+  masks: ValueMask[];
+}
+
+export interface ScanOptions {
+  /** Policy region id (`us`, `eu` …): the country of national phone numbers. */
+  region: string | null;
+  /** Raw values in previews instead of masks (`--show-values`). */
+  showValues: boolean;
+}
+
+/** Finds sensitive content in the in-scope records (docs/sensitive-content.md). */
+export function scanRecords(
+  records: readonly ClassifiedRecord[],
+  options: ScanOptions,
+): SensitiveScan {
+  const context: DetectorContext = { phoneCountry: phoneCountryFor(options.region) };
+  const findings: Finding[] = [];
+  const masks = new Map<string, string>();
+  for (const record of records) {
+    if (record.scope !== 'in-scope' || !scannedKinds.has(record.kind) || record.text === null) {
+      continue;
+    }
+    for (const match of scanText(record.text, context)) {
+      findings.push({
+        code: match.code,
+        recordId: record.id,
+        field: 'text',
+        start: match.start,
+        end: match.end,
+        preview: options.showValues ? match.value : match.preview,
+      });
+      if (match.masksValue) masks.set(match.value, match.preview);
+    }
+  }
+  return {
+    findings,
+    masks: [...masks]
+      .map(([value, mask]) => ({ value, mask }))
+      .sort((a, b) => b.value.length - a.value.length),
+  };
+}

@@ -1,0 +1,126 @@
+import Table from 'cli-table3';
+import { diffText, findingLabel, type DiffItem, type ExportDiff } from '../core/index.js';
+import { palette } from './ansi.js';
+import { toCsv, type CsvCell } from './csv-writer.js';
+import { markdownLink, markdownTable, markdownText } from './markdown-text.js';
+import { oneLine, terminalSafe } from './terminal-text.js';
+import type { FormatName, FormatOptions } from './types.js';
+
+/** `linkedin-exposure diff`: a formatter per `--format`, like the report's. */
+export type DiffFormatter = (diff: ExportDiff, options: FormatOptions) => string;
+
+type Section = 'deleted' | 'remaining' | 'added';
+const sections: readonly Section[] = ['deleted', 'remaining', 'added'];
+
+/** The status column of the CSV: what the member checks off. */
+const statusOf: Record<Section, string> = {
+  deleted: 'deleted',
+  remaining: 'still-there',
+  added: 'new',
+};
+
+function sectionTitle(diff: ExportDiff, section: Section): string {
+  return diffText[section]({ count: diff[section].length });
+}
+
+function sideName(side: ExportDiff['older']): string {
+  return side.exportDate ?? side.inputs.join(' + ');
+}
+
+function foundText(item: DiffItem): string {
+  return item.findings.map((code) => findingLabel[code]).join(', ');
+}
+
+/** The CSV columns of `diff`, documented in the README ("CSV columns"). */
+export const diffCsvColumns = [
+  'status',
+  'id',
+  'category',
+  'kind',
+  'date',
+  'link',
+  'excerpt',
+  'found',
+] as const;
+
+const csvFormatter: DiffFormatter = (diff, options) => {
+  const rows: CsvCell[][] = sections.flatMap((section) =>
+    diff[section].map((item) => [
+      statusOf[section],
+      item.id,
+      item.category,
+      item.kind,
+      item.date,
+      item.link,
+      item.excerpt,
+      foundText(item),
+    ]),
+  );
+  return `${toCsv(diffCsvColumns, rows, { bom: options.bom })}\r\n`;
+};
+
+const tableFormatter: DiffFormatter = (diff, options) => {
+  const colors = palette(options.color);
+  const textWidth = Math.max(30, Math.min(60, options.width - 80));
+  const parts = [
+    colors.bold(diffText.heading({ older: sideName(diff.older), newer: sideName(diff.newer) })),
+  ];
+  for (const section of sections) {
+    parts.push(colors.bold(sectionTitle(diff, section)));
+    if (diff[section].length === 0) {
+      parts.push(diffText.nothing());
+      continue;
+    }
+    const table = new Table({
+      head: ['Date', 'Category', 'Found', 'Excerpt', 'Link'],
+      style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      colWidths: [null, null, 24, textWidth + 2, null],
+    });
+    table.push(
+      ...diff[section].map((item) => [
+        item.date ?? '',
+        oneLine(item.category, 20),
+        oneLine(foundText(item), 60),
+        item.excerpt === null ? '' : oneLine(item.excerpt, 200),
+        item.link === null ? '' : colors.dim(terminalSafe(item.link)),
+      ]),
+    );
+    parts.push(table.toString());
+  }
+  if (diff.notCheckable > 0) parts.push(diffText.notCheckable({ count: diff.notCheckable }));
+  return `${parts.join('\n\n')}\n`;
+};
+
+const markdownFormatter: DiffFormatter = (diff) => {
+  const parts = [
+    `# ${markdownText(diffText.heading({ older: sideName(diff.older), newer: sideName(diff.newer) }))}`,
+  ];
+  for (const section of sections) {
+    parts.push(`## ${markdownText(sectionTitle(diff, section))}`);
+    parts.push(
+      diff[section].length === 0
+        ? diffText.nothing()
+        : markdownTable(
+            ['Date', 'Category', 'Found', 'Excerpt', 'Link'],
+            diff[section].map((item) => [
+              item.date ?? '',
+              markdownText(item.category),
+              markdownText(foundText(item)),
+              markdownText(item.excerpt),
+              markdownLink('open', item.link),
+            ]),
+          ),
+    );
+  }
+  if (diff.notCheckable > 0) parts.push(diffText.notCheckable({ count: diff.notCheckable }));
+  return `${parts.join('\n\n')}\n`;
+};
+
+export const diffFormatters = {
+  table: tableFormatter,
+  json: (diff) => `${JSON.stringify(diff, null, 2)}\n`,
+  csv: csvFormatter,
+  markdown: markdownFormatter,
+} satisfies Record<FormatName, DiffFormatter>;

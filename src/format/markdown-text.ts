@@ -1,0 +1,37 @@
+import { oneLine } from './terminal-text.js';
+
+/**
+ * Markdown from export text. Posts, names and file names are written by people and can hold
+ * Markdown or HTML of their own (`**`, `<img>`, `[link](…)`, a `|` that breaks a table): every
+ * such character is escaped, so the document shows the text as it is and nothing else.
+ */
+
+const unlimited = Number.MAX_SAFE_INTEGER;
+
+export function markdownText(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = oneLine(String(value), unlimited);
+  // Only what Markdown reads inside a line: emphasis, code, links, HTML, tables, entities.
+  return text.replace(/[\\`*_[\]<>|~&]/gu, (character) => `\\${character}`);
+}
+
+/** A link to LinkedIn: only `https:` addresses become links; anything else is shown as text. */
+export function markdownLink(label: string, url: string | null): string {
+  if (url === null || url === '') return '';
+  if (!/^https:\/\/[^\s<>"]+$/u.test(url)) return markdownText(url);
+  const safeUrl = url.replace(
+    /[()[\]]/gu,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `[${markdownText(label)}](${safeUrl})`;
+}
+
+/** A table; `numeric` columns align right. Cells must already be Markdown. */
+export function markdownTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+): string {
+  const separator = head.map((_, index) => (numeric.includes(index) ? '---:' : '---'));
+  return [head, separator, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { PLANTED_SENSITIVE } from '../fixtures/generator/planted-sensitive.js';
+import { analyzeExport, type ExposureReport } from '../src/core/index.js';
+import { scoreOf } from '../src/core/plan/score.js';
+import { readArchive, sampleArchive } from './helpers/fixtures.js';
+
+const sample: Promise<ExposureReport> = analyzeExport([readArchive(sampleArchive)], {
+  showValues: true,
+});
+
+function plantedRecord(report: ExposureReport, marker: string) {
+  const matching = report.records.filter((record) => record.text?.includes(marker));
+  expect(matching, marker).toHaveLength(1);
+  const [record] = matching;
+  if (record === undefined) throw new Error(marker);
+  return record;
+}
+
+describe('the plan on the bundled sample (issue 7)', () => {
+  it('keeps the settings first', async () => {
+    const { suggestions } = await sample;
+    const settings = suggestions.filter((suggestion) => suggestion.id.startsWith('setting-'));
+    expect(suggestions.slice(0, settings.length)).toEqual(settings);
+    expect(settings.every((suggestion) => suggestion.score === null)).toBe(true);
+  });
+
+  it.each(PLANTED_SENSITIVE.map((item) => [item.code, item.marker] as const))(
+    'finds the planted %s ("%s")',
+    async (code, marker) => {
+      const report = await sample;
+      const record = plantedRecord(report, marker);
+      const codes = report.findings
+        .filter((finding) => finding.recordId === record.id)
+        .map((finding) => finding.code);
+      expect(codes).toContain(code);
+    },
+  );
+
+  it('ranks every planted item above every suggestion without a finding', async () => {
+    const report = await sample;
+    const plan = report.suggestions.filter((suggestion) => suggestion.score !== null);
+    const firstWithout = plan.findIndex((suggestion) => suggestion.findings.length === 0);
+    expect(firstWithout).toBeGreaterThan(0);
+    expect(plan.slice(firstWithout).every((suggestion) => suggestion.findings.length === 0)).toBe(
+      true,
+    );
+    for (const { marker } of PLANTED_SENSITIVE) {
+      const record = plantedRecord(report, marker);
+      const rank = plan.findIndex((suggestion) => suggestion.id === record.id);
+      expect(rank, marker).toBeGreaterThanOrEqual(0);
+      expect(rank, marker).toBeLessThan(firstWithout);
+    }
+  });
+
+  it('ranks the planted health comment and phone post first, and says why', async () => {
+    const report = await sample;
+    const plan = report.suggestions.filter((suggestion) => suggestion.score !== null);
+    expect(plan.slice(0, 2).map((suggestion) => suggestion.why)).toEqual([
+      'health; comment; before training start',
+      'phone number; feed post; before training start',
+    ]);
+    expect(plan.map((suggestion) => suggestion.score)).toEqual(
+      [...plan.map((suggestion) => suggestion.score)].sort((a, b) => (b ?? 0) - (a ?? 0)),
+    );
+  });
+
+  it('suggests the saved answer with the visa status on its own, the others together', async () => {
+    const report = await sample;
+    const record = plantedRecord(report, 'H-1B until 2027');
+    const own = report.suggestions.find((suggestion) => suggestion.id === record.id);
+    expect(own?.action).toMatch(/^Delete the saved answer "Current visa status · H-1B/u);
+    expect(own?.why).toBe('visa or work-permit status; saved answer');
+    const rest = report.suggestions.find((suggestion) => suggestion.id === 'saved-answers');
+    expect(rest?.action).toMatch(/^Delete your \d+ other saved application answers/u);
+  });
+});
+
+describe('the score (docs/sensitive-content.md, "How the plan is ranked")', () => {
+  const base = { trainingSince: '2025-11-03', date: null, priority: 'low' } as const;
+
+  it.each([
+    { input: { findings: [], exposure: 'post' }, score: 8 },
+    { input: { findings: [], exposure: 'post', date: '2021-01-01' }, score: 13 },
+    {
+      input: { findings: [], exposure: 'repost', date: '2021-01-01', priority: 'high' },
+      score: 17,
+    },
+    { input: { findings: ['email'], exposure: 'comment' }, score: 51 },
+    { input: { findings: ['email', 'iban'], exposure: 'comment' }, score: 81 },
+    {
+      input: {
+        findings: ['iban', 'email', 'phone', 'health', 'salary'],
+        exposure: 'profile',
+        priority: 'high',
+        date: '2020-01-01',
+      },
+      score: 100,
+    },
+  ] as const)('$input → $score', ({ input, score }) => {
+    expect(scoreOf({ ...base, ...input })).toBe(score);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeExport, redactReport, type ExposureReport } from '../src/core/index.js';
+import { formatNames } from '../src/format/index.js';
+import { commandNames } from '../src/format/types.js';
+import { readArchive, sampleArchive } from './helpers/fixtures.js';
+import { runInProcess } from './helpers/run-in-process.js';
+
+const raw: ExposureReport = await analyzeExport([readArchive(sampleArchive)], { showValues: true });
+const redacted = redactReport(await analyzeExport([readArchive(sampleArchive)]));
+
+const placeholder = /^\[(?:text: \d+ chars|person|email|phone)\]$/u;
+
+/** Texts of the export that must not survive: names of other people, free text. */
+// The member's own name stays (their resume files carry it); relatives' names share it.
+const ownLastName = raw.records.find((record) => record.kind === 'profile')?.text?.split(' · ')[1];
+const lastNames = raw.records
+  .filter((record) => record.kind === 'connection')
+  .map((record) => record.text?.split(' · ')[1] ?? '')
+  .filter((name) => name !== ownLastName);
+const freeTexts = raw.records
+  .filter((record) => ['post', 'comment', 'saved-answer', 'resume-text'].includes(record.kind))
+  .map((record) => record.text?.slice(0, 25) ?? '')
+  .filter((text) => text.length === 25);
+const secrets = [...new Set([...lastNames, ...freeTexts])].filter((text) => text.length >= 6);
+
+describe('redactReport (--redact)', () => {
+  it('keeps every count', () => {
+    expect(redacted.totals).toEqual(raw.totals);
+    expect(redacted.categories).toEqual(raw.categories);
+    expect(redacted.records).toHaveLength(raw.records.length);
+    expect(redacted.suggestions.map((suggestion) => suggestion.id)).toEqual(
+      raw.suggestions.map((suggestion) => suggestion.id),
+    );
+    expect(redacted.findings.map((finding) => finding.code)).toEqual(
+      raw.findings.map((finding) => finding.code),
+    );
+  });
+
+  it('replaces every record text by a placeholder', () => {
+    for (const record of redacted.records) {
+      if (record.text !== null) expect(record.text).toMatch(placeholder);
+    }
+    const kinds = new Map(redacted.records.map((record) => [record.kind, record.text]));
+    expect(kinds.get('connection')).toBe('[person]');
+    expect(kinds.get('email-address')).toBe('[email]');
+    expect(kinds.get('phone-number')).toBe('[phone]');
+  });
+
+  it('leaves no email, no name of another person and no free text anywhere', () => {
+    const text = JSON.stringify(redacted);
+    expect(lastNames.length).toBeGreaterThan(5);
+    expect(freeTexts.length).toBeGreaterThan(50);
+    for (const secret of secrets) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/@example\./u);
+    expect(text).not.toMatch(/linkedin\.com\/in\//u);
+    expect(redacted.findings.every((finding) => finding.preview === `[${finding.code}]`)).toBe(
+      true,
+    );
+  });
+
+  it('keeps the plan usable: actions, links and dates stay', () => {
+    const comment = redacted.suggestions.find((suggestion) => suggestion.category === 'comments');
+    expect(comment?.action).toMatch(
+      /^Open the post, find your comment of \d{4}-\d{2}-\d{2} \("\[text: \d+ chars\]"\) and delete it/u,
+    );
+    expect(comment?.link).toMatch(/^https:\/\/www\.linkedin\.com\/feed\/update\//u);
+    const resumeText = redacted.resumes.find((resume) => resume.source === 'stored-text');
+    expect(resumeText?.name).toMatch(placeholder);
+  });
+});
+
+describe('--redact works with every command and format', () => {
+  const cases = commandNames.flatMap((command) =>
+    formatNames.map((format) => ({ command, format })),
+  );
+  it.each(cases)('$command --format $format --redact', async ({ command, format }) => {
+    const result = await runInProcess([command, sampleArchive, '--format', format, '--redact']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/@example\./u);
+    for (const secret of secrets) expect(result.stdout).not.toContain(secret);
+  });
+});
