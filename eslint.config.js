@@ -34,6 +34,31 @@ export default tseslint.config(
     },
   },
   {
+    // The web page: export text reaches the DOM as text only (src/web/ui/dom.ts), never as HTML.
+    files: ['src/web/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'write', 'writeln'].map((property) => ({
+          property,
+          message: 'Build elements with h() from src/web/ui/dom.ts; text goes in as Text nodes.',
+        })),
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'],
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'The page runs in a browser: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

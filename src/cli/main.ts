@@ -12,13 +12,17 @@ import {
 import { formatters, formatNames, type CommandName, type FormatName } from '../format/index.js';
 import { terminalSafe } from '../format/terminal-text.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
+import { addDiffCommand } from './diff-command.js';
 import type { CliIo } from './io.js';
 import { limitOptions, limitsFrom, type LimitFlags } from './limit-options.js';
 import { loadInputs } from './load-inputs.js';
+import { planOptions, readKeepList, shownReport, type PlanFlags } from './plan-options.js';
+import { createProgressBar } from './progress-bar.js';
 import { version } from './version.js';
+import { addWebCommand } from './web-command.js';
 import { writeOutputFile } from './write-output.js';
 
-interface CommandOptions extends LimitFlags {
+interface CommandOptions extends LimitFlags, PlanFlags {
   format: FormatName;
   output?: string;
   region?: string;
@@ -27,6 +31,7 @@ interface CommandOptions extends LimitFlags {
   policy?: string;
   bom?: boolean;
   force?: boolean;
+  quiet?: boolean;
 }
 
 const commandDescriptions: Record<CommandName, string> = {
@@ -42,6 +47,8 @@ Examples:
   $ linkedin-exposure Basic_LinkedInDataExport_11-27-2026.zip Complete_LinkedInDataExport_11-28-2026.zip --region eu
   $ linkedin-exposure suggestions export.zip --format csv --bom --output plan.csv
   $ linkedin-exposure records ./Complete_LinkedInDataExport_11-28-2026 --format json
+  $ linkedin-exposure report export.zip --keep plan.csv --redact --format markdown --output for-my-adviser.md
+  $ linkedin-exposure diff old-export.zip new-export.zip
 
 Everything runs on this computer: the export is read, never uploaded, never changed.`;
 
@@ -67,16 +74,25 @@ async function runCommand(
 ): Promise<void> {
   const policy = await loadPolicy(options.policy, io.cwd);
   const inputs = await loadInputs(exportPaths, io.cwd);
+  // Progress goes to stderr on a terminal only, never into the report's own output.
+  const progress =
+    io.stderrIsTty && options.quiet !== true
+      ? createProgressBar({ write: io.stderr, width: io.columns })
+      : null;
   const report = await analyzeExport(inputs, {
     region: options.region,
     asOf: options.asOf,
     olderThan: options.olderThan,
     policy,
     limits: limitsFrom(options),
+    onProgress: progress?.update,
+    showValues: options.showValues === true,
+    keep: await readKeepList(options.keep, io.cwd),
   });
+  progress?.finish();
   const toFile = options.output !== undefined;
   const color = !toFile && options.format === 'table' && io.stdoutIsTty && !('NO_COLOR' in io.env);
-  const text = formatters[options.format][command](report, {
+  const text = formatters[options.format][command](shownReport(report, options), {
     color,
     width: toFile || !io.stdoutIsTty ? 120 : Math.max(60, io.columns),
     bom: options.bom === true,
@@ -136,8 +152,10 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
         '6m',
       )
       .option('--policy <file>', 'a policy definition (JSON) in place of the built-in one')
-      .option('--bom', 'start CSV with a byte-order mark so Excel reads accents');
+      .option('--bom', 'start CSV with a byte-order mark so Excel reads accents')
+      .option('-q, --quiet', 'no progress bar on the terminal');
     for (const option of limitOptions()) command.addOption(option);
+    for (const option of planOptions()) command.addOption(option);
     command
       .addHelpText('after', examples)
       .action((exportPaths: string[], options: CommandOptions) => {
@@ -150,6 +168,8 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
     .action(() => {
       io.stdout(`${JSON.stringify(defaultPolicy, null, 2)}\n`);
     });
+  addWebCommand(program, io, onAction);
+  addDiffCommand(program, io, onAction);
   return program;
 }
 

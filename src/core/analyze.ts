@@ -13,6 +13,8 @@ import type { RawRecord, ResumeUse } from './records/types.js';
 import { assessResumes, groupResumeUses } from './report/resumes.js';
 import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/schema.js';
 import { buildSuggestions } from './report/suggestions.js';
+import { finishReport, type ReportDraft } from './plan/finish.js';
+import { scanRecords } from './sensitive/scan.js';
 import { combinedExportKind, summarizeCategories, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
 import { subtractDuration } from './util/dates.js';
@@ -152,6 +154,11 @@ export async function analyzeExport(
       reason,
     };
   });
+  // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
+  const sensitive = scanRecords(classified, {
+    region: region?.id ?? null,
+    showValues: resolved.showValues,
+  });
   const categoryOf = new Map<SourcedRecord, string>();
   [...kept, ...resumeRecords].forEach((record, index) => {
     const category = classified[index]?.category;
@@ -198,6 +205,7 @@ export async function analyzeExport(
     olderThanText: resolved.olderThanText,
     trainingSince,
     categoryLabel: (id) => labelOf.get(id) ?? id,
+    findings: sensitive.findings,
   });
 
   // Operating-system files (`.DS_Store`, `__MACOSX/`) are listed as unknown but not warned about.
@@ -245,7 +253,7 @@ export async function analyzeExport(
     };
   });
 
-  return {
+  const draft: ReportDraft = {
     schemaVersion: 1,
     policy: { id: policy.id, name: policy.name, effectiveDate: policy.effectiveDate },
     region: region
@@ -268,4 +276,5 @@ export async function analyzeExport(
     warnings: warnings.warnings,
     records: classified,
   };
+  return finishReport(draft, sensitive, resolved);
 }

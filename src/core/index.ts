@@ -23,3 +23,30 @@ export {
   type ReportWarning,
   type ExportKind,
 } from './report/schema.js';
+// Sensitive content and the plan over time (issue 7, docs/sensitive-content.md).
+export { findingSchema, type Finding } from './report/schema.js';
+export {
+  findingCodes,
+  findingGroups,
+  type FindingCode,
+  type FindingGroup,
+} from './sensitive/codes.js';
+export { detectors, detectorFor } from './sensitive/index.js';
+export { scanText, scannedKinds, phoneCountryFor } from './sensitive/scan.js';
+export { parseKeepList } from './plan/keep-list.js';
+export {
+  diffReports,
+  exportDiffSchema,
+  diffItemSchema,
+  type ExportDiff,
+  type DiffItem,
+} from './plan/diff.js';
+export { redactReport, redactDiff, placeholders } from './plan/redact.js';
+export { exposureOf, exposures, type Exposure } from './plan/exposure.js';
+export {
+  findingLabel,
+  findingGroupLabel,
+  exposureLabel,
+  sensitiveSectionText,
+  diffText,
+} from './messages.js';

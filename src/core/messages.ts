@@ -1,3 +1,6 @@
+import type { Exposure } from './plan/exposure.js';
+import type { FindingCode, FindingGroup } from './sensitive/codes.js';
+
 /**
  * Every sentence the tool says to a member, in one place. A new code without wording is a
  * compile error (`satisfies Record<…>`); detection code only ever produces codes and arguments.
@@ -24,6 +27,7 @@ export interface ErrorArgs {
   PORT_UNAVAILABLE: { port: number; problem: string };
   TOO_MANY_ENTRIES: { name: string; count: number; limit: number };
   NESTED_TOO_DEEP: { name: string; limit: number };
+  INVALID_KEEP_LIST: { path: string; problem: string };
   USAGE: { problem: string };
 }
 export type ErrorCode = keyof ErrorArgs;
@@ -61,6 +65,8 @@ export const errorText = {
     `${name} lists ${count.toLocaleString('en')} files, more than the ${limit.toLocaleString('en')} a LinkedIn export could hold (a ZIP bomb?); if it is really your export, raise --max-entries.`,
   NESTED_TOO_DEEP: ({ name, limit }) =>
     `${name} holds ZIPs inside ZIPs deeper than ${String(limit)} levels and no export outside them; unzip it once yourself, or raise --max-depth.`,
+  INVALID_KEEP_LIST: ({ path, problem }) =>
+    `The keep-list ${path} cannot be used: ${problem}. Give suggestion ids one per line, or a suggestions CSV whose "decision" column says keep.`,
   USAGE: ({ problem }) => `${problem}. Run linkedin-exposure --help for the commands and options.`,
 } as const satisfies { [Code in ErrorCode]: (args: ErrorArgs[Code]) => string };
 
@@ -89,6 +95,7 @@ export interface WarningArgs {
   'entry-total-too-large': { file: string; limit: string };
   'entry-compression-ratio': { file: string; ratio: number };
   'nul-bytes': { file: string; count: number };
+  'keep-list-unmatched': { count: number };
 }
 export type WarningCode = keyof WarningArgs;
 
@@ -138,6 +145,8 @@ export const warningText = {
     `${file} was not read: it inflates to more than ${String(ratio)} times its compressed size, as a decompression bomb does (raise --max-ratio to read it).`,
   'nul-bytes': ({ file, count }) =>
     `${file} contains ${String(count)} NUL byte${count === 1 ? '' : 's'}, which no LinkedIn export writes; they were removed.`,
+  'keep-list-unmatched': ({ count }) =>
+    `${String(count)} id${count === 1 ? '' : 's'} of the keep-list match${count === 1 ? 'es' : ''} no suggestion of this export (deleted since, or from another account's plan).`,
 } as const satisfies { [Code in WarningCode]: (args: WarningArgs[Code]) => string };
 
 export interface SuggestionArgs {
@@ -151,6 +160,9 @@ export interface SuggestionArgs {
   'poll-vote': { date: string };
   'instant-repost': { date: string };
   'in-group': Record<string, never>;
+  'other-saved-answers': { count: number };
+  'saved-answer-finding': { excerpt: string };
+  'profile-finding': { findings: string };
 }
 export type SuggestionCode = keyof SuggestionArgs;
 
@@ -168,6 +180,12 @@ export const suggestionActionText = {
   'poll-vote': ({ date }) => `Remove your poll vote of ${date} where LinkedIn allows`,
   'instant-repost': ({ date }) => `Undo your repost of ${date}`,
   'in-group': () => '(in a LinkedIn group)',
+  'other-saved-answers': ({ count }) =>
+    `Delete your ${String(count)} other saved application answer${count === 1 ? '' : 's'}, or turn saving off`,
+  'saved-answer-finding': ({ excerpt }) =>
+    `Delete the saved answer "${excerpt}" (Job application settings → saved answers)`,
+  'profile-finding': ({ findings }) =>
+    `Edit your profile: remove the ${findings} from your headline or summary`,
 } as const satisfies { [Code in SuggestionCode]: (args: SuggestionArgs[Code]) => string };
 
 export const suggestionReasonText = {
@@ -177,4 +195,100 @@ export const suggestionReasonText = {
     ` Dated before ${trainingSince}: it may already be in trained models; deleting it keeps it out of future training.`,
   savedAnswers: () =>
     'Saved answers are in scope for training (LinkedIn names screening responses); they are re-used to fill in applications.',
+} as const;
+
+// Sensitive content (issue 7, docs/sensitive-content.md): labels of findings, of where an item
+// sits, the short "why" of each suggestion, and the sentences of the report sections and `diff`.
+
+/** What each finding code is called in reports ("phone number; feed post; …"). */
+export const findingLabel = {
+  email: 'email address',
+  phone: 'phone number',
+  'postal-address': 'postal address',
+  'birth-date': 'birth date',
+  iban: 'bank account number (IBAN)',
+  'payment-card': 'payment card number',
+  'us-ssn': 'US Social Security number',
+  'uk-nino': 'UK National Insurance number',
+  'in-aadhaar': 'Aadhaar number',
+  'in-pan': 'Indian PAN',
+  'passport-number': 'passport number',
+  health: 'health',
+  disability: 'disability',
+  'ethnic-origin': 'racial or ethnic origin',
+  'political-opinion': 'political opinions',
+  religion: 'religion or beliefs',
+  'trade-union': 'trade-union membership',
+  'sexual-orientation': 'sexual orientation',
+  'criminal-record': 'criminal record',
+  'work-authorisation': 'visa or work-permit status',
+  salary: 'salary figure',
+} as const satisfies Record<FindingCode, string>;
+
+export const findingGroupLabel = {
+  contact: 'Contact details',
+  identifier: 'Identity and bank numbers',
+  'special-category': 'Special categories (GDPR Art. 9 and 10)',
+  employment: 'Work authorisation and pay',
+} as const satisfies Record<FindingGroup, string>;
+
+/** Where an item sits, in the "why" of its suggestion. */
+export const exposureLabel = {
+  profile: 'on your profile',
+  article: 'published article',
+  post: 'feed post',
+  comment: 'comment',
+  'group-post': 'group post',
+  'group-comment': 'comment in a group',
+  'stored-resume': 'stored resume',
+  'saved-answer': 'saved answer',
+  'saved-answers': 'saved answers',
+  'application-answer': 'application answer',
+  'poll-vote': 'poll vote',
+  repost: 'repost',
+} as const satisfies Record<Exposure, string>;
+
+export const whyText = {
+  beforeTraining: () => 'before training start',
+  setting: () => 'account setting',
+  moreFindings: ({ count }: { count: number }) => `+${String(count)} more`,
+  undated: () => 'unknown date',
+} as const;
+
+export const sensitiveReasonText = {
+  content: ({ label, findings }: { label: string; findings: string }) =>
+    `${label} holding ${findings}: in scope for AI training, and worth deleting whatever its age.`,
+  profile: ({ findings }: { findings: string }) =>
+    `Your profile is in scope for AI training and shown to everyone; it holds ${findings}.`,
+  savedAnswer: ({ findings }: { findings: string }) =>
+    `A saved answer is in scope for AI training and re-used in applications; it holds ${findings}.`,
+} as const;
+
+/** The sentences of the report's sensitive-content section and of the plan's footer. */
+export const sensitiveSectionText = {
+  heading: () => 'Sensitive content in what is trained on',
+  none: () =>
+    'No sensitive content found in your posts, comments, answers, resume text and profile (what the detectors cover: docs/sensitive-content.md).',
+  summary: ({ findings, records }: { findings: number; records: number }) =>
+    `${String(findings)} finding${findings === 1 ? '' : 's'} in ${String(records)} item${records === 1 ? '' : 's'} in scope for AI training.`,
+  masked: () => 'Numbers, addresses and emails are masked; add --show-values to see them.',
+  shown: () => 'Values are shown in full (--show-values): do not share this report as it is.',
+  kept: ({ count }: { count: number }) =>
+    `${String(count)} suggestion${count === 1 ? ' is' : 's are'} hidden by your keep-list.`,
+} as const;
+
+/** `diff`: what disappeared between two exports, what of the plan is left, what is new. */
+export const diffText = {
+  heading: ({ older, newer }: { older: string; newer: string }) =>
+    `Changes between the export of ${older} and the export of ${newer}`,
+  deleted: ({ count }: { count: number }) =>
+    `Deleted since (${String(count)}): in the older export, gone from the newer one`,
+  remaining: ({ count }: { count: number }) =>
+    `Still there (${String(count)}): suggested for deletion by the older export's plan, still in the newer one`,
+  added: ({ count }: { count: number }) => `New (${String(count)}): in the newer export only`,
+  nothing: () => 'None.',
+  notCheckable: ({ count }: { count: number }) =>
+    `${String(count)} suggestion${count === 1 ? '' : 's'} of the older plan (settings, resumes named in applications, the saved-answers setting) cannot be checked from an export.`,
+  newerIsOlder: ({ older, newer }: { older: string; newer: string }) =>
+    `The "newer" export (${newer}) is dated before the "older" one (${older}): give the older export first`,
 } as const;

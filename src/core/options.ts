@@ -31,6 +31,10 @@ export const analyzeOptionsSchema = z.object({
   onProgress: z
     .custom<(event: ProgressEvent) => void>((value) => typeof value === 'function')
     .optional(),
+  /** Show found phone numbers, emails, addresses … instead of masks (`--show-values`). */
+  showValues: z.boolean().optional(),
+  /** Suggestion ids the member keeps (`--keep`): left out of the plan, and counted. */
+  keep: z.array(z.string()).optional(),
 });
 export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
 
@@ -42,6 +46,8 @@ export interface ResolvedOptions {
   olderThanText: string;
   limits: ArchiveLimits;
   onProgress: (event: ProgressEvent) => void;
+  showValues: boolean;
+  keep: ReadonlySet<string>;
 }
 
 function invalid(option: string, value: string, expected: string): ExposureInputError {
@@ -85,5 +91,7 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     olderThanText: `${String(duration.amount)}${duration.unit}`,
     limits: archiveLimitsSchema.parse(parsed.data.limits ?? {}),
     onProgress: onProgress ?? (() => undefined),
+    showValues: parsed.data.showValues ?? false,
+    keep: new Set(parsed.data.keep ?? []),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordKinds } from '../catalog/record-kinds.js';
 import { scopes } from '../policy/schema.js';
+import { findingCodes, scannedFields } from '../sensitive/codes.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const nullableDate = isoDate.nullable();
@@ -62,6 +63,18 @@ export const resumeSchema = z.object({
   reason: z.string(),
 });
 
+/** One piece of sensitive content in a record (docs/sensitive-content.md). */
+export const findingSchema = z.object({
+  code: z.enum(findingCodes),
+  recordId: z.string(),
+  field: z.enum(scannedFields),
+  /** The span in the record's text as exported, in UTF-16 code units, end exclusive. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  /** Masked (`+44 •••• ••• 123`) unless values are shown; for topics, the words around it. */
+  preview: z.string(),
+});
+
 export const suggestionSchema = z.object({
   id: z.string(),
   priority: z.enum(priorities),
@@ -73,6 +86,12 @@ export const suggestionSchema = z.object({
   /** The first words of the item, so it can be found on LinkedIn. */
   excerpt: z.string().nullable(),
   source: sourceSchema.nullable(),
+  /** 0–100 from what was found, how public the item is and its age; null for settings. */
+  score: z.number().int().min(0).max(100).nullable(),
+  /** The score in a few words: "phone number; feed post; before training start". */
+  why: z.string(),
+  /** The codes of the findings in the item, most severe first. */
+  findings: z.array(z.enum(findingCodes)),
 });
 
 export const warningSchema = z.object({
@@ -103,6 +122,12 @@ export const reportSchema = z.object({
   files: z.array(fileSummarySchema),
   resumes: z.array(resumeSchema),
   suggestions: z.array(suggestionSchema),
+  /** Suggestions hidden because the keep-list (`--keep`) says keep. */
+  kept: z.number().int().nonnegative(),
+  /** Sensitive content in the in-scope records. */
+  findings: z.array(findingSchema),
+  /** Whether previews and texts show found values (`--show-values`) instead of masks. */
+  valuesShown: z.boolean(),
   warnings: z.array(warningSchema),
 });
 
@@ -111,6 +136,7 @@ export type CategorySummary = z.infer<typeof categorySummarySchema>;
 export type FileSummary = z.infer<typeof fileSummarySchema>;
 export type Resume = z.infer<typeof resumeSchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;
+export type Finding = z.infer<typeof findingSchema>;
 export type ReportWarning = z.infer<typeof warningSchema>;
 export type ExportKind = (typeof exportKinds)[number];
 export type FileStatus = (typeof fileStatuses)[number];

@@ -1,9 +1,19 @@
-import { suggestionActionText, suggestionReasonText } from '../messages.js';
+import {
+  exposureLabel,
+  findingLabel,
+  sensitiveReasonText,
+  suggestionActionText,
+  suggestionReasonText,
+  whyText,
+} from '../messages.js';
+import { exposureOf, type Exposure } from '../plan/exposure.js';
+import { bySeverity, isBeforeTraining, scoreOf } from '../plan/score.js';
 import type { Policy, Region } from '../policy/schema.js';
+import type { FindingCode } from '../sensitive/codes.js';
 import { excerpt, percentDecode } from '../util/text.js';
 import { fingerprint } from '../util/hash.js';
 import type { AssessedResume } from './resumes.js';
-import type { ClassifiedRecord, Priority, Suggestion } from './schema.js';
+import type { ClassifiedRecord, Finding, Priority, Suggestion } from './schema.js';
 
 export interface SuggestionInput {
   policy: Policy;
@@ -15,9 +25,50 @@ export interface SuggestionInput {
   olderThanText: string;
   trainingSince: string;
   categoryLabel: (id: string) => string;
+  /** Sensitive content in the records: such items are suggested whatever their age, first. */
+  findings: readonly Finding[];
+}
+
+/** A suggestion before its score: what `rank` needs to compute it. */
+interface Draft {
+  suggestion: Omit<Suggestion, 'score' | 'why' | 'findings'>;
+  findings: FindingCode[];
+  exposure: Exposure;
 }
 
 const priorityRank: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+const maxLabelsInWhy = 2;
+
+function findingsByRecord(findings: readonly Finding[]): Map<string, FindingCode[]> {
+  const codes = new Map<string, FindingCode[]>();
+  for (const finding of findings) {
+    codes.set(finding.recordId, [...(codes.get(finding.recordId) ?? []), finding.code]);
+  }
+  for (const [id, found] of codes) codes.set(id, bySeverity(found));
+  return codes;
+}
+
+/** "phone number and health" for reasons and actions. */
+function labelsOf(codes: readonly FindingCode[]): string {
+  const labels = codes.map((code) => findingLabel[code]);
+  return labels.length <= 1
+    ? (labels[0] ?? '')
+    : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
+}
+
+/** "phone number, health +1 more; feed post; before training start". */
+function whyOf(draft: Draft, trainingSince: string): string {
+  const shown = draft.findings.slice(0, maxLabelsInWhy).map((code) => findingLabel[code]);
+  const rest = draft.findings.length - shown.length;
+  const found = shown.join(', ') + (rest > 0 ? ` ${whyText.moreFindings({ count: rest })}` : '');
+  return [
+    found,
+    exposureLabel[draft.exposure],
+    isBeforeTraining(draft.suggestion.date, trainingSince) ? whyText.beforeTraining() : '',
+  ]
+    .filter((part) => part !== '')
+    .join('; ');
+}
 
 function settingsSuggestions({ policy, region }: SuggestionInput): Suggestion[] {
   return policy.settingsActions
@@ -32,55 +83,143 @@ function settingsSuggestions({ policy, region }: SuggestionInput): Suggestion[] 
       date: null,
       excerpt: null,
       source: null,
+      score: null,
+      why: whyText.setting(),
+      findings: [],
     }));
 }
 
-function resumeSuggestions(input: SuggestionInput): Suggestion[] {
+/** Where the stored resume text behind a resume comes from: its record, for id and findings. */
+function storedTextRecord(
+  input: SuggestionInput,
+  source: AssessedResume['source'],
+): ClassifiedRecord | undefined {
+  return input.records.find(
+    (record) =>
+      record.kind === 'resume-text' &&
+      record.source.file === source?.file &&
+      record.source.row === source.row,
+  );
+}
+
+function resumeDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>): Draft[] {
   const link = input.policy.links.resumesAndAnswers;
   return input.resumes
     .filter(({ resume }) => resume.suggestDelete)
     .map(({ resume, source }) => {
       const old = resume.status === 'old';
-      const code =
-        resume.status === 'stored-text'
-          ? 'stored-resume-text'
-          : old
-            ? 'old-resume'
-            : 'superseded-resume';
+      const storedText = resume.status === 'stored-text';
+      const code = storedText ? 'stored-resume-text' : old ? 'old-resume' : 'superseded-resume';
+      // A stored text's id is its record's (the asset name), not its position in the file, so
+      // that it stays the same in a newer export after an older text was deleted.
+      const record = storedText ? storedTextRecord(input, source) : undefined;
+      const findings = record === undefined ? [] : (found.get(record.id) ?? []);
       return {
-        id: `resume-${fingerprint(`${resume.source}\u001e${resume.name.toLowerCase()}`)}`,
-        priority: old ? 'high' : 'medium',
-        action: suggestionActionText[code]({ name: resume.name }),
-        category: 'resumes',
-        reason: resume.reason,
-        link,
-        date: resume.lastUsed,
-        excerpt: null,
-        source,
-      } satisfies Suggestion;
+        suggestion: {
+          id:
+            record?.id ??
+            `resume-${fingerprint(`${resume.source}\u001e${resume.name.toLowerCase()}`)}`,
+          priority: old || findings.length > 0 ? 'high' : 'medium',
+          action: suggestionActionText[code]({ name: resume.name }),
+          category: 'resumes',
+          reason: resume.reason,
+          link,
+          date: resume.lastUsed,
+          excerpt: null,
+          source,
+        },
+        findings,
+        exposure: 'stored-resume',
+      } satisfies Draft;
     });
 }
 
-function savedAnswerSuggestion(input: SuggestionInput): Suggestion[] {
-  const saved = input.records.filter(
-    (record) =>
-      (record.kind === 'saved-answer' || record.kind === 'saved-screening-answer') &&
-      record.scope === 'in-scope',
+function isSavedAnswer(record: ClassifiedRecord): boolean {
+  return (
+    (record.kind === 'saved-answer' || record.kind === 'saved-screening-answer') &&
+    record.scope === 'in-scope'
   );
-  if (saved.length === 0) return [];
-  return [
-    {
-      id: 'saved-answers',
-      priority: 'medium',
-      action: suggestionActionText['saved-answers']({ count: saved.length }),
-      category: 'screening-answers',
-      reason: suggestionReasonText.savedAnswers(),
-      link: input.policy.links.resumesAndAnswers,
-      date: null,
-      excerpt: null,
-      source: saved[0]?.source ?? null,
-    },
-  ];
+}
+
+/**
+ * A saved answer holding sensitive content gets its own suggestion; the others are one
+ * suggestion (delete them all, or turn saving off).
+ */
+function savedAnswerDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>): Draft[] {
+  const saved = input.records.filter(isSavedAnswer);
+  const link = input.policy.links.resumesAndAnswers;
+  const flagged = saved.filter((record) => found.has(record.id));
+  const drafts: Draft[] = flagged.map((record) => {
+    const findings = found.get(record.id) ?? [];
+    return {
+      suggestion: {
+        id: record.id,
+        priority: 'high',
+        action: suggestionActionText['saved-answer-finding']({
+          excerpt: excerpt(record.text) ?? '',
+        }),
+        category: record.category,
+        reason: sensitiveReasonText.savedAnswer({ findings: labelsOf(findings) }),
+        link,
+        date: record.date,
+        excerpt: excerpt(record.text),
+        source: record.source,
+      },
+      findings,
+      exposure: 'saved-answer',
+    };
+  });
+  const rest = saved.length - flagged.length;
+  if (rest > 0) {
+    drafts.push({
+      suggestion: {
+        id: 'saved-answers',
+        priority: 'medium',
+        action:
+          flagged.length === 0
+            ? suggestionActionText['saved-answers']({ count: rest })
+            : suggestionActionText['other-saved-answers']({ count: rest }),
+        category: 'screening-answers',
+        reason: suggestionReasonText.savedAnswers(),
+        link,
+        date: null,
+        excerpt: null,
+        source: saved.find((record) => !found.has(record.id))?.source ?? null,
+      },
+      findings: [],
+      exposure: 'saved-answers',
+    });
+  }
+  return drafts;
+}
+
+/** The profile (headline, summary) holding sensitive content: edit it. */
+function profileDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>): Draft[] {
+  return input.records
+    .filter(
+      (record) =>
+        (record.kind === 'profile' || record.kind === 'profile-summary') &&
+        record.scope === 'in-scope' &&
+        found.has(record.id),
+    )
+    .map((record) => {
+      const findings = found.get(record.id) ?? [];
+      return {
+        suggestion: {
+          id: record.id,
+          priority: 'high',
+          action: suggestionActionText['profile-finding']({ findings: labelsOf(findings) }),
+          category: record.category,
+          reason: sensitiveReasonText.profile({ findings: labelsOf(findings) }),
+          link: input.policy.links.profileEdit,
+          date: record.date,
+          excerpt: null,
+          source: record.source,
+        },
+        findings,
+        exposure: 'profile',
+      };
+    });
 }
 
 type ContentKind = 'post' | 'article' | 'comment' | 'poll-vote' | 'instant-repost';
@@ -90,16 +229,22 @@ function isContentKind(kind: string): kind is ContentKind {
   return contentKinds.has(kind);
 }
 
-function contentSuggestion(record: ClassifiedRecord, input: SuggestionInput): Suggestion | null {
-  if (!isContentKind(record.kind) || record.scope !== 'in-scope' || record.date === null)
-    return null;
-  const date = record.date;
+function contentDraft(
+  record: ClassifiedRecord,
+  input: SuggestionInput,
+  findings: FindingCode[],
+): Draft | null {
+  if (!isContentKind(record.kind) || record.scope !== 'in-scope') return null;
+  const { date } = record;
+  const old = date !== null && input.cutoff !== null && date < input.cutoff;
+  if (!old && findings.length === 0) return null;
+  const dateText = date ?? whyText.undated();
   const firstWords = excerpt(record.text);
   const inGroup = record.category === 'group-activity';
   const kindAction =
     record.kind === 'comment'
-      ? suggestionActionText.comment({ date, excerpt: firstWords ?? '' })
-      : suggestionActionText[record.kind]({ date });
+      ? suggestionActionText.comment({ date: dateText, excerpt: firstWords ?? '' })
+      : suggestionActionText[record.kind]({ date: dateText });
   const action = inGroup ? `${kindAction} ${suggestionActionText['in-group']()}` : kindAction;
   const link =
     record.link !== null
@@ -107,50 +252,76 @@ function contentSuggestion(record: ClassifiedRecord, input: SuggestionInput): Su
       : record.kind === 'comment'
         ? input.policy.links.commentsActivity
         : null;
-  const before = date < input.trainingSince;
+  const label = input.categoryLabel(record.category);
+  const reason = old
+    ? suggestionReasonText.olderThan({ label, olderThan: input.olderThanText }) +
+      (isBeforeTraining(date, input.trainingSince)
+        ? suggestionReasonText.beforeTraining({ trainingSince: input.trainingSince })
+        : '')
+    : sensitiveReasonText.content({ label, findings: labelsOf(findings) });
   const priority: Priority =
-    inGroup || record.kind === 'post' || record.kind === 'article' ? 'medium' : 'low';
+    findings.length > 0
+      ? 'high'
+      : inGroup || record.kind === 'post' || record.kind === 'article'
+        ? 'medium'
+        : 'low';
   return {
-    id: record.id,
-    priority,
-    action,
-    category: record.category,
-    reason:
-      suggestionReasonText.olderThan({
-        label: input.categoryLabel(record.category),
-        olderThan: input.olderThanText,
-      }) +
-      (before ? suggestionReasonText.beforeTraining({ trainingSince: input.trainingSince }) : ''),
-    link,
-    date,
-    excerpt: firstWords,
-    source: record.source,
+    suggestion: {
+      id: record.id,
+      priority,
+      action,
+      category: record.category,
+      reason,
+      link,
+      date,
+      excerpt: firstWords,
+      source: record.source,
+    },
+    findings,
+    exposure: exposureOf(record),
+  };
+}
+
+function contentDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>): Draft[] {
+  return input.records
+    .map((record) => contentDraft(record, input, found.get(record.id) ?? []))
+    .filter((draft): draft is Draft => draft !== null)
+    .sort(
+      (a, b) =>
+        priorityRank[a.suggestion.priority] - priorityRank[b.suggestion.priority] ||
+        (a.suggestion.date ?? '').localeCompare(b.suggestion.date ?? '') ||
+        a.suggestion.id.localeCompare(b.suggestion.id),
+    );
+}
+
+function scored(draft: Draft, trainingSince: string): Suggestion {
+  return {
+    ...draft.suggestion,
+    score: scoreOf({
+      findings: draft.findings,
+      priority: draft.suggestion.priority,
+      exposure: draft.exposure,
+      date: draft.suggestion.date,
+      trainingSince,
+    }),
+    why: whyOf(draft, trainingSince),
+    findings: draft.findings,
   };
 }
 
 /**
- * The deletion plan (issue: settings first, then resumes, saved answers, then old content),
- * each part ordered by priority and, within it, oldest first.
+ * The deletion plan: settings first, then everything else by score, highest first (plan/score.ts);
+ * equal scores keep the order resumes, saved answers, profile, content, each by priority and date.
  */
 export function buildSuggestions(input: SuggestionInput): Suggestion[] {
-  const { cutoff } = input;
-  const content =
-    cutoff === null
-      ? []
-      : input.records
-          .filter((record) => record.date !== null && record.date < cutoff)
-          .map((record) => contentSuggestion(record, input))
-          .filter((suggestion): suggestion is Suggestion => suggestion !== null)
-          .sort(
-            (a, b) =>
-              priorityRank[a.priority] - priorityRank[b.priority] ||
-              (a.date ?? '').localeCompare(b.date ?? '') ||
-              a.id.localeCompare(b.id),
-          );
-  return [
-    ...settingsSuggestions(input),
-    ...resumeSuggestions(input),
-    ...savedAnswerSuggestion(input),
-    ...content,
-  ];
+  const found = findingsByRecord(input.findings);
+  const ranked = [
+    ...resumeDrafts(input, found),
+    ...savedAnswerDrafts(input, found),
+    ...profileDrafts(input, found),
+    ...contentDrafts(input, found),
+  ]
+    .map((draft) => scored(draft, input.trainingSince))
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  return [...settingsSuggestions(input), ...ranked];
 }

@@ -1,6 +1,22 @@
 import { defineTable } from '../define.js';
 import { csvFile } from '../file-match.js';
 
+// export-format.md §3.31: both receipt files share one header; only the date format differs.
+const receiptColumns = [
+  'First Name',
+  'Last Name',
+  'Billing Country',
+  'Postal Code',
+  'Transaction Made At',
+  'Payment Method Type',
+  'Invoice Number',
+  'Description',
+  'Tax Amount',
+  'Sub Total',
+  'Total Amount',
+  'Currency Code',
+];
+
 export const accountTables = [
   defineTable({
     id: 'email-addresses',
@@ -136,20 +152,7 @@ export const accountTables = [
     headers: [
       {
         seen: '2024',
-        columns: [
-          'First Name',
-          'Last Name',
-          'Billing Country',
-          'Postal Code',
-          'Transaction Made At',
-          'Payment Method Type',
-          'Invoice Number',
-          'Description',
-          'Tax Amount',
-          'Sub Total',
-          'Total Amount',
-          'Currency Code',
-        ],
+        columns: receiptColumns,
       },
     ],
     required: ['Transaction Made At'],
@@ -168,20 +171,7 @@ export const accountTables = [
     headers: [
       {
         seen: '2024–2026',
-        columns: [
-          'First Name',
-          'Last Name',
-          'Billing Country',
-          'Postal Code',
-          'Transaction Made At',
-          'Payment Method Type',
-          'Invoice Number',
-          'Description',
-          'Tax Amount',
-          'Sub Total',
-          'Total Amount',
-          'Currency Code',
-        ],
+        columns: receiptColumns,
       },
     ],
     required: ['Transaction Made At'],

@@ -2,6 +2,39 @@ import { defineTable } from '../define.js';
 
 import { csvFile as csv } from '../file-match.js';
 
+/** export-format.md §3.16: received and given recommendations share one header. */
+const recommendations = (
+  id: string,
+  name: string,
+  kind: 'recommendation-received' | 'recommendation-given',
+) =>
+  defineTable({
+    id,
+    title:
+      kind === 'recommendation-received' ? 'Recommendations received' : 'Recommendations given',
+    reference: '§3.16',
+    files: csv(name),
+    kind,
+    headers: [
+      {
+        seen: '2024–2026',
+        columns: [
+          'First Name',
+          'Last Name',
+          'Company',
+          'Job Title',
+          'Text',
+          'Creation Date',
+          'Status',
+        ],
+      },
+    ],
+    required: ['Text'],
+    date: { column: 'Creation Date', format: 'mdy-12h-padded' },
+    text: ['Text'],
+    identity: ['First Name', 'Last Name', 'Creation Date'],
+  });
+
 export const profileTables = [
   defineTable({
     id: 'profile',
@@ -288,54 +321,10 @@ export const profileTables = [
     link: 'Endorsee Public Url',
     text: ['Skill Name', 'Endorsee First Name', 'Endorsee Last Name'],
   }),
-  defineTable({
-    id: 'recommendations-received',
-    title: 'Recommendations received',
-    reference: '§3.16',
-    files: csv('Recommendations_Received'),
-    kind: 'recommendation-received',
-    headers: [
-      {
-        seen: '2024–2026',
-        columns: [
-          'First Name',
-          'Last Name',
-          'Company',
-          'Job Title',
-          'Text',
-          'Creation Date',
-          'Status',
-        ],
-      },
-    ],
-    required: ['Text'],
-    date: { column: 'Creation Date', format: 'mdy-12h-padded' },
-    text: ['Text'],
-    identity: ['First Name', 'Last Name', 'Creation Date'],
-  }),
-  defineTable({
-    id: 'recommendations-given',
-    title: 'Recommendations given',
-    reference: '§3.16',
-    files: csv('Recommendations_Given'),
-    kind: 'recommendation-given',
-    headers: [
-      {
-        seen: '2024–2026',
-        columns: [
-          'First Name',
-          'Last Name',
-          'Company',
-          'Job Title',
-          'Text',
-          'Creation Date',
-          'Status',
-        ],
-      },
-    ],
-    required: ['Text'],
-    date: { column: 'Creation Date', format: 'mdy-12h-padded' },
-    text: ['Text'],
-    identity: ['First Name', 'Last Name', 'Creation Date'],
-  }),
+  recommendations(
+    'recommendations-received',
+    'Recommendations_Received',
+    'recommendation-received',
+  ),
+  recommendations('recommendations-given', 'Recommendations_Given', 'recommendation-given'),
 ];
