@@ -113,8 +113,9 @@ export async function analyzeExport(
       for (const record of sourced) {
         if (questionKinds.has(record.kind) && record.question) knownQuestions.add(record.question);
       }
-      records.push(...sourced);
-      resumeUses.push(...outcome.resumeUses);
+      // A loop, not push(...spread): a table of 150,000+ rows overflows the argument stack.
+      for (const record of sourced) records.push(record);
+      for (const use of outcome.resumeUses) resumeUses.push(use);
       outcomes.set(planned, { status: outcome.status, records: sourced, note: outcome.note });
       filesDone++;
       bytesDone += planned.file.size ?? 0;
