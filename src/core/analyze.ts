@@ -6,42 +6,28 @@ import { catalog } from './catalog/index.js';
 import { createMatcher } from './catalog/match.js';
 import { ExposureInputError } from './errors.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
-import { classify, compilePolicy } from './policy/classify.js';
+import { compilePolicy } from './policy/classify.js';
 import { operatingSystemNote, planRead, type PlannedFile } from './read/plan.js';
 import { readExportFile } from './read/read-file.js';
-import type { RawRecord, ResumeUse } from './records/types.js';
+import { RecordCollector, type FileRecordSummary } from './read/record-collector.js';
+import type { ResumeUse } from './records/types.js';
 import { assessResumes, groupResumeUses } from './report/resumes.js';
-import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/schema.js';
+import type { ExposureReport, FileSummary } from './report/schema.js';
 import { buildSuggestions } from './report/suggestions.js';
 import { finishReport, type ReportDraft } from './plan/finish.js';
 import { scanRecords } from './sensitive/scan.js';
-import { combinedExportKind, summarizeCategories, totalsOf } from './report/summaries.js';
+import { combinedExportKind, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
 import { subtractDuration } from './util/dates.js';
-import { fingerprint } from './util/hash.js';
 import { excerpt } from './util/text.js';
-
-interface SourcedRecord extends RawRecord {
-  table: string;
-  file: string;
-}
-
-const questionKinds = new Set(['saved-answer', 'saved-screening-answer']);
 
 /** Tables whose records other tables need first: the saved answers are the Q&A dictionary. */
 function readOrder(extractor: string): number {
   return extractor === 'job-applications' ? 1 : 0;
 }
 
-function dedupe(records: readonly SourcedRecord[]): SourcedRecord[] {
-  const seen = new Set<string>();
-  return records.filter((record) => {
-    if (record.dedupeKey === undefined) return true;
-    if (seen.has(record.dedupeKey)) return false;
-    seen.add(record.dedupeKey);
-    return true;
-  });
-}
+/** Progress is reported about every this many inflated bytes, and at each file. */
+const progressStep = 4 * 1024 * 1024;
 
 /**
  * The analyzer: export archives (bytes) in, typed exposure report out. No I/O of its own, so the
@@ -58,6 +44,7 @@ export async function analyzeExport(
     inputs,
     new InflateBudget(resolved.limits),
     warnings,
+    resolved.inflateRaw,
   );
   const plan = planRead(sources, createMatcher(catalog), catalog);
   if (plan.tables.length === 0) {
@@ -75,95 +62,87 @@ export async function analyzeExport(
     warnings.add('duplicate-tables', { count: plan.duplicates.length, kept: kept.join(', ') });
   }
 
+  const compiled = compilePolicy(policy);
+  const trainingSince = region?.trainingSince ?? policy.effectiveDate;
+  const collector = new RecordCollector(compiled, trainingSince, resolved.keepRecords);
   const outcomes = new Map<
     PlannedFile,
-    { status: FileSummary['status']; records: SourcedRecord[]; note: string | null }
+    { status: FileSummary['status']; summary: FileRecordSummary | null; note: string | null }
   >();
-  const records: SourcedRecord[] = [];
   const resumeUses: ResumeUse[] = [];
-  const knownQuestions = new Set<string>();
   const filesTotal = plan.tables.reduce((total, table) => total + table.files.length, 0);
-  let filesDone = 0;
-  let bytesDone = 0;
   const bytesTotal = plan.tables.reduce(
     (total, table) =>
       total + table.files.reduce((sum, planned) => sum + (planned.file.size ?? 0), 0),
     0,
   );
+  const progress = { bytesDone: 0, bytesTotal, filesDone: 0, filesTotal, file: '' };
+  let reportedAt = 0;
   const tables = [...plan.tables].sort(
     (a, b) => readOrder(a.spec.extractor) - readOrder(b.spec.extractor),
   );
   for (const { spec, files } of tables) {
     for (const planned of files) {
       const path = planned.file.path;
-      resolved.onProgress({ bytesDone, bytesTotal, filesDone, filesTotal, file: path });
-      let outcome;
+      progress.file = path;
+      resolved.onProgress({ ...progress });
+      reportedAt = progress.bytesDone;
+      const startedAt = progress.bytesDone;
+      const fileRecords = collector.beginFile(spec.id, path);
       try {
-        const bytes = await planned.file.read();
-        outcome = readExportFile(spec, path, bytes, knownQuestions, warnings);
+        const outcome = await readExportFile(spec, path, planned.file.chunks, {
+          knownQuestions: collector.knownQuestions,
+          warnings,
+          onRecords: (records) => {
+            fileRecords.add(records);
+          },
+          onBytes: (bytes) => {
+            progress.bytesDone += bytes;
+            if (progress.bytesDone - reportedAt >= progressStep) {
+              reportedAt = progress.bytesDone;
+              resolved.onProgress({ ...progress });
+            }
+          },
+        });
+        for (const use of outcome.resumeUses) resumeUses.push(use);
+        outcomes.set(planned, {
+          status: outcome.status,
+          summary: fileRecords.commit(),
+          note: outcome.note,
+        });
       } catch (error) {
-        outcome = {
-          status: 'failed' as const,
-          records: [],
-          resumeUses: [],
+        outcomes.set(planned, {
+          status: 'failed',
+          summary: null,
           note: describeReadFailure(error, path, warnings),
-        };
+        });
       }
-      const sourced = outcome.records.map((record) => ({ ...record, table: spec.id, file: path }));
-      for (const record of sourced) {
-        if (questionKinds.has(record.kind) && record.question) knownQuestions.add(record.question);
-      }
-      // A loop, not push(...spread): a table of 150,000+ rows overflows the argument stack.
-      for (const record of sourced) records.push(record);
-      for (const use of outcome.resumeUses) resumeUses.push(use);
-      outcomes.set(planned, { status: outcome.status, records: sourced, note: outcome.note });
-      filesDone++;
-      bytesDone += planned.file.size ?? 0;
+      progress.filesDone++;
+      // The declared size, so the bar ends where it said it would whatever a file really held.
+      progress.bytesDone = startedAt + (planned.file.size ?? 0);
     }
   }
-  resolved.onProgress({ bytesDone, bytesTotal, filesDone, filesTotal, file: '' });
+  progress.file = '';
+  resolved.onProgress({ ...progress });
 
   const resumeGroups = groupResumeUses(resumeUses);
-  const resumeRecords: SourcedRecord[] = resumeGroups.map((group) => ({
-    kind: 'resume',
-    date: group.lastUsed,
-    link: null,
-    text: group.name,
-    identity: group.key,
-    row: group.uses[0]?.row ?? null,
-    table: 'job-applications',
-    file: group.uses[0]?.file ?? '',
-  }));
-
-  const compiled = compilePolicy(policy);
-  const usedIds = new Map<string, number>();
-  const kept = dedupe(records);
-  const classified: ClassifiedRecord[] = [...kept, ...resumeRecords].map((record) => {
-    const { category, scope, reason } = classify(compiled, record);
-    const baseId = `${record.table}-${fingerprint(`${record.table}\u001d${record.identity}`)}`;
-    const seen = usedIds.get(baseId) ?? 0;
-    usedIds.set(baseId, seen + 1);
-    return {
-      id: seen === 0 ? baseId : `${baseId}-${String(seen + 1)}`,
-      category,
-      scope,
-      kind: record.kind,
-      date: record.date,
-      source: { file: record.file, row: record.row },
-      link: record.link,
-      text: record.text,
-      reason,
-    };
-  });
+  for (const group of resumeGroups) {
+    collector.addMade({
+      kind: 'resume',
+      date: group.lastUsed,
+      link: null,
+      text: group.name,
+      identity: group.key,
+      row: group.uses[0]?.row ?? null,
+      table: 'job-applications',
+      file: group.uses[0]?.file ?? '',
+    });
+  }
+  const classified = collector.records;
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
   const sensitive = scanRecords(classified, {
     region: region?.id ?? null,
     showValues: resolved.showValues,
-  });
-  const categoryOf = new Map<SourcedRecord, string>();
-  [...kept, ...resumeRecords].forEach((record, index) => {
-    const category = classified[index]?.category;
-    if (category) categoryOf.set(record, category);
   });
 
   const exportDates = plan.sources
@@ -171,12 +150,7 @@ export async function analyzeExport(
     .filter((date): date is string => date !== null);
   let exportDate = exportDates.sort().at(-1) ?? null;
   if (exportDate === null) {
-    exportDate =
-      classified
-        .map((record) => record.date)
-        .filter((date): date is string => date !== null)
-        .sort()
-        .at(-1) ?? null;
+    exportDate = collector.latestDate();
     if (resolved.asOf === null) {
       if (exportDate) warnings.add('export-date-from-records', { date: exportDate });
       else warnings.add('no-export-date', {});
@@ -184,18 +158,15 @@ export async function analyzeExport(
   }
   const asOf = resolved.asOf ?? exportDate;
   const cutoff = asOf === null ? null : subtractDuration(asOf, resolved.olderThan);
-  const trainingSince = region?.trainingSince ?? policy.effectiveDate;
 
-  const storedTexts = kept
-    .filter((record) => record.kind === 'resume-text')
-    .map((record, index) => ({
-      // The asset name is an opaque id (export-format.md §3.39); the text's first words say more.
-      name: `resume text ${String(index + 1)}: ${excerpt(record.text, 50) ?? record.identity}`,
-      file: record.file,
-      row: record.row,
-    }));
+  const storedTexts = collector.resumeTexts.map((record, index) => ({
+    // The asset name is an opaque id (export-format.md §3.39); the text's first words say more.
+    name: `resume text ${String(index + 1)}: ${excerpt(record.text, 50) ?? record.identity}`,
+    file: record.file,
+    row: record.row,
+  }));
   const resumes = assessResumes(resumeGroups, storedTexts, cutoff, resolved.olderThanText);
-  const categories = summarizeCategories(policy, classified, trainingSince);
+  const categories = collector.summaries(policy);
   const labelOf = new Map(policy.categories.map((category) => [category.id, category.label]));
   const suggestions = buildSuggestions({
     policy,
@@ -226,29 +197,26 @@ export async function analyzeExport(
   const exportKind = combinedExportKind(plan.sources.map((info) => info.kind));
   if (exportKind === 'basic') warnings.add('basic-only', {});
 
+  const resumeCategory = classified.find((record) => record.kind === 'resume')?.category;
   const files: FileSummary[] = plan.files.map((planned) => {
     const outcome = outcomes.get(planned);
-    const fileRecords = outcome?.records ?? [];
-    const fileCategories = new Set<string>();
-    for (const record of fileRecords) {
-      const category = categoryOf.get(record);
-      if (category) fileCategories.add(category);
-    }
-    if (planned.spec?.extractor === 'job-applications' && fileRecords.length > 0) {
-      const resumeCategory = classified.find((record) => record.kind === 'resume')?.category;
-      if (
-        resumeCategory &&
-        resumeGroups.some((group) => group.uses.some((use) => use.file === planned.file.path))
-      ) {
-        fileCategories.add(resumeCategory);
-      }
+    const summary = outcome?.summary;
+    const fileCategories = new Set(summary?.categories);
+    if (
+      planned.spec?.extractor === 'job-applications' &&
+      summary &&
+      summary.records > 0 &&
+      resumeCategory &&
+      resumeGroups.some((group) => group.uses.some((use) => use.file === planned.file.path))
+    ) {
+      fileCategories.add(resumeCategory);
     }
     return {
       path: planned.file.path,
       archive: planned.source.name,
       table: planned.spec?.id ?? null,
       status: planned.spec === null ? 'unknown' : (outcome?.status ?? 'parsed'),
-      records: fileRecords.filter((record) => categoryOf.has(record)).length,
+      records: summary?.records ?? 0,
       categories: [...fileCategories].sort(),
       note: outcome?.note ?? planned.note,
     };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { archiveLimitsSchema, type ArchiveLimits } from './archive/limits.js';
+import { inflateRawWithWebStreams, type InflateRaw } from './archive/inflate.js';
 import { ExposureInputError } from './errors.js';
+import type { KeepRecords } from './read/record-collector.js';
 import { defaultPolicy } from './policy/index.js';
 import { policySchema, type Policy, type Region } from './policy/schema.js';
 import { isIsoDate, parseDuration, type Duration } from './util/dates.js';
@@ -35,6 +37,16 @@ export const analyzeOptionsSchema = z.object({
   showValues: z.boolean().optional(),
   /** Suggestion ids the member keeps (`--keep`): left out of the plan, and counted. */
   keep: z.array(z.string()).optional(),
+  /**
+   * `all` (the default) keeps every record in `report.records`; `needed` keeps only what the plan
+   * and the findings read (in-scope records, resumes, saved answers) and counts the rest, which
+   * is what keeps memory flat on an export with a million private messages.
+   */
+  keepRecords: z.enum(['all', 'needed']).optional(),
+  /** Raw-deflate inflater for ZIP entries; the default is the platform's DecompressionStream. */
+  inflateRaw: z
+    .custom<InflateRaw>((value) => typeof value === 'function')
+    .optional(),
 });
 export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
 
@@ -48,6 +60,8 @@ export interface ResolvedOptions {
   onProgress: (event: ProgressEvent) => void;
   showValues: boolean;
   keep: ReadonlySet<string>;
+  keepRecords: KeepRecords;
+  inflateRaw: InflateRaw;
 }
 
 function invalid(option: string, value: string, expected: string): ExposureInputError {
@@ -93,5 +107,7 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     onProgress: onProgress ?? (() => undefined),
     showValues: parsed.data.showValues ?? false,
     keep: new Set(parsed.data.keep ?? []),
+    keepRecords: parsed.data.keepRecords ?? 'all',
+    inflateRaw: parsed.data.inflateRaw ?? inflateRawWithWebStreams,
   };
 }

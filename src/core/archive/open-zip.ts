@@ -3,13 +3,15 @@ import { ExposureInputError } from '../errors.js';
 import { declaredEntryCount } from './central-directory.js';
 import { EntryLimitError } from './entry-limit-error.js';
 import { ratioFloorBytes, type InflateBudget } from './limits.js';
+import { storedChunks, type InflateRaw } from './inflate.js';
 import { describeNonZip, isZipSignature } from './sniff.js';
 
 export interface ZipFileEntry {
   path: string;
   /** Uncompressed size as the archive declares it; null when unknown. */
   size: number | null;
-  read: () => Promise<Uint8Array>;
+  /** The entry's bytes in chunks; each call reads it again from the start. */
+  chunks: () => AsyncIterable<Uint8Array>;
 }
 
 interface EntrySizes {
@@ -30,87 +32,103 @@ function declaredSizes(file: JSZip.JSZipObject): EntrySizes {
   };
 }
 
-/** jszip's chunked reader; missing from its type declarations. */
-interface ChunkStream {
-  on(event: 'data', listener: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: 'end', listener: () => void): ChunkStream;
-  on(event: 'error', listener: (error: Error) => void): ChunkStream;
-  pause(): ChunkStream;
-  resume(): ChunkStream;
+/** What jszip keeps of an entry's stored bytes (an internal field, as with the sizes above). */
+interface CompressedEntry {
+  compressedContent: Uint8Array;
+  compression: { magic: string };
 }
 
-function chunksOf(file: JSZip.JSZipObject): ChunkStream {
-  return (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream(
-    'uint8array',
-  );
+const storedMagic = '\x00\x00';
+const deflateMagic = '\x08\x00';
+
+function compressedEntry(file: JSZip.JSZipObject): CompressedEntry | null {
+  const data = (file as unknown as { _data?: Partial<CompressedEntry> })._data;
+  const content = data?.compressedContent;
+  const magic = data?.compression?.magic;
+  return content instanceof Uint8Array && typeof magic === 'string'
+    ? { compressedContent: content, compression: { magic } }
+    : null;
 }
 
-function concatenate(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
+export async function collectChunks(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of chunks) {
+    parts.push(chunk);
+    length += chunk.length;
+  }
+  if (parts.length === 1 && parts[0]) return parts[0];
   const result = new Uint8Array(length);
   let offset = 0;
-  for (const chunk of chunks) {
-    result.set(chunk, offset);
-    offset += chunk.length;
+  for (const part of parts) {
+    result.set(part, offset);
+    offset += part.length;
   }
   return result;
 }
 
 /**
- * Inflates one entry chunk by chunk and stops the moment it passes a limit, so a bomb never
- * gets to fill memory: the declared size is checked first, the actual size as it grows.
+ * jszip finds the entries; their bytes are inflated by the platform (`inflateRaw`) chunk by
+ * chunk, so no entry is ever held whole. Each chunk is counted against the limits before it is
+ * handed on, so a bomb stops at the limit: the declared size is checked first, the actual size as
+ * it grows. The total budget is spent once per entry, however often it is read.
  */
-function inflateWithinLimits(
+function entryReader(
   file: JSZip.JSZipObject,
   path: string,
   budget: InflateBudget,
-): Promise<Uint8Array> {
-  const { limits } = budget;
-  const sizes = declaredSizes(file);
-  if (sizes.uncompressed !== null && sizes.uncompressed > limits.maxEntryBytes) {
-    return Promise.reject(new EntryLimitError('declared-size', path, sizes.uncompressed, limits));
-  }
-  if (sizes.uncompressed !== null && sizes.uncompressed > budget.remaining) {
-    return Promise.reject(new EntryLimitError('total-size', path, sizes.uncompressed, limits));
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
+  inflateRaw: InflateRaw,
+): () => AsyncIterable<Uint8Array> {
+  let spent = false;
+  return async function* chunks() {
+    const { limits } = budget;
+    const sizes = declaredSizes(file);
+    if (sizes.uncompressed !== null && sizes.uncompressed > limits.maxEntryBytes) {
+      throw new EntryLimitError('declared-size', path, sizes.uncompressed, limits);
+    }
+    const remaining = spent ? Number.POSITIVE_INFINITY : budget.remaining;
+    if (sizes.uncompressed !== null && sizes.uncompressed > remaining) {
+      throw new EntryLimitError('total-size', path, sizes.uncompressed, limits);
+    }
+    const entry = compressedEntry(file);
+    if (!entry) {
+      // jszip keeps no compressed data for an empty file (its data is a promise of nothing).
+      const content = await file.async('uint8array');
+      if (content.length > limits.maxEntryBytes) {
+        throw new EntryLimitError('actual-size', path, content.length, limits);
+      }
+      if (content.length > 0) yield content;
+      if (!spent) budget.spend(content.length);
+      spent = true;
+      return;
+    }
+    const { magic } = entry.compression;
+    if (magic !== storedMagic && magic !== deflateMagic) {
+      throw new Error('the archive entry uses an unsupported compression method');
+    }
+    const source =
+      magic === storedMagic
+        ? storedChunks(entry.compressedContent)
+        : inflateRaw(entry.compressedContent);
     let inflated = 0;
-    let stopped = false;
-    const stream = chunksOf(file);
-    const stop = (error: Error) => {
-      stopped = true;
-      stream.pause();
-      reject(error);
-    };
-    stream
-      .on('data', (chunk) => {
-        if (stopped) return;
-        inflated += chunk.length;
-        if (inflated > limits.maxEntryBytes) {
-          stop(new EntryLimitError('actual-size', path, inflated, limits));
-        } else if (inflated > budget.remaining) {
-          stop(new EntryLimitError('total-size', path, inflated, limits));
-        } else if (
-          sizes.compressed !== null &&
-          inflated > ratioFloorBytes &&
-          inflated > limits.maxCompressionRatio * Math.max(1, sizes.compressed)
-        ) {
-          stop(new EntryLimitError('ratio', path, inflated, limits));
-        } else {
-          chunks.push(chunk);
-        }
-      })
-      .on('error', (error) => {
-        if (!stopped) reject(error);
-      })
-      .on('end', () => {
-        if (stopped) return;
-        budget.spend(inflated);
-        resolve(concatenate(chunks, inflated));
-      })
-      .resume();
-  });
+    for await (const chunk of source) {
+      inflated += chunk.length;
+      if (inflated > limits.maxEntryBytes) {
+        throw new EntryLimitError('actual-size', path, inflated, limits);
+      }
+      if (inflated > remaining) throw new EntryLimitError('total-size', path, inflated, limits);
+      if (
+        sizes.compressed !== null &&
+        inflated > ratioFloorBytes &&
+        inflated > limits.maxCompressionRatio * Math.max(1, sizes.compressed)
+      ) {
+        throw new EntryLimitError('ratio', path, inflated, limits);
+      }
+      yield chunk;
+    }
+    if (!spent) budget.spend(inflated);
+    spent = true;
+  };
 }
 
 function originalName(file: JSZip.JSZipObject): string | undefined {
@@ -126,6 +144,7 @@ export async function openZip(
   name: string,
   bytes: Uint8Array,
   budget: InflateBudget,
+  inflateRaw: InflateRaw,
 ): Promise<ZipFileEntry[]> {
   if (bytes.length === 0) throw new ExposureInputError('EMPTY_FILE', { name });
   if (!isZipSignature(bytes)) {
@@ -155,7 +174,7 @@ export async function openZip(
       // name that needed rewriting is never a LinkedIn file (it is reported as unknown).
       path: originalName(file) ?? path,
       size: declaredSizes(file).uncompressed,
-      read: () => inflateWithinLimits(file, path, budget),
+      chunks: entryReader(file, path, budget, inflateRaw),
     });
   });
   if (entries.length > budget.limits.maxEntries) {

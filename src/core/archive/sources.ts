@@ -1,7 +1,8 @@
 import { ExposureInputError } from '../errors.js';
 import type { WarningSink } from '../report/warnings.js';
 import type { InflateBudget } from './limits.js';
-import { openZip, type ZipFileEntry } from './open-zip.js';
+import { storedChunks, type InflateRaw } from './inflate.js';
+import { collectChunks, openZip, type ZipFileEntry } from './open-zip.js';
 import type { ExportFile, ExportInput, ExportSource } from './types.js';
 
 /** Folders LinkedIn itself uses inside the export (export-format.md §1.2); never a wrapper. */
@@ -47,12 +48,13 @@ function toExportFiles(entries: readonly ZipFileEntry[]): ExportFile[] {
     path: strip(entry.path.replace(/^\.\//u, '')),
     originalPath: entry.path,
     size: entry.size,
-    read: entry.read,
+    chunks: entry.chunks,
   }));
 }
 
 interface CollectContext {
   budget: InflateBudget;
+  inflateRaw: InflateRaw;
   warnings: WarningSink;
   /** ZIPs inside ZIPs left unopened because they sit deeper than the nesting limit. */
   tooDeep: string[];
@@ -81,7 +83,12 @@ async function sourcesFromZip(
       const innerName = baseName(entry.path);
       const where = `${name} › ${entry.path}`;
       try {
-        const innerEntries = await openZip(innerName, await entry.read(), budget);
+        const innerEntries = await openZip(
+          innerName,
+          await collectChunks(entry.chunks()),
+          budget,
+          context.inflateRaw,
+        );
         warnings.add('nested-archive', { file: where }, where);
         nested.push(
           ...(await sourcesFromZip(
@@ -114,18 +121,19 @@ export async function collectSources(
   inputs: readonly ExportInput[],
   budget: InflateBudget,
   warnings: WarningSink,
+  inflateRaw: InflateRaw,
 ): Promise<CollectedSources> {
   if (inputs.length === 0) throw new ExposureInputError('NO_INPUT', {});
-  const context: CollectContext = { budget, warnings, tooDeep: [] };
+  const context: CollectContext = { budget, inflateRaw, warnings, tooDeep: [] };
   const sources: ExportSource[] = [];
   for (const input of inputs) {
     const entries: ZipFileEntry[] =
       'bytes' in input
-        ? await openZip(input.name, input.bytes, budget)
+        ? await openZip(input.name, input.bytes, budget, inflateRaw)
         : input.files.map((file) => ({
             path: file.path,
             size: file.bytes.length,
-            read: () => Promise.resolve(file.bytes),
+            chunks: () => storedChunks(file.bytes),
           }));
     sources.push(...(await sourcesFromZip(input.name, baseName(input.name), entries, 0, context)));
   }

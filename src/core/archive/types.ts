@@ -6,7 +6,8 @@ export interface ExportFile {
   originalPath: string;
   /** Uncompressed size when the archive states it (for progress); null when unknown. */
   size: number | null;
-  read: () => Promise<Uint8Array>;
+  /** The file's bytes in chunks; each call reads it again from the start. */
+  chunks: () => AsyncIterable<Uint8Array>;
 }
 
 /** One archive's worth of files: a ZIP, a ZIP inside a ZIP, or an unzipped folder. */

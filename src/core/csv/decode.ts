@@ -1,30 +1,96 @@
-export interface DecodedText {
-  text: string;
-  /** Byte sequences that were not UTF-8 and became U+FFFD. */
-  replaced: number;
+/**
+ * UTF-8 decoding of a file that arrives in chunks (export-format.md §1.3: UTF-8, no BOM seen, but
+ * spreadsheets add one). A file that is not valid UTF-8 is still read, with each bad sequence as
+ * U+FFFD; it is invalid exactly when there are more U+FFFD than the file's own encoded U+FFFD
+ * (EF BF BD), which only chunks holding a U+FFFD need counting. NUL characters are dropped and
+ * counted: no export has them, and they end strings in other tools.
+ */
+export class ChunkDecoder {
+  nulCount = 0;
+  private replacementChars = 0;
+  private encodedReplacements = 0;
+  private carry: Uint8Array = new Uint8Array(0);
+  private readonly decoder = new TextDecoder('utf-8', { fatal: false });
+
+  /** U+FFFD in the text when the file was not valid UTF-8, else 0. */
+  get replaced(): number {
+    return this.replacementChars > this.encodedReplacements ? this.replacementChars : 0;
+  }
+
+  decode(chunk: Uint8Array): string {
+    const text = this.decoder.decode(chunk, { stream: true });
+    if (text.includes('\uFFFD')) this.encodedReplacements += this.countEncoded(chunk);
+    this.carry = chunk.length >= 2 ? chunk.subarray(chunk.length - 2) : chunk;
+    return this.clean(text);
+  }
+
+  end(): string {
+    return this.clean(this.decoder.decode());
+  }
+
+  /** EF BF BD sequences that end in this chunk (one may start in the previous one). */
+  private countEncoded(chunk: Uint8Array): number {
+    const bytes = new Uint8Array(this.carry.length + chunk.length);
+    bytes.set(this.carry);
+    bytes.set(chunk, this.carry.length);
+    let count = 0;
+    for (let index = bytes.indexOf(0xef); index !== -1; index = bytes.indexOf(0xef, index + 1)) {
+      if (bytes[index + 1] === 0xbf && bytes[index + 2] === 0xbd) count++;
+    }
+    return count;
+  }
+
+  private clean(text: string): string {
+    this.replacementChars += countOf(text, '\uFFFD');
+    if (!text.includes('\u0000')) return text;
+    this.nulCount += countOf(text, '\u0000');
+    return text.replaceAll('\u0000', '');
+  }
 }
 
-const strictDecoder = new TextDecoder('utf-8', { fatal: true });
-const lenientDecoder = new TextDecoder('utf-8', { fatal: false });
-
-function countReplacements(text: string): number {
+function countOf(text: string, char: string): number {
   let count = 0;
-  for (
-    let index = text.indexOf('\uFFFD');
-    index !== -1;
-    index = text.indexOf('\uFFFD', index + 1)
-  ) {
+  for (let index = text.indexOf(char); index !== -1; index = text.indexOf(char, index + 1)) {
     count++;
   }
   return count;
 }
 
-/** UTF-8 with a tolerated BOM (export-format.md §1.3: none seen, but spreadsheets add one). */
-export function decodeUtf8(bytes: Uint8Array): DecodedText {
-  try {
-    return { text: strictDecoder.decode(bytes), replaced: 0 };
-  } catch {
-    const text = lenientDecoder.decode(bytes);
-    return { text, replaced: Math.max(1, countReplacements(text)) };
+const backslash = 0x5c;
+const quote = 0x22;
+/** After `\"`, these end a field; anything else means the quote was escaped with a backslash. */
+const fieldEnds = new Set([0x22, 0x2c, 0x0d, 0x0a]);
+
+/**
+ * export-format.md §3.21: Comments.csv of 2026 writes `\"` inside quoted fields. Whether a file
+ * does is decided over the whole file before parsing (a `\"` followed by text, not a field end),
+ * on bytes, so the check needs no decoding. NUL bytes are skipped as the decoder drops them.
+ */
+export class BackslashEscapeDetector {
+  found = false;
+  private lastByte = -1;
+  /** A `\"` ended the previous chunk: the next byte decides. */
+  private escapedQuoteAtEnd = false;
+
+  push(raw: Uint8Array): void {
+    if (this.found) return;
+    const chunk = raw.includes(0) ? raw.filter((byte) => byte !== 0) : raw;
+    if (chunk.length === 0) return;
+    if (this.escapedQuoteAtEnd && !fieldEnds.has(chunk[0] ?? quote)) {
+      this.found = true;
+      return;
+    }
+    this.escapedQuoteAtEnd = false;
+    for (let index = chunk.indexOf(quote); index !== -1; index = chunk.indexOf(quote, index + 1)) {
+      const previous = index > 0 ? chunk[index - 1] : this.lastByte;
+      if (previous !== backslash) continue;
+      const next = chunk[index + 1];
+      if (next === undefined) this.escapedQuoteAtEnd = true;
+      else if (!fieldEnds.has(next)) {
+        this.found = true;
+        return;
+      }
+    }
+    this.lastByte = chunk[chunk.length - 1] ?? -1;
   }
 }

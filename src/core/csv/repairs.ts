@@ -1,77 +1,93 @@
 import type { TableSpec } from '../catalog/schema.js';
-import type { TableRow } from './table-reader.js';
-
-export interface RowRepairResult {
-  rows: TableRow[];
-  rejoinedLines: number;
-}
+import type { TableRow } from './table-header.js';
 
 const commentDate = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/u;
 const looksLikeLink = /^\s*https?:\/\//iu;
 
-/**
- * export-format.md §3.21: in 2024 Comments.csv wrote multi-line messages unquoted, so each
- * further line became a row of its own. Such a row has no date and no link (policy.md §2:
- * a row with a link but an empty date is a comment of its own).
- */
-function rejoinCommentLines(rows: TableRow[], header: readonly string[]): RowRepairResult {
-  const dateIndex = header.findIndex((column) => column.toLowerCase() === 'date');
-  const linkIndex = header.findIndex((column) => column.toLowerCase() === 'link');
-  const messageIndex = header.findIndex((column) => column.toLowerCase() === 'message');
-  if (dateIndex === -1 || linkIndex === -1 || messageIndex === -1)
-    return { rows, rejoinedLines: 0 };
-  const result: TableRow[] = [];
-  let rejoinedLines = 0;
-  let pendingBlankLines = 0;
-  for (const row of rows) {
-    const previous = result.at(-1);
-    if (row.cells.every((cell) => cell.trim() === '')) {
-      pendingBlankLines++;
-      continue;
-    }
-    const date = row.cells[dateIndex]?.trim() ?? '';
-    const ownComment =
-      commentDate.test(date) || (date === '' && looksLikeLink.test(row.cells[linkIndex] ?? ''));
-    if (previous !== undefined && !ownComment) {
-      const cells = [...previous.cells];
-      const breaks = '\n'.repeat(pendingBlankLines + 1);
-      cells[messageIndex] = `${cells[messageIndex] ?? ''}${breaks}${row.cells.join(',')}`;
-      result[result.length - 1] = { row: previous.row, cells };
-      rejoinedLines++;
-    } else {
-      result.push(row);
-    }
-    pendingBlankLines = 0;
-  }
-  return { rows: result, rejoinedLines };
+function columnIndex(header: readonly string[], name: string): number {
+  return header.findIndex((column) => column.toLowerCase() === name);
 }
 
-/** export-format.md §3.28: queries with commas were written unquoted; the rest is the query. */
-function joinUnquotedCommas(rows: TableRow[], header: readonly string[]): TableRow[] {
-  const width = header.length;
-  return rows.map((row) =>
-    row.cells.length > width
+/**
+ * The catalog's row repairs, applied to rows as they arrive. Rows come back once no later row can
+ * change them (a comment waits for the row after it).
+ */
+export class RowRepairs {
+  rejoinedLines = 0;
+  private readonly width: number;
+  private readonly joinCommas: boolean;
+  private readonly comment: { date: number; link: number; message: number } | null;
+  private previous: TableRow | null = null;
+  private pendingBlankLines = 0;
+
+  constructor(header: readonly string[], spec: TableSpec) {
+    this.width = header.length;
+    this.joinCommas = spec.repairs.includes('unquoted-commas-in-last-column');
+    const date = columnIndex(header, 'date');
+    const link = columnIndex(header, 'link');
+    const message = columnIndex(header, 'message');
+    this.comment =
+      spec.repairs.includes('comment-continuation-lines') &&
+      date !== -1 &&
+      link !== -1 &&
+      message !== -1
+        ? { date, link, message }
+        : null;
+  }
+
+  push(row: TableRow): TableRow[] {
+    const joined = this.joinCommas ? this.joinUnquotedCommas(row) : row;
+    return this.comment ? this.rejoinComment(joined, this.comment) : [joined];
+  }
+
+  end(): TableRow[] {
+    const last = this.previous;
+    this.previous = null;
+    return last ? [last] : [];
+  }
+
+  /** export-format.md §3.28: queries with commas were written unquoted; the rest is the query. */
+  private joinUnquotedCommas(row: TableRow): TableRow {
+    const { width } = this;
+    return row.cells.length > width
       ? {
           row: row.row,
           cells: [...row.cells.slice(0, width - 1), row.cells.slice(width - 1).join(',')],
         }
-      : row,
-  );
-}
+      : row;
+  }
 
-export function applyRowRepairs(
-  rows: TableRow[],
-  header: readonly string[],
-  spec: TableSpec,
-): RowRepairResult {
-  let result: RowRepairResult = { rows, rejoinedLines: 0 };
-  if (spec.repairs.includes('unquoted-commas-in-last-column')) {
-    result = { ...result, rows: joinUnquotedCommas(result.rows, header) };
+  /**
+   * export-format.md §3.21: in 2024 Comments.csv wrote multi-line messages unquoted, so each
+   * further line became a row of its own. Such a row has no date and no link (policy.md §2:
+   * a row with a link but an empty date is a comment of its own).
+   */
+  private rejoinComment(
+    row: TableRow,
+    columns: { date: number; link: number; message: number },
+  ): TableRow[] {
+    if (row.cells.every((cell) => cell.trim() === '')) {
+      this.pendingBlankLines++;
+      return [];
+    }
+    const date = row.cells[columns.date]?.trim() ?? '';
+    const ownComment =
+      commentDate.test(date) || (date === '' && looksLikeLink.test(row.cells[columns.link] ?? ''));
+    const { previous } = this;
+    const ready: TableRow[] = [];
+    if (previous !== null && !ownComment) {
+      const cells = [...previous.cells];
+      const breaks = '\n'.repeat(this.pendingBlankLines + 1);
+      cells[columns.message] = `${cells[columns.message] ?? ''}${breaks}${row.cells.join(',')}`;
+      this.previous = { row: previous.row, cells };
+      this.rejoinedLines++;
+    } else {
+      if (previous !== null) ready.push(previous);
+      this.previous = row;
+    }
+    this.pendingBlankLines = 0;
+    return ready;
   }
-  if (spec.repairs.includes('comment-continuation-lines')) {
-    result = rejoinCommentLines(result.rows, header);
-  }
-  return result;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TableSpec } from '../catalog/schema.js';
-import { decodeUtf8 } from '../csv/decode.js';
-import { readTable } from '../csv/table-reader.js';
+import { BackslashEscapeDetector, ChunkDecoder } from '../csv/decode.js';
+import { TableStream, type TableStreamEnd } from '../csv/table-stream.js';
+import type { TableRow } from '../csv/table-header.js';
 import { parseDate } from '../dates/parse.js';
 import type { DateFormatId } from '../dates/formats.js';
 import { extractArticle } from '../records/extract-article.js';
@@ -12,24 +13,26 @@ import type { WarningSink } from '../report/warnings.js';
 
 export interface FileOutcome {
   status: FileStatus;
-  records: RawRecord[];
+  /** Records handed to `onRecords`. */
+  records: number;
   resumeUses: ResumeUse[];
   note: string | null;
 }
 
+export interface ReadContext {
+  knownQuestions: ReadonlySet<string>;
+  warnings: WarningSink;
+  /** Receives the records batch by batch as rows are read: the caller keeps or counts them. */
+  onRecords: (records: RawRecord[]) => void;
+  /** Bytes inflated so far of this file, for progress. */
+  onBytes?: (bytes: number) => void;
+}
+
+type Chunks = () => AsyncIterable<Uint8Array>;
+
 interface DateProblems {
   count: number;
   example: string;
-}
-
-function reportDateProblems(
-  problems: ReadonlyMap<string, DateProblems>,
-  file: string,
-  warnings: WarningSink,
-): void {
-  for (const [column, { count, example }] of problems) {
-    warnings.add('unparsed-dates', { file, column, count, example }, file);
-  }
 }
 
 function columnList(columns: readonly string[]): { columns: string; count: number } {
@@ -39,27 +42,80 @@ function columnList(columns: readonly string[]): { columns: string; count: numbe
 function failMissing(file: string, missing: readonly string[], warnings: WarningSink): FileOutcome {
   const list = columnList(missing);
   warnings.add('table-failed', { file, ...list }, file);
-  return {
-    status: 'failed',
-    records: [],
-    resumeUses: [],
-    note: `missing columns: ${list.columns}`,
-  };
+  return { status: 'failed', records: 0, resumeUses: [], note: `missing columns: ${list.columns}` };
 }
 
-function readCsv(
-  spec: TableSpec,
+function outcome(status: FileStatus, note: string | null = null): FileOutcome {
+  return { status, records: 0, resumeUses: [], note };
+}
+
+/** Turns table rows into records as they arrive, with the table's date column parsed. */
+class RecordExtraction {
+  records = 0;
+  readonly resumeUses: ResumeUse[] = [];
+  readonly dateProblems = new Map<string, DateProblems>();
+  private input: CsvExtractInput | null = null;
+
+  constructor(
+    private readonly spec: TableSpec,
+    private readonly file: string,
+    private readonly context: ReadContext,
+  ) {}
+
+  take(header: readonly string[], rows: readonly TableRow[]): void {
+    if (rows.length === 0) return;
+    const input = this.input ?? this.start(header);
+    const extractor =
+      this.spec.extractor === 'article' ? csvExtractors.rows : csvExtractors[this.spec.extractor];
+    const output = extractor({ ...input, rows });
+    for (const use of output.resumeUses) this.resumeUses.push(use);
+    this.records += output.records.length;
+    this.context.onRecords(output.records);
+  }
+
+  private start(header: readonly string[]): CsvExtractInput {
+    const reader = createRowReader(header);
+    const parseDateColumn = (value: string, column: string, format: DateFormatId) => {
+      const parsed = parseDate(format, value);
+      if (parsed.status === 'ok') return parsed.date;
+      if (parsed.status === 'invalid') {
+        const known = this.dateProblems.get(column);
+        this.dateProblems.set(column, {
+          count: (known?.count ?? 0) + 1,
+          example: known?.example ?? value,
+        });
+      }
+      return null;
+    };
+    const { date } = this.spec;
+    this.input = {
+      spec: this.spec,
+      file: this.file,
+      header,
+      rows: [],
+      reader,
+      dateOf: (cells) =>
+        date && reader.has(date.column)
+          ? parseDateColumn(reader.get(cells, date.column), date.column, date.format)
+          : null,
+      parseDateColumn,
+      knownQuestions: this.context.knownQuestions,
+    };
+    return this.input;
+  }
+}
+
+function reportTable(
   file: string,
-  text: string,
-  knownQuestions: ReadonlySet<string>,
+  table: TableStreamEnd,
+  extraction: RecordExtraction,
   warnings: WarningSink,
 ): FileOutcome {
-  const table = readTable(text, spec);
-  if (table.status === 'empty') return { status: 'empty', records: [], resumeUses: [], note: null };
+  if (table.status === 'empty') return outcome('empty');
   if (table.status === 'failed') {
     if (table.missingRequired.length === 0) {
       warnings.add('unrecognised-header', { file, firstLine: table.firstLine }, file);
-      return { status: 'failed', records: [], resumeUses: [], note: 'no known header' };
+      return outcome('failed', 'no known header');
     }
     return failMissing(file, table.missingRequired, warnings);
   }
@@ -77,80 +133,80 @@ function readCsv(
   if (table.rejoinedLines > 0) {
     warnings.add('rejoined-lines', { file, count: table.rejoinedLines }, file);
   }
+  for (const [column, { count, example }] of extraction.dateProblems) {
+    warnings.add('unparsed-dates', { file, column, count, example }, file);
+  }
+  if (extraction.records === 0) warnings.add('zero-records', { file }, file);
+  return {
+    status: 'parsed',
+    records: extraction.records,
+    resumeUses: extraction.resumeUses,
+    note: null,
+  };
+}
 
-  const reader = createRowReader(table.header);
-  const problems = new Map<string, DateProblems>();
-  const parseDateColumn = (value: string, column: string, format: DateFormatId): string | null => {
-    const parsed = parseDate(format, value);
-    if (parsed.status === 'ok') return parsed.date;
-    if (parsed.status === 'invalid') {
-      const known = problems.get(column);
-      problems.set(column, { count: (known?.count ?? 0) + 1, example: known?.example ?? value });
+function reportDecoding(file: string, decoder: ChunkDecoder, warnings: WarningSink): void {
+  if (decoder.replaced > 0) warnings.add('invalid-utf8', { file, count: decoder.replaced }, file);
+  if (decoder.nulCount > 0) warnings.add('nul-bytes', { file, count: decoder.nulCount }, file);
+}
+
+async function readCsv(
+  spec: TableSpec,
+  file: string,
+  chunks: Chunks,
+  context: ReadContext,
+): Promise<FileOutcome> {
+  let backslashEscapes = false;
+  if (spec.repairs.includes('backslash-escaped-quotes')) {
+    const detector = new BackslashEscapeDetector();
+    for await (const chunk of chunks()) {
+      detector.push(chunk);
+      if (detector.found) break;
     }
-    return null;
-  };
-  const { date } = spec;
-  const input: CsvExtractInput = {
-    spec,
-    file,
-    header: table.header,
-    rows: table.rows,
-    reader,
-    dateOf: (cells) =>
-      date && reader.has(date.column)
-        ? parseDateColumn(reader.get(cells, date.column), date.column, date.format)
-        : null,
-    parseDateColumn,
-    knownQuestions,
-  };
-  const extractor =
-    spec.extractor === 'article' ? csvExtractors.rows : csvExtractors[spec.extractor];
-  const output = extractor(input);
-  reportDateProblems(problems, file, warnings);
-  if (output.records.length === 0) {
-    warnings.add('zero-records', { file }, file);
+    backslashEscapes = detector.found;
   }
-  return { status: 'parsed', records: output.records, resumeUses: output.resumeUses, note: null };
+  const decoder = new ChunkDecoder();
+  const table = new TableStream(spec, { backslashEscapes });
+  const extraction = new RecordExtraction(spec, file, context);
+  const take = (rows: TableRow[]) => {
+    if (table.columns) extraction.take(table.columns, rows);
+  };
+  for await (const chunk of chunks()) {
+    context.onBytes?.(chunk.length);
+    take(table.push(decoder.decode(chunk)));
+  }
+  take(table.push(decoder.end()));
+  const { rows, result } = table.end();
+  take(rows);
+  reportDecoding(file, decoder, context.warnings);
+  return reportTable(file, result, extraction, context.warnings);
 }
 
-function countNul(text: string): number {
-  let count = 0;
-  for (
-    let index = text.indexOf('\u0000');
-    index !== -1;
-    index = text.indexOf('\u0000', index + 1)
-  ) {
-    count++;
+async function readArticle(file: string, chunks: Chunks, context: ReadContext): Promise<FileOutcome> {
+  const decoder = new ChunkDecoder();
+  let text = '';
+  for await (const chunk of chunks()) {
+    context.onBytes?.(chunk.length);
+    text += decoder.decode(chunk);
   }
-  return count;
+  text += decoder.end();
+  reportDecoding(file, decoder, context.warnings);
+  if (text.trim() === '') return outcome('empty');
+  const article = extractArticle(file, text);
+  if (!article.looksLikeArticle) return outcome('unknown', 'HTML that is not a LinkedIn article');
+  if (!article.dated) context.warnings.add('article-without-date', { file }, file);
+  context.onRecords([article.record]);
+  return { status: 'parsed', records: 1, resumeUses: [], note: null };
 }
 
-/** Reads one export file the way its catalog entry says; problems become warnings. */
+/** Reads one export file the way its catalog entry says, chunk by chunk; problems become warnings. */
 export function readExportFile(
   spec: TableSpec,
   file: string,
-  bytes: Uint8Array,
-  knownQuestions: ReadonlySet<string>,
-  warnings: WarningSink,
-): FileOutcome {
-  const decoded = decodeUtf8(bytes);
-  if (decoded.replaced > 0) warnings.add('invalid-utf8', { file, count: decoded.replaced }, file);
-  const nulCount = countNul(decoded.text);
-  if (nulCount > 0) warnings.add('nul-bytes', { file, count: nulCount }, file);
-  const text = nulCount > 0 ? decoded.text.replaceAll('\u0000', '') : decoded.text;
-  if (spec.extractor === 'article') {
-    if (text.trim() === '') return { status: 'empty', records: [], resumeUses: [], note: null };
-    const article = extractArticle(file, text);
-    if (!article.looksLikeArticle) {
-      return {
-        status: 'unknown',
-        records: [],
-        resumeUses: [],
-        note: 'HTML that is not a LinkedIn article',
-      };
-    }
-    if (!article.dated) warnings.add('article-without-date', { file }, file);
-    return { status: 'parsed', records: [article.record], resumeUses: [], note: null };
-  }
-  return readCsv(spec, file, text, knownQuestions, warnings);
+  chunks: Chunks,
+  context: ReadContext,
+): Promise<FileOutcome> {
+  return spec.extractor === 'article'
+    ? readArticle(file, chunks, context)
+    : readCsv(spec, file, chunks, context);
 }

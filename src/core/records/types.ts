@@ -1,7 +1,7 @@
 import type { RecordKind } from '../catalog/record-kinds.js';
 import type { TableSpec } from '../catalog/schema.js';
 import type { DateFormatId } from '../dates/formats.js';
-import type { TableRow } from '../csv/table-reader.js';
+import type { TableRow } from '../csv/table-header.js';
 import type { QuestionAnswer } from './question-answers.js';
 
 /** A record as read from the export, before the policy classifies it. */

@@ -1,0 +1,54 @@
+/**
+ * Inflates one raw-deflate ZIP entry as a stream of chunks. The core's default is the platform's
+ * own `DecompressionStream('deflate-raw')` (browsers and Node 20); a shell may pass a faster one
+ * (the CLI passes Node's zlib, docs/performance.md) through `AnalyzeOptions.inflateRaw`.
+ */
+export type InflateRaw = (compressed: Uint8Array) => AsyncIterable<Uint8Array>;
+
+type Bytes = Uint8Array<ArrayBuffer>;
+
+const feedBytes = 1024 * 1024;
+
+/** Reads a web stream chunk by chunk; `for await` over a ReadableStream is not in every browser. */
+export async function* chunksOfStream(
+  stream: ReadableStream<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // Stopping early (a limit, a failure) must not leave the decompressor running.
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+export const inflateRawWithWebStreams: InflateRaw = (compressed) => {
+  let offset = 0;
+  const source = new ReadableStream<Bytes>({
+    pull(controller) {
+      if (offset >= compressed.length) {
+        controller.close();
+        return;
+      }
+      // A copy per megabyte: the stream may hold on to what it is given, and the archive stays whole.
+      controller.enqueue(compressed.slice(offset, offset + feedBytes));
+      offset += feedBytes;
+    },
+  });
+  // DecompressionStream's typing takes BufferSource in and gives Uint8Array out.
+  const inflated = source.pipeThrough<Uint8Array>(
+    new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Bytes>,
+  );
+  return chunksOfStream(inflated);
+};
+
+/** A stored (uncompressed) entry, handed out in slices so no consumer sees one huge chunk. */
+export async function* storedChunks(content: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let offset = 0; offset < content.length; offset += feedBytes) {
+    yield await Promise.resolve(content.subarray(offset, offset + feedBytes));
+  }
+}

@@ -1,0 +1,90 @@
+import type { TableSpec } from '../catalog/schema.js';
+
+export interface TableRow {
+  /** 1-based data row (header excluded) where the record starts. */
+  row: number;
+  cells: string[];
+}
+
+export interface HeaderCheck {
+  /** Known columns missing from a header that matches no known variant. */
+  missing: string[];
+  /** Columns no known variant has. */
+  added: string[];
+  /** Required columns absent: the table cannot be read. */
+  missingRequired: string[];
+}
+
+export function normalizeColumnName(name: string): string {
+  return name
+    .trim()
+    .replace(/^"(.*)"$/u, '$1')
+    .trim();
+}
+
+function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+function lowerSet(columns: readonly string[]): Set<string> {
+  return new Set(columns.map((column) => column.toLowerCase()));
+}
+
+/**
+ * The header is found by content, not position: Connections.csv has a three-line preamble
+ * (export-format.md §3.1), and stubs end in blank lines (§1.3). Returns the normalized header
+ * when this row is the table's header.
+ */
+export function findHeaderRow(row: readonly string[], spec: TableSpec): string[] | null {
+  if (isBlankRow(row)) return null;
+  const required = spec.required.map((column) => column.toLowerCase());
+  const normalized = row.map(normalizeColumnName);
+  const names = lowerSet(normalized);
+  if (required.length > 0) {
+    return required.every((column) => names.has(column)) ? normalized : null;
+  }
+  const known = lowerSet(spec.headers.flatMap((header) => header.columns));
+  return [...names].some((name) => known.has(name)) ? normalized : null;
+}
+
+/** Names what is missing from the line that looks most like this table's header. */
+export function headerFailure(
+  firstRows: readonly (readonly string[])[],
+  spec: TableSpec,
+): { missingRequired: string[]; firstLine: string } {
+  const known = lowerSet(spec.headers.flatMap((variant) => variant.columns));
+  const candidates = firstRows.filter((row) => !isBlankRow(row));
+  const overlap = (row: readonly string[]) =>
+    row.filter((cell) => known.has(normalizeColumnName(cell).toLowerCase())).length;
+  const best = [...candidates].sort((a, b) => overlap(b) - overlap(a))[0] ?? [];
+  const names = lowerSet(best.map(normalizeColumnName));
+  return {
+    missingRequired: spec.required.filter((column) => !names.has(column.toLowerCase())),
+    firstLine: (candidates[0] ?? []).join(',').slice(0, 80),
+  };
+}
+
+export function checkHeader(header: readonly string[], spec: TableSpec): HeaderCheck {
+  const names = lowerSet(header);
+  const missingRequired = spec.required.filter((column) => !names.has(column.toLowerCase()));
+  const exact = spec.headers.some(
+    (variant) =>
+      variant.columns.length === header.length &&
+      variant.columns.every(
+        (column, index) => column.toLowerCase() === header[index]?.toLowerCase(),
+      ),
+  );
+  if (exact || spec.headers.length === 0) return { missing: [], added: [], missingRequired };
+  const known = lowerSet(spec.headers.flatMap((variant) => variant.columns));
+  const added = header.filter((column) => column !== '' && !known.has(column.toLowerCase()));
+  // Compare with the closest known variant so a renamed column reads as one change, not many.
+  const closest = [...spec.headers].sort(
+    (a, b) =>
+      b.columns.filter((column) => names.has(column.toLowerCase())).length -
+      a.columns.filter((column) => names.has(column.toLowerCase())).length,
+  )[0];
+  const missing = (closest?.columns ?? []).filter(
+    (column) => column !== '' && !names.has(column.toLowerCase()),
+  );
+  return { missing: [...new Set(missing)], added: [...new Set(added)], missingRequired };
+}

@@ -1,0 +1,192 @@
+import Papa from 'papaparse';
+import type { TableSpec } from '../catalog/schema.js';
+import { checkHeader, findHeaderRow, headerFailure, type HeaderCheck, type TableRow } from './table-header.js';
+import { RowRepairs } from './repairs.js';
+
+/** How a table read ended, once every chunk has been pushed. */
+export type TableStreamEnd =
+  | { status: 'empty' }
+  | { status: 'failed'; missingRequired: string[]; firstLine: string }
+  | {
+      status: 'parsed';
+      header: string[];
+      headerCheck: HeaderCheck;
+      rows: number;
+      raggedRows: number;
+      rejoinedLines: number;
+    };
+
+export interface TableStreamOptions {
+  /** Comments.csv of 2026 escapes quotes as `\"` (export-format.md §1.4 (3)); decided per file. */
+  backslashEscapes: boolean;
+}
+
+/** Rows a header may sit below (Connections.csv has a three-line preamble, §3.1). */
+const headerSearchDepth = 20;
+/** Text parsed at a time; a longer unfinished row waits for as much again (linear on huge fields). */
+const minimumParseLength = 64 * 1024;
+
+function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/**
+ * Reads one CSV table from text pushed in chunks, the way its catalog entry says: header by
+ * content, repairs, blank rows out. Rows come back from `push` as soon as they are complete, so
+ * no table is ever held whole; any chunking gives the same rows as reading the text at once.
+ */
+export class TableStream {
+  private prefix = '';
+  /** Where the search for the first line break outside quotes stopped, and its quote state. */
+  private newlineScan = { index: 0, inQuotes: false };
+  private parser: Papa.Parser | null = null;
+  private newline: '\n' | '\r\n' = '\n';
+  private unparsed = '';
+  private nextParseLength = minimumParseLength;
+  private started = false;
+  private ended = false;
+  private stub = false;
+  private rowsBeforeHeader: string[][] = [];
+  private header: string[] | null = null;
+  private dataRowNumber = 0;
+  private repairs: RowRepairs | null = null;
+  private emitted = 0;
+  private raggedRows = 0;
+
+  constructor(
+    private readonly spec: TableSpec,
+    private readonly options: TableStreamOptions,
+  ) {}
+
+  /** The header, once found; rows are only handed out after it. */
+  get columns(): readonly string[] | null {
+    return this.header;
+  }
+
+  push(text: string): TableRow[] {
+    if (this.ended) throw new Error('TableStream: push after end');
+    if (this.parser) return this.feed(text, false);
+    this.prefix += this.started ? text : text.replace(/^\uFEFF/u, '');
+    this.started = true;
+    return this.tryStart(false);
+  }
+
+  end(): { rows: TableRow[]; result: TableStreamEnd } {
+    const rows = this.parser ? this.feed('', true) : this.tryStart(true);
+    this.ended = true;
+    const tail = this.repairs ? this.accept(this.repairs.end()) : [];
+    return { rows: [...rows, ...tail], result: this.result() };
+  }
+
+  private result(): TableStreamEnd {
+    if (this.stub || this.prefix.trim() === '' && this.parser === null) return { status: 'empty' };
+    if (this.header === null) {
+      return { status: 'failed', ...headerFailure(this.rowsBeforeHeader, this.spec) };
+    }
+    if (this.emitted === 0) return { status: 'empty' };
+    return {
+      status: 'parsed',
+      header: this.header,
+      headerCheck: checkHeader(this.header, this.spec),
+      rows: this.emitted,
+      raggedRows: this.raggedRows,
+      rejoinedLines: this.repairs?.rejoinedLines ?? 0,
+    };
+  }
+
+  /**
+   * Before parsing: the stub sentence (§1.3), an all-blank file, and the line break LinkedIn used
+   * (the first one outside quotes decides) need the start of the text, not all of it.
+   */
+  private tryStart(final: boolean): TableRow[] {
+    const text = this.prefix;
+    const leading = text.trimStart();
+    if (leading === '' && !final) return [];
+    const { stubText } = this.spec;
+    if (stubText && leading.length < stubText.length && !final) return [];
+    if (stubText && leading.toLowerCase().startsWith(stubText.toLowerCase())) {
+      this.stub = true;
+      return [];
+    }
+    if (leading === '') return [];
+    const newline = this.findNewline(final);
+    if (newline === null) return [];
+    this.newline = newline;
+    this.parser = new Papa.Parser({
+      delimiter: ',',
+      newline,
+      quoteChar: '"',
+      escapeChar: this.options.backslashEscapes ? '\\' : '"',
+      skipEmptyLines: false,
+      dynamicTyping: false,
+    });
+    this.prefix = '';
+    return this.feed(text, final);
+  }
+
+  private findNewline(final: boolean): '\n' | '\r\n' | null {
+    const text = this.prefix;
+    let { index, inQuotes } = this.newlineScan;
+    for (; index < text.length; index++) {
+      const char = text[index];
+      if (char === '"') inQuotes = !inQuotes;
+      else if (char === '\n' && !inQuotes) return text[index - 1] === '\r' ? '\r\n' : '\n';
+    }
+    this.newlineScan = { index, inQuotes };
+    return final ? '\n' : null;
+  }
+
+  private feed(text: string, final: boolean): TableRow[] {
+    this.unparsed += text;
+    if (!final && this.unparsed.length < this.nextParseLength) return [];
+    const parser = this.parser;
+    if (!parser) return [];
+    const parsed = parser.parse(this.unparsed, 0, !final);
+    this.unparsed = final ? '' : this.unparsed.slice(parsed.meta.cursor);
+    this.nextParseLength = Math.max(minimumParseLength, 2 * this.unparsed.length);
+    const rows = parsed.data as string[][];
+    if (this.newline === '\n') {
+      // export-format.md §1.3: a file can mix CRLF rows into LF ones; a stray CR is no content.
+      for (const row of rows) {
+        const last = row.length - 1;
+        const cell = row[last];
+        if (cell?.endsWith('\r')) row[last] = cell.slice(0, -1);
+      }
+    }
+    return this.take(rows);
+  }
+
+  private take(rows: string[][]): TableRow[] {
+    const ready: TableRow[] = [];
+    for (const cells of rows) {
+      if (this.header === null) {
+        this.findHeader(cells);
+        continue;
+      }
+      this.dataRowNumber++;
+      const repairs = this.repairs;
+      if (!repairs) continue;
+      for (const row of repairs.push({ row: this.dataRowNumber, cells })) ready.push(row);
+    }
+    return this.accept(ready);
+  }
+
+  private findHeader(cells: string[]): void {
+    if (this.rowsBeforeHeader.length >= headerSearchDepth) return;
+    this.rowsBeforeHeader.push(cells);
+    const header = findHeaderRow(cells, this.spec);
+    if (header === null) return;
+    this.header = header;
+    this.rowsBeforeHeader = [];
+    this.repairs = new RowRepairs(header, this.spec);
+  }
+
+  /** Blank lines go only after the repairs: inside an unquoted comment they are paragraph breaks. */
+  private accept(rows: TableRow[]): TableRow[] {
+    const width = this.header?.length ?? 0;
+    const kept = rows.filter((row) => !isBlankRow(row.cells));
+    for (const row of kept) if (row.cells.length !== width) this.raggedRows++;
+    this.emitted += kept.length;
+    return kept;
+  }
+}

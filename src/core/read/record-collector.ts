@@ -1,0 +1,163 @@
+import { classify, type Classification, type CompiledPolicy } from '../policy/classify.js';
+import type { Policy } from '../policy/schema.js';
+import type { RawRecord } from '../records/types.js';
+import type { CategorySummary, ClassifiedRecord } from '../report/schema.js';
+import { fingerprint } from '../util/hash.js';
+import { addToTally, emptyTally, mergeTally, type Tally } from './tally.js';
+
+/** Which records the report keeps beyond their counts (`AnalyzeOptions.keepRecords`). */
+export type KeepRecords = 'all' | 'needed';
+
+export interface SourcedRecord extends RawRecord {
+  table: string;
+  file: string;
+}
+
+/** Kinds the plan reads whatever their scope: stored resumes and the saved-answer dictionary. */
+const alwaysKept = new Set(['resume-text', 'saved-answer', 'saved-screening-answer']);
+const questionKinds = new Set(['saved-answer', 'saved-screening-answer']);
+
+/** What one file added, once it was read to its end. */
+export interface FileRecordSummary {
+  records: number;
+  categories: ReadonlySet<string>;
+}
+
+/**
+ * Classifies records as they are read and keeps only what the report needs: every record is
+ * counted in its category, but with `keepRecords: 'needed'` only in-scope ones are held (a
+ * million private messages become counts, not a million objects).
+ */
+export class RecordCollector {
+  readonly records: ClassifiedRecord[] = [];
+  readonly knownQuestions = new Set<string>();
+  readonly tallies = new Map<string, Tally>();
+  readonly dedupeKeys = new Set<string>();
+  /** Stored resume texts in reading order, with what identifies each (its asset name). */
+  readonly resumeTexts: { text: string | null; identity: string; file: string; row: number | null }[] =
+    [];
+  private readonly usedIds = new Map<string, number>();
+
+  constructor(
+    readonly compiled: CompiledPolicy,
+    readonly trainingSince: string,
+    readonly keep: KeepRecords,
+  ) {}
+
+  beginFile(table: string, file: string): FileRecords {
+    return new FileRecords(this, table, file);
+  }
+
+  /** Adds a record made after reading (a resume); it is always kept. */
+  addMade(record: SourcedRecord): void {
+    const classification = classify(this.compiled, record);
+    const tally = this.tallies.get(classification.category) ?? emptyTally();
+    addToTally(tally, record.date, this.trainingSince);
+    this.tallies.set(classification.category, tally);
+    this.records.push(this.classified(record, classification));
+  }
+
+  /** A record's id: a fingerprint of what identifies it, numbered when two share one. */
+  classified(record: SourcedRecord, { category, scope, reason }: Classification): ClassifiedRecord {
+    const baseId = `${record.table}-${fingerprint(`${record.table}\u001d${record.identity}`)}`;
+    const seen = this.usedIds.get(baseId) ?? 0;
+    this.usedIds.set(baseId, seen + 1);
+    return {
+      id: seen === 0 ? baseId : `${baseId}-${String(seen + 1)}`,
+      category,
+      scope,
+      kind: record.kind,
+      date: record.date,
+      source: { file: record.file, row: record.row },
+      link: record.link,
+      text: record.text,
+      reason,
+    };
+  }
+
+  shouldKeep(record: RawRecord, classification: Classification): boolean {
+    return (
+      this.keep === 'all' || classification.scope === 'in-scope' || alwaysKept.has(record.kind)
+    );
+  }
+
+  /** The policy's categories in its order, with what was counted in each. */
+  summaries(policy: Policy): CategorySummary[] {
+    return policy.categories.map((category) => ({
+      id: category.id,
+      label: category.label,
+      scope: category.scope,
+      ...(this.tallies.get(category.id) ?? emptyTally()),
+    }));
+  }
+
+  /** The newest date of any record read. */
+  latestDate(): string | null {
+    let latest: string | null = null;
+    for (const tally of this.tallies.values()) {
+      if (tally.latest !== null && (latest === null || tally.latest > latest)) latest = tally.latest;
+    }
+    return latest;
+  }
+}
+
+/**
+ * One file's records. They count only once the file was read to its end (`commit`), so a file
+ * that fails half-way adds nothing, as if it had not been read.
+ */
+export class FileRecords {
+  private readonly tallies = new Map<string, Tally>();
+  private readonly dedupeKeys = new Set<string>();
+  private readonly questions: string[] = [];
+  private readonly kept: { record: SourcedRecord; classification: Classification }[] = [];
+  private count = 0;
+
+  constructor(
+    private readonly collector: RecordCollector,
+    private readonly table: string,
+    private readonly file: string,
+  ) {}
+
+  add(records: readonly RawRecord[]): void {
+    const { collector } = this;
+    for (const record of records) {
+      const key = record.dedupeKey;
+      if (key !== undefined) {
+        // policy.md §2: the same receipt in two files counts once.
+        if (collector.dedupeKeys.has(key) || this.dedupeKeys.has(key)) continue;
+        this.dedupeKeys.add(key);
+      }
+      const classification = classify(collector.compiled, record);
+      let tally = this.tallies.get(classification.category);
+      if (!tally) {
+        tally = emptyTally();
+        this.tallies.set(classification.category, tally);
+      }
+      addToTally(tally, record.date, collector.trainingSince);
+      this.count++;
+      if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
+      if (collector.shouldKeep(record, classification)) {
+        this.kept.push({ record: { ...record, table: this.table, file: this.file }, classification });
+      }
+    }
+  }
+
+  commit(): FileRecordSummary {
+    const { collector } = this;
+    for (const [category, tally] of this.tallies) {
+      const total = collector.tallies.get(category);
+      if (total) mergeTally(total, tally);
+      else collector.tallies.set(category, tally);
+    }
+    for (const key of this.dedupeKeys) collector.dedupeKeys.add(key);
+    for (const question of this.questions) collector.knownQuestions.add(question);
+    for (const { record, classification } of this.kept) {
+      if (record.kind === 'resume-text') {
+        const { text, identity, file, row } = record;
+        collector.resumeTexts.push({ text, identity, file, row });
+      }
+      collector.records.push(collector.classified(record, classification));
+    }
+    return { records: this.count, categories: new Set(this.tallies.keys()) };
+  }
+}
