@@ -8,7 +8,9 @@ import { ExposureInputError } from './errors.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
 import { compilePolicy } from './policy/classify.js';
 import { operatingSystemNote, planRead, type PlannedFile } from './read/plan.js';
+import { countExportFile } from './read/count-file.js';
 import { readExportFile } from './read/read-file.js';
+import { tableOutcome } from './read/table-outcome.js';
 import { RecordCollector, type FileRecordSummary } from './read/record-collector.js';
 import type { ResumeUse } from './records/types.js';
 import { assessResumes, groupResumeUses } from './report/resumes.js';
@@ -89,21 +91,42 @@ export async function analyzeExport(
       reportedAt = progress.bytesDone;
       const startedAt = progress.bytesDone;
       const fileRecords = collector.beginFile(spec.id, path);
+      const onBytes = (bytes: number) => {
+        progress.bytesDone += bytes;
+        if (progress.bytesDone - reportedAt >= progressStep) {
+          reportedAt = progress.bytesDone;
+          resolved.onProgress({ ...progress });
+        }
+      };
       try {
-        const outcome = await readExportFile(spec, path, planned.file.chunks, {
-          knownQuestions: collector.knownQuestions,
-          warnings,
-          onRecords: (records) => {
-            fileRecords.add(records);
-          },
-          onBytes: (bytes) => {
-            progress.bytesDone += bytes;
-            if (progress.bytesDone - reportedAt >= progressStep) {
-              reportedAt = progress.bytesDone;
-              resolved.onProgress({ ...progress });
-            }
-          },
-        });
+        const countedAs = collector.countedCategory(spec);
+        const counted = countedAs
+          ? await countExportFile(spec, planned.file.chunks(), {
+              isUtf8: resolved.isUtf8,
+              trainingSince,
+              onBytes,
+            })
+          : null;
+        if (counted && countedAs) fileRecords.addTally(countedAs, counted.tally);
+        const outcome = counted
+          ? tableOutcome(
+              path,
+              counted.table,
+              {
+                records: counted.tally.records,
+                resumeUses: [],
+                dateProblems: counted.dateProblems,
+              },
+              warnings,
+            )
+          : await readExportFile(spec, path, planned.file.chunks, {
+              knownQuestions: collector.knownQuestions,
+              warnings,
+              onRecords: (records) => {
+                fileRecords.add(records);
+              },
+              onBytes,
+            });
         for (const use of outcome.resumeUses) resumeUses.push(use);
         outcomes.set(planned, {
           status: outcome.status,

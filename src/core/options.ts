@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { archiveLimitsSchema, type ArchiveLimits } from './archive/limits.js';
 import { inflateRawWithWebStreams, type InflateRaw } from './archive/inflate.js';
+import { isUtf8WithTextDecoder, type IsUtf8 } from './csv/utf8-check.js';
 import { ExposureInputError } from './errors.js';
 import type { KeepRecords } from './read/record-collector.js';
 import { defaultPolicy } from './policy/index.js';
@@ -44,9 +45,9 @@ export const analyzeOptionsSchema = z.object({
    */
   keepRecords: z.enum(['all', 'needed']).optional(),
   /** Raw-deflate inflater for ZIP entries; the default is the platform's DecompressionStream. */
-  inflateRaw: z
-    .custom<InflateRaw>((value) => typeof value === 'function')
-    .optional(),
+  inflateRaw: z.custom<InflateRaw>((value) => typeof value === 'function').optional(),
+  /** UTF-8 check for files that are counted, not decoded; the default decodes with TextDecoder. */
+  isUtf8: z.custom<IsUtf8>((value) => typeof value === 'function').optional(),
 });
 export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
 
@@ -62,6 +63,7 @@ export interface ResolvedOptions {
   keep: ReadonlySet<string>;
   keepRecords: KeepRecords;
   inflateRaw: InflateRaw;
+  isUtf8: IsUtf8;
 }
 
 function invalid(option: string, value: string, expected: string): ExposureInputError {
@@ -109,5 +111,6 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     keep: new Set(parsed.data.keep ?? []),
     keepRecords: parsed.data.keepRecords ?? 'all',
     inflateRaw: parsed.data.inflateRaw ?? inflateRawWithWebStreams,
+    isUtf8: parsed.data.isUtf8 ?? isUtf8WithTextDecoder,
   };
 }

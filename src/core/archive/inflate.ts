@@ -39,8 +39,9 @@ export const inflateRawWithWebStreams: InflateRaw = (compressed) => {
       offset += feedBytes;
     },
   });
-  // DecompressionStream's typing takes BufferSource in and gives Uint8Array out.
+  // The WebWorker lib types DecompressionStream as BufferSource in, Uint8Array out; Node's as bytes.
   const inflated = source.pipeThrough<Uint8Array>(
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Bytes>,
   );
   return chunksOfStream(inflated);

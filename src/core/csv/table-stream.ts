@@ -1,6 +1,12 @@
 import Papa from 'papaparse';
 import type { TableSpec } from '../catalog/schema.js';
-import { checkHeader, findHeaderRow, headerFailure, type HeaderCheck, type TableRow } from './table-header.js';
+import {
+  checkHeader,
+  findHeaderRow,
+  headerFailure,
+  type HeaderCheck,
+  type TableRow,
+} from './table-header.js';
 import { RowRepairs } from './repairs.js';
 
 /** How a table read ended, once every chunk has been pushed. */
@@ -79,7 +85,8 @@ export class TableStream {
   }
 
   private result(): TableStreamEnd {
-    if (this.stub || this.prefix.trim() === '' && this.parser === null) return { status: 'empty' };
+    if (this.stub || (this.prefix.trim() === '' && this.parser === null))
+      return { status: 'empty' };
     if (this.header === null) {
       return { status: 'failed', ...headerFailure(this.rowsBeforeHeader, this.spec) };
     }
@@ -141,10 +148,11 @@ export class TableStream {
     if (!final && this.unparsed.length < this.nextParseLength) return [];
     const parser = this.parser;
     if (!parser) return [];
-    const parsed = parser.parse(this.unparsed, 0, !final);
+    // @types/papaparse types the low-level parser's result as any.
+    const parsed = parser.parse(this.unparsed, 0, !final) as Papa.ParseResult<string[]>;
     this.unparsed = final ? '' : this.unparsed.slice(parsed.meta.cursor);
     this.nextParseLength = Math.max(minimumParseLength, 2 * this.unparsed.length);
-    const rows = parsed.data as string[][];
+    const rows = parsed.data;
     if (this.newline === '\n') {
       // export-format.md §1.3: a file can mix CRLF rows into LF ones; a stray CR is no content.
       for (const row of rows) {

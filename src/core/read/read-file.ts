@@ -1,6 +1,7 @@
 import type { TableSpec } from '../catalog/schema.js';
 import { BackslashEscapeDetector, ChunkDecoder } from '../csv/decode.js';
-import { TableStream, type TableStreamEnd } from '../csv/table-stream.js';
+import { TableStream } from '../csv/table-stream.js';
+import { tableOutcome, type FileOutcome } from './table-outcome.js';
 import type { TableRow } from '../csv/table-header.js';
 import { parseDate } from '../dates/parse.js';
 import type { DateFormatId } from '../dates/formats.js';
@@ -11,13 +12,7 @@ import type { CsvExtractInput, RawRecord, ResumeUse } from '../records/types.js'
 import type { FileStatus } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 
-export interface FileOutcome {
-  status: FileStatus;
-  /** Records handed to `onRecords`. */
-  records: number;
-  resumeUses: ResumeUse[];
-  note: string | null;
-}
+export type { FileOutcome } from './table-outcome.js';
 
 export interface ReadContext {
   knownQuestions: ReadonlySet<string>;
@@ -33,16 +28,6 @@ type Chunks = () => AsyncIterable<Uint8Array>;
 interface DateProblems {
   count: number;
   example: string;
-}
-
-function columnList(columns: readonly string[]): { columns: string; count: number } {
-  return { columns: columns.map((column) => `"${column}"`).join(', '), count: columns.length };
-}
-
-function failMissing(file: string, missing: readonly string[], warnings: WarningSink): FileOutcome {
-  const list = columnList(missing);
-  warnings.add('table-failed', { file, ...list }, file);
-  return { status: 'failed', records: 0, resumeUses: [], note: `missing columns: ${list.columns}` };
 }
 
 function outcome(status: FileStatus, note: string | null = null): FileOutcome {
@@ -105,46 +90,6 @@ class RecordExtraction {
   }
 }
 
-function reportTable(
-  file: string,
-  table: TableStreamEnd,
-  extraction: RecordExtraction,
-  warnings: WarningSink,
-): FileOutcome {
-  if (table.status === 'empty') return outcome('empty');
-  if (table.status === 'failed') {
-    if (table.missingRequired.length === 0) {
-      warnings.add('unrecognised-header', { file, firstLine: table.firstLine }, file);
-      return outcome('failed', 'no known header');
-    }
-    return failMissing(file, table.missingRequired, warnings);
-  }
-  const { headerCheck } = table;
-  if (headerCheck.missingRequired.length > 0) {
-    return failMissing(file, headerCheck.missingRequired, warnings);
-  }
-  if (headerCheck.added.length > 0) {
-    warnings.add('new-columns', { file, ...columnList(headerCheck.added) }, file);
-  }
-  if (headerCheck.missing.length > 0) {
-    warnings.add('missing-columns', { file, ...columnList(headerCheck.missing) }, file);
-  }
-  if (table.raggedRows > 0) warnings.add('ragged-rows', { file, count: table.raggedRows }, file);
-  if (table.rejoinedLines > 0) {
-    warnings.add('rejoined-lines', { file, count: table.rejoinedLines }, file);
-  }
-  for (const [column, { count, example }] of extraction.dateProblems) {
-    warnings.add('unparsed-dates', { file, column, count, example }, file);
-  }
-  if (extraction.records === 0) warnings.add('zero-records', { file }, file);
-  return {
-    status: 'parsed',
-    records: extraction.records,
-    resumeUses: extraction.resumeUses,
-    note: null,
-  };
-}
-
 function reportDecoding(file: string, decoder: ChunkDecoder, warnings: WarningSink): void {
   if (decoder.replaced > 0) warnings.add('invalid-utf8', { file, count: decoder.replaced }, file);
   if (decoder.nulCount > 0) warnings.add('nul-bytes', { file, count: decoder.nulCount }, file);
@@ -179,10 +124,14 @@ async function readCsv(
   const { rows, result } = table.end();
   take(rows);
   reportDecoding(file, decoder, context.warnings);
-  return reportTable(file, result, extraction, context.warnings);
+  return tableOutcome(file, result, extraction, context.warnings);
 }
 
-async function readArticle(file: string, chunks: Chunks, context: ReadContext): Promise<FileOutcome> {
+async function readArticle(
+  file: string,
+  chunks: Chunks,
+  context: ReadContext,
+): Promise<FileOutcome> {
   const decoder = new ChunkDecoder();
   let text = '';
   for await (const chunk of chunks()) {

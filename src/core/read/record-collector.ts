@@ -1,5 +1,7 @@
 import { classify, type Classification, type CompiledPolicy } from '../policy/classify.js';
+import type { TableSpec } from '../catalog/schema.js';
 import type { Policy } from '../policy/schema.js';
+import { isCountable } from './count-file.js';
 import type { RawRecord } from '../records/types.js';
 import type { CategorySummary, ClassifiedRecord } from '../report/schema.js';
 import { fingerprint } from '../util/hash.js';
@@ -34,8 +36,12 @@ export class RecordCollector {
   readonly tallies = new Map<string, Tally>();
   readonly dedupeKeys = new Set<string>();
   /** Stored resume texts in reading order, with what identifies each (its asset name). */
-  readonly resumeTexts: { text: string | null; identity: string; file: string; row: number | null }[] =
-    [];
+  readonly resumeTexts: {
+    text: string | null;
+    identity: string;
+    file: string;
+    row: number | null;
+  }[] = [];
   private readonly usedIds = new Map<string, number>();
 
   constructor(
@@ -75,7 +81,19 @@ export class RecordCollector {
     };
   }
 
-  shouldKeep(record: RawRecord, classification: Classification): boolean {
+  /**
+   * The category a table's records all fall into when the report keeps none of them, so its
+   * files can be counted instead of read (read/count-file.ts); null when they must be read.
+   */
+  countedCategory(spec: TableSpec): string | null {
+    if (this.keep === 'all' || !isCountable(spec)) return null;
+    const [rule] = this.compiled.rulesByKind.get(spec.kind) ?? [];
+    if (rule?.test !== null) return null;
+    const { classification } = rule;
+    return this.shouldKeep({ kind: spec.kind }, classification) ? null : classification.category;
+  }
+
+  shouldKeep(record: Pick<RawRecord, 'kind'>, classification: Classification): boolean {
     return (
       this.keep === 'all' || classification.scope === 'in-scope' || alwaysKept.has(record.kind)
     );
@@ -95,7 +113,8 @@ export class RecordCollector {
   latestDate(): string | null {
     let latest: string | null = null;
     for (const tally of this.tallies.values()) {
-      if (tally.latest !== null && (latest === null || tally.latest > latest)) latest = tally.latest;
+      if (tally.latest !== null && (latest === null || tally.latest > latest))
+        latest = tally.latest;
     }
     return latest;
   }
@@ -137,9 +156,20 @@ export class FileRecords {
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (collector.shouldKeep(record, classification)) {
-        this.kept.push({ record: { ...record, table: this.table, file: this.file }, classification });
+        this.kept.push({
+          record: { ...record, table: this.table, file: this.file },
+          classification,
+        });
       }
     }
+  }
+
+  /** Records counted without being read (read/count-file.ts), all of one category. */
+  addTally(category: string, tally: Tally): void {
+    const known = this.tallies.get(category);
+    if (known) mergeTally(known, tally);
+    else this.tallies.set(category, tally);
+    this.count += tally.records;
   }
 
   commit(): FileRecordSummary {

@@ -1,0 +1,185 @@
+import type { TableSpec } from '../catalog/schema.js';
+import { ByteRowScanner, type ScannedRow } from '../csv/byte-rows.js';
+import { checkHeader, findHeaderRow, headerFailure } from '../csv/table-header.js';
+import type { TableStreamEnd } from '../csv/table-stream.js';
+import { Utf8Check, type IsUtf8 } from '../csv/utf8-check.js';
+import { parseDate } from '../dates/parse.js';
+import { addToTally, emptyTally, type Tally } from './tally.js';
+
+/** What counting a file found, in the shape a full read reports it. */
+export interface CountedFile {
+  table: TableStreamEnd;
+  tally: Tally;
+  dateProblems: Map<string, { count: number; example: string }>;
+}
+
+export interface CountContext {
+  isUtf8: IsUtf8;
+  trainingSince: string;
+  onBytes?: (bytes: number) => void;
+}
+
+const headerSearchDepth = 20;
+const quote = 0x22;
+const lineFeed = 0x0a;
+const byteOrderMark = [0xef, 0xbb, 0xbf];
+
+function startsWithByteOrderMark(bytes: Uint8Array, offset: number): boolean {
+  return byteOrderMark.every((byte, index) => bytes[offset + index] === byte);
+}
+
+/**
+ * Can a file of this table be counted instead of read? Only a plain one-row-one-record table with
+ * no repairs, no stub sentence and no de-duplication, whose records the report does not keep.
+ */
+export function isCountable(spec: TableSpec): boolean {
+  return (
+    spec.extractor === 'rows' &&
+    spec.repairs.length === 0 &&
+    !spec.stubText &&
+    !spec.dedupe &&
+    !spec.question
+  );
+}
+
+/**
+ * Counts a table's records and their dates on bytes (csv/byte-rows.ts), with the same header
+ * search, blank-row rule and warnings as a full read. Returns null when the file needs the full
+ * read after all (NUL bytes or invalid UTF-8: their warnings count characters, which needs text).
+ */
+export async function countExportFile(
+  spec: TableSpec,
+  chunks: AsyncIterable<Uint8Array>,
+  context: CountContext,
+): Promise<CountedFile | null> {
+  const utf8 = new Utf8Check(context.isUtf8);
+  const tally = emptyTally();
+  const dateProblems = new Map<string, { count: number; example: string }>();
+  // Set from the row callback, so kept in an object the compiler does not narrow.
+  const found: { header: string[] | null; content: boolean } = { header: null, content: false };
+  const firstRows: string[][] = [];
+  let dateIndex = -1;
+  let records = 0;
+  let raggedRows = 0;
+  const dateSpec = spec.date;
+
+  const onRow = (row: ScannedRow) => {
+    const cells = (index: number) => {
+      const value = row.cells.get(index) ?? '';
+      // export-format.md §1.3: CRLF rows in an LF file; the stray CR is no content.
+      return newline === '\n' && index === row.fields - 1 && value.endsWith('\r')
+        ? value.slice(0, -1)
+        : value;
+    };
+    const { header } = found;
+    if (header === null) {
+      if (firstRows.length >= headerSearchDepth) return;
+      const all = Array.from({ length: row.fields }, (_, index) => cells(index));
+      firstRows.push(all);
+      const columns = findHeaderRow(all, spec);
+      if (columns === null) return;
+      found.header = columns;
+      const wantedName = dateSpec?.column.toLowerCase();
+      dateIndex = columns.findIndex((column) => column.toLowerCase() === wantedName);
+      scanner.wanted = new Set(dateIndex === -1 ? [] : [dateIndex]);
+      scanner.allCells = false;
+      return;
+    }
+    if (row.blank) return;
+    records++;
+    if (row.fields !== header.length) raggedRows++;
+    let date: string | null = null;
+    if (dateSpec && dateIndex !== -1) {
+      const value = cells(dateIndex).trim();
+      const parsed = parseDate(dateSpec.format, value);
+      if (parsed.status === 'ok') date = parsed.date;
+      else if (parsed.status === 'invalid') {
+        const known = dateProblems.get(dateSpec.column);
+        dateProblems.set(dateSpec.column, {
+          count: (known?.count ?? 0) + 1,
+          example: known?.example ?? value,
+        });
+      }
+    }
+    addToTally(tally, date, context.trainingSince);
+  };
+
+  // Before the first row: byte-order marks, an all-blank start, and the line break LinkedIn used
+  // (the first one outside quotes decides, as in csv/table-stream.ts).
+  let prefix = new Uint8Array(0);
+  let prefixStart = 0;
+  let newline: '\n' | '\r\n' | null = null;
+  let scanIndex = 0;
+  let inQuotes = false;
+  const prefixDecoder = new TextDecoder();
+  let scanner = new ByteRowScanner('\n', new Set(), onRow);
+  scanner.allCells = true;
+
+  const findNewline = (final: boolean): '\n' | '\r\n' | null => {
+    for (; scanIndex < prefix.length; scanIndex++) {
+      const byte = prefix[scanIndex];
+      if (byte === quote) inQuotes = !inQuotes;
+      else if (byte === lineFeed && !inQuotes) {
+        return scanIndex > prefixStart && prefix[scanIndex - 1] === 0x0d ? '\r\n' : '\n';
+      }
+    }
+    return final ? '\n' : null;
+  };
+
+  const start = (final: boolean): boolean => {
+    // TextDecoder drops one byte-order mark and the table reader a second.
+    for (let marks = 0; marks < 2; marks++) {
+      if (startsWithByteOrderMark(prefix, prefixStart)) prefixStart += 3;
+    }
+    if (scanIndex < prefixStart) scanIndex = prefixStart;
+    if (!found.content) {
+      found.content =
+        prefixDecoder.decode(prefix.subarray(prefixStart), { stream: !final }).trim() !== '';
+      if (!found.content) return false;
+    }
+    newline = findNewline(final);
+    if (newline === null) return false;
+    scanner = new ByteRowScanner(newline, new Set(), onRow);
+    scanner.allCells = true;
+    scanner.push(prefix.subarray(prefixStart));
+    return true;
+  };
+
+  let started = false;
+  for await (const chunk of chunks) {
+    context.onBytes?.(chunk.length);
+    if (chunk.includes(0)) return null;
+    utf8.push(chunk);
+    if (!utf8.valid) return null;
+    if (started) {
+      scanner.push(chunk);
+      continue;
+    }
+    const joined = new Uint8Array(prefix.length + chunk.length);
+    joined.set(prefix);
+    joined.set(chunk, prefix.length);
+    prefix = joined;
+    started = start(false);
+  }
+  utf8.end();
+  if (!utf8.valid) return null;
+  if (!started) started = start(true);
+  if (started) scanner.end();
+
+  const { header } = found;
+  const table: TableStreamEnd = !found.content
+    ? { status: 'empty' }
+    : header === null
+      ? { status: 'failed', ...headerFailure(firstRows, spec) }
+      : records === 0
+        ? { status: 'empty' }
+        : {
+            status: 'parsed',
+            header,
+            headerCheck: checkHeader(header, spec),
+            rows: records,
+            raggedRows,
+            rejoinedLines: 0,
+          };
+  return { table, tally, dateProblems };
+}
