@@ -163,6 +163,7 @@ export interface SuggestionArgs {
   'other-saved-answers': { count: number };
   'saved-answer-finding': { excerpt: string };
   'profile-finding': { findings: string };
+  'more-content': { count: number; label: string; olderThan: string };
 }
 export type SuggestionCode = keyof SuggestionArgs;
 
@@ -186,6 +187,8 @@ export const suggestionActionText = {
     `Delete the saved answer "${excerpt}" (Job application settings → saved answers)`,
   'profile-finding': ({ findings }) =>
     `Edit your profile: remove the ${findings} from your headline or summary`,
+  'more-content': ({ count, label, olderThan }) =>
+    `Delete your ${String(count)} other ${label} older than ${olderThan} (the full list: the records command)`,
 } as const satisfies { [Code in SuggestionCode]: (args: SuggestionArgs[Code]) => string };
 
 export const suggestionReasonText = {

@@ -25,6 +25,18 @@ export interface ScannedRow {
 }
 
 const decoder = new TextDecoder();
+/** Cells this short (a date, an id) are read byte by byte when ASCII: cheaper than TextDecoder. */
+const shortText = 48;
+
+function asciiText(bytes: Uint8Array, start: number, end: number): string | null {
+  let text = '';
+  for (let index = start; index < end; index++) {
+    const byte = bytes[index] ?? 0;
+    if (byte >= 0x80) return null;
+    text += String.fromCharCode(byte);
+  }
+  return text;
+}
 
 function isAsciiSpace(byte: number): boolean {
   return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
@@ -114,7 +126,12 @@ export class ByteRowScanner {
   }
 
   private text(start: number, end: number, unescape: boolean): string {
-    const value = decoder.decode(this.buffer.subarray(start, end));
+    const value =
+      end - start <= shortText ? asciiText(this.buffer, start, end) : null;
+    return this.unescaped(value ?? decoder.decode(this.buffer.subarray(start, end)), unescape);
+  }
+
+  private unescaped(value: string, unescape: boolean): string {
     return unescape ? value.replaceAll('""', '"') : value;
   }
 
@@ -123,7 +140,27 @@ export class ByteRowScanner {
     const { length } = this;
     let rowStart = 0;
     let cursor = 0;
-    let row: ScannedRow = { fields: 0, blank: true, cells: new Map() };
+    // One row object, cleared after each callback: the callback reads it and lets it go.
+    const row: ScannedRow = { fields: 0, blank: true, cells: new Map() };
+    const clearRow = () => {
+      row.fields = 0;
+      row.blank = true;
+      if (row.cells.size > 0) row.cells.clear();
+    };
+    // The next comma and line break, searched again only once passed (as papaparse does): a row
+    // of quoted fields would otherwise search to its end once per field.
+    let commaAt = -2;
+    let newlineAt = -2;
+    const commaFrom = (from: number) => {
+      if (commaAt === -2 || (commaAt !== -1 && commaAt < from)) commaAt = this.nextComma(from);
+      return commaAt;
+    };
+    const newlineFrom = (from: number) => {
+      if (newlineAt === -2 || (newlineAt !== -1 && newlineAt < from)) {
+        newlineAt = this.nextNewline(from);
+      }
+      return newlineAt;
+    };
     const wants = (field: number) => this.allCells || this.wanted.has(field);
     const addField = (start: number, end: number, quoted: boolean, unescape: boolean) => {
       const field = row.fields++;
@@ -135,7 +172,7 @@ export class ByteRowScanner {
     };
     const endRow = (next: number) => {
       this.onRow(row);
-      row = { fields: 0, blank: true, cells: new Map() };
+      clearRow();
       cursor = next;
       rowStart = next;
     };
@@ -175,8 +212,8 @@ export class ByteRowScanner {
             search++;
             continue;
           }
-          const nextComma = this.nextComma(search + 1);
-          const nextNewline = this.nextNewline(search + 1);
+          const nextComma = commaFrom(search + 1);
+          const nextNewline = newlineFrom(search + 1);
           // papaparse looks for spaces up to the nearer of the two (and finds none when there is
           // a line break but no later comma: Math.min(-1, n) is -1).
           const checkUpTo = nextNewline === -1 ? nextComma : Math.min(nextComma, nextNewline);
@@ -196,8 +233,8 @@ export class ByteRowScanner {
           search++;
         }
       }
-      const nextComma = this.nextComma(cursor);
-      const nextNewline = this.nextNewline(cursor);
+      const nextComma = commaFrom(cursor);
+      const nextNewline = newlineFrom(cursor);
       if (nextComma !== -1 && (nextComma < nextNewline || nextNewline === -1)) {
         addField(cursor, nextComma, false, false);
         cursor = nextComma + 1;

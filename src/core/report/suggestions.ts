@@ -282,16 +282,75 @@ function contentDraft(
   };
 }
 
+/**
+ * Old items without findings are listed one by one up to this many per category; the rest of a
+ * category becomes one suggestion. A decade of activity is 100,000 posts and comments: a plan of
+ * 100,000 lines is one nobody follows (the `records` command still lists every item).
+ */
+export const itemsListedPerCategory = 100;
+
+function byPriorityAndDate(a: Draft, b: Draft): number {
+  return (
+    priorityRank[a.suggestion.priority] - priorityRank[b.suggestion.priority] ||
+    (a.suggestion.date ?? '').localeCompare(b.suggestion.date ?? '') ||
+    a.suggestion.id.localeCompare(b.suggestion.id)
+  );
+}
+
+/** One suggestion for the old items of a category beyond those listed. */
+function remainderDraft(input: SuggestionInput, category: string, rest: readonly Draft[]): Draft {
+  const [first] = rest;
+  const label = input.categoryLabel(category);
+  return {
+    suggestion: {
+      id: `more-${category}`,
+      priority: first?.suggestion.priority ?? 'low',
+      action: suggestionActionText['more-content']({
+        count: rest.length,
+        label: label.toLowerCase(),
+        olderThan: input.olderThanText,
+      }),
+      category,
+      reason: suggestionReasonText.olderThan({ label, olderThan: input.olderThanText }),
+      // Comments have their own activity page; other items are deleted where they are.
+      link: category === 'comments' ? input.policy.links.commentsActivity : null,
+      date: rest.reduce<string | null>(
+        (newest, draft) =>
+          draft.suggestion.date !== null && (newest === null || draft.suggestion.date > newest)
+            ? draft.suggestion.date
+            : newest,
+        null,
+      ),
+      excerpt: null,
+      source: null,
+    },
+    findings: [],
+    exposure: first?.exposure ?? 'post',
+  };
+}
+
 function contentDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>): Draft[] {
-  return input.records
+  const drafts = input.records
     .map((record) => contentDraft(record, input, found.get(record.id) ?? []))
     .filter((draft): draft is Draft => draft !== null)
-    .sort(
-      (a, b) =>
-        priorityRank[a.suggestion.priority] - priorityRank[b.suggestion.priority] ||
-        (a.suggestion.date ?? '').localeCompare(b.suggestion.date ?? '') ||
-        a.suggestion.id.localeCompare(b.suggestion.id),
-    );
+    .sort(byPriorityAndDate);
+  const listed: Draft[] = [];
+  const rest = new Map<string, Draft[]>();
+  const listedIn = new Map<string, number>();
+  for (const draft of drafts) {
+    const category = draft.suggestion.category ?? '';
+    const count = listedIn.get(category) ?? 0;
+    if (draft.findings.length > 0 || count < itemsListedPerCategory) {
+      listed.push(draft);
+      if (draft.findings.length === 0) listedIn.set(category, count + 1);
+    } else {
+      const others = rest.get(category);
+      if (others) others.push(draft);
+      else rest.set(category, [draft]);
+    }
+  }
+  for (const [category, drafts] of rest) listed.push(remainderDraft(input, category, drafts));
+  return listed;
 }
 
 function scored(draft: Draft, trainingSince: string): Suggestion {

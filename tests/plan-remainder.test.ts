@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { itemsListedPerCategory } from '../src/core/report/suggestions.js';
+import { analyzeFiles } from './helpers/build-zip.js';
+
+/** `count` comments, one a day from 2020-01-01, the first `withEmail` holding an email address. */
+function comments(count: number, withEmail = 0): string {
+  const rows = Array.from({ length: count }, (_, index) => {
+    const day = new Date(Date.UTC(2020, 0, 1 + index)).toISOString().slice(0, 10);
+    const text =
+      index < withEmail
+        ? `Write to jane.doe${String(index)}@gmail.com`
+        : `Comment ${String(index)}`;
+    return `${day} 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:${String(7000 + index)},"${text}"`;
+  });
+  return ['Date,Link,Message', ...rows].join('\n');
+}
+
+describe('the plan on a decade of activity', () => {
+  it('lists old comments one by one up to the cap and the rest as one suggestion', async () => {
+    const extra = 37;
+    const report = await analyzeFiles({ 'Comments.csv': comments(itemsListedPerCategory + extra) });
+    const items = report.suggestions.filter((suggestion) => suggestion.category === 'comments');
+    const rest = items.filter((suggestion) => suggestion.id === 'more-comments');
+    expect(items).toHaveLength(itemsListedPerCategory + 1);
+    expect(rest).toHaveLength(1);
+    expect(rest[0]?.action).toContain(`${String(extra)} other comments older than 6m`);
+    expect(rest[0]?.link).toBe(report.suggestions.find((s) => s.id === 'more-comments')?.link);
+    expect(rest[0]?.link).toMatch(/^https:\/\/www\.linkedin\.com\//u);
+    // The oldest are the ones listed: they have been exposed the longest.
+    const listedDates = items.filter((s) => s.id !== 'more-comments').map((s) => s.date);
+    expect(listedDates.every((date) => date !== null && date < '2020-04-11')).toBe(true);
+  });
+
+  it('always lists an item with sensitive content on its own, however many there are', async () => {
+    const report = await analyzeFiles({
+      'Comments.csv': comments(2 * itemsListedPerCategory + 20, itemsListedPerCategory + 5),
+    });
+    const flagged = report.suggestions.filter((s) => s.findings.includes('email'));
+    expect(flagged).toHaveLength(itemsListedPerCategory + 5);
+    const rest = report.suggestions.find((s) => s.id === 'more-comments');
+    expect(rest?.action).toContain('15 other comments');
+  });
+
+  it('lists everything when a category has no more than the cap', async () => {
+    const report = await analyzeFiles({ 'Comments.csv': comments(itemsListedPerCategory) });
+    expect(report.suggestions.some((s) => s.id.startsWith('more-'))).toBe(false);
+    expect(report.suggestions.filter((s) => s.category === 'comments')).toHaveLength(
+      itemsListedPerCategory,
+    );
+  });
+});
