@@ -1,7 +1,7 @@
 import { warningText } from '../messages.js';
 import type { ExposureReport, ReportWarning } from '../report/schema.js';
 import type { SensitiveScan } from '../sensitive/scan.js';
-import { maskNullable, maskValues } from './mask-values.js';
+import { createMasker } from './mask-values.js';
 
 /** The report as analysis builds it, before its sensitive-content fields. */
 export type ReportDraft = Omit<ExposureReport, 'findings' | 'valuesShown' | 'kept'>;
@@ -48,27 +48,30 @@ export function finishReport(
 }
 
 function masked(report: ExposureReport, { masks }: SensitiveScan): ExposureReport {
+  const mask = createMasker(masks);
+  const maskNullable = (text: string | null) => (text === null ? null : mask(text));
   return {
     ...report,
-    records: report.records.map((record) => ({
-      ...record,
-      text: maskNullable(record.text, masks),
-    })),
+    // Most records hold no found value: those are kept as they are, not copied.
+    records: report.records.map((record) => {
+      const text = maskNullable(record.text);
+      return text === record.text ? record : { ...record, text };
+    }),
     suggestions: report.suggestions.map((suggestion) => ({
       ...suggestion,
-      action: maskValues(suggestion.action, masks),
-      reason: maskValues(suggestion.reason, masks),
-      excerpt: maskNullable(suggestion.excerpt, masks),
+      action: mask(suggestion.action),
+      reason: mask(suggestion.reason),
+      excerpt: maskNullable(suggestion.excerpt),
     })),
     // A topic's preview is the words around it, which can hold a number found nearby.
     findings: report.findings.map((finding) => ({
       ...finding,
-      preview: maskValues(finding.preview, masks),
+      preview: mask(finding.preview),
     })),
     resumes: report.resumes.map((resume) => ({
       ...resume,
-      name: maskValues(resume.name, masks),
-      reason: maskValues(resume.reason, masks),
+      name: mask(resume.name),
+      reason: mask(resume.reason),
     })),
   };
 }
