@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import {
   dateFormatIds,
   parseDate,
@@ -297,5 +298,50 @@ describe('parseRichMediaDateTime', () => {
 describe('dateFormatIds', () => {
   it('lists every id once', () => {
     expect(new Set(dateFormatIds).size).toBe(dateFormatIds.length);
+  });
+});
+
+describe('ISO date-times (the fast path of a million message dates)', () => {
+  const digits = (length: number) =>
+    fc
+      .array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length })
+      .map((d) => d.join(''));
+
+  it('accepts exactly the calendar dates and clock times', () => {
+    fc.assert(
+      fc.property(
+        digits(4),
+        digits(2),
+        digits(2),
+        digits(2),
+        digits(2),
+        digits(2),
+        fc.boolean(),
+        (year, month, day, hour, minute, second, utc) => {
+          const value = `${year}-${month}-${day} ${hour}:${minute}:${second}${utc ? ' UTC' : ''}`;
+          const date = new Date(0);
+          date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+          const calendar =
+            Number(month) >= 1 &&
+            Number(month) <= 12 &&
+            date.getUTCMonth() === Number(month) - 1 &&
+            date.getUTCDate() === Number(day);
+          const clock = Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59;
+          const expected =
+            calendar && clock
+              ? {
+                  status: 'ok',
+                  date: `${year}-${month}-${day}`,
+                  time: `${hour}:${minute}:${second}`,
+                  precision: 'day',
+                }
+              : { status: 'invalid' };
+          expect(parseDate(utc ? 'iso-seconds-utc' : 'iso-seconds', value)).toEqual(expected);
+          // The other format's suffix rule: ` UTC` only where the format has it.
+          expect(parseDate(utc ? 'iso-seconds' : 'iso-seconds-utc', value).status).not.toBe('ok');
+        },
+      ),
+      { numRuns: 3000, seed: 3 },
+    );
   });
 });

@@ -71,9 +71,7 @@ const articleDatePattern =
 const formatParsers = {
   // export-format.md §3.1: Connections always zero-pads the day.
   'dd-mon-yyyy': fromPattern(/^(?<day>\d{2}) (?<month>[a-z]+) (?<year>\d{4})$/i),
-  'iso-seconds-utc': fromPattern(
-    /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2}) (?<hour>\d{2}):(?<minute>\d{2}):(?<second>\d{2}) UTC$/i,
-  ),
+  'iso-seconds-utc': isoSeconds(/^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) UTC$/i),
   // export-format.md §2 documents this one unpadded; a zero-padded value is just as unambiguous.
   'mdy-12h': fromPattern(
     /^(?<month>\d{1,2})\/(?<day>\d{1,2})\/(?<year>\d{2}), (?<hour>\d{1,2}):(?<minute>\d{2}) (?<meridiem>[AP]M)$/i,
@@ -89,9 +87,7 @@ const formatParsers = {
     /^(?<year>\d{4})\/(?<month>\d{2})\/(?<day>\d{2}) (?<hour>\d{2}):(?<minute>\d{2}):(?<second>\d{2}) UTC$/i,
   ),
   'ymd-slash': fromPattern(/^(?<year>\d{4})\/(?<month>\d{2})\/(?<day>\d{2})$/),
-  'iso-seconds': fromPattern(
-    /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2}) (?<hour>\d{2}):(?<minute>\d{2}):(?<second>\d{2})$/,
-  ),
+  'iso-seconds': isoSeconds(/^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/),
   'iso-minutes-utc': fromPattern(
     /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2}) (?<hour>\d{2}):(?<minute>\d{2}) UTC$/i,
   ),
@@ -124,6 +120,36 @@ export function parseDate(format: DateFormatId, raw: string): ParsedDate {
 
 function isAbsent(value: string): boolean {
   return absentValues.has(value.trim().toLowerCase());
+}
+
+/**
+ * `YYYY-MM-DD HH:MM:SS` (with ` UTC` or without): the dates of messages, posts, comments and
+ * reactions, a million cells in a large export. Already zero-padded, so the date and time are
+ * slices of the value; each day is checked against the calendar once.
+ */
+function isoSeconds(pattern: RegExp): FormatParser {
+  const validDays = new Map<string, boolean>();
+  return (value) => {
+    const parts = pattern.exec(value);
+    if (parts === null) return INVALID;
+    const [, year = '', month = '', day = '', hour = '', minute = '', second = ''] = parts;
+    const date = value.slice(0, 10);
+    let validDay = validDays.get(date);
+    if (validDay === undefined) {
+      const monthNumber = Number(month);
+      const dayNumber = Number(day);
+      validDay =
+        monthNumber >= 1 &&
+        monthNumber <= 12 &&
+        dayNumber >= 1 &&
+        dayNumber <= daysInMonth(Number(year), monthNumber);
+      validDays.set(date, validDay);
+    }
+    if (!validDay || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
+      return INVALID;
+    }
+    return { status: 'ok', date, time: value.slice(11, 19), precision: 'day' };
+  };
 }
 
 function fromPattern(pattern: RegExp): FormatParser {
