@@ -5,7 +5,8 @@
  *
  *   npm run bench -- [--runs 5] [--scale 1] [--scaling 1,2,4] [--seed bench] [--timeout 900]
  *                    [--sample ZIP] [--sample-runs 10]
- *                    [--rss auto|time|hook] [--cpu-prof] [--no-sample] [--dir DIR] [--strict]
+ *                    [--rss auto|time|hook] [--cpu-prof] [--no-sample] [--no-large] [--dir DIR]
+ *                    [--strict]
  *                    [--cli path/to/bin/linkedin-exposure.js]
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -353,6 +354,8 @@ interface Options {
   readonly dir: string;
   /** The small archive timed against `node -e 0`; null with `--no-sample`. */
   readonly sample: string | null;
+  /** False with `--no-large`: the start-up target alone, without generating the large archive. */
+  readonly large: boolean;
   readonly sampleRuns: number;
   /** The `bin/linkedin-exposure.js` to time; another checkout's for a comparison. */
   readonly cli: string;
@@ -477,6 +480,7 @@ function parseOptions(): Options {
       sample: { type: 'string', default: defaultSample },
       'sample-runs': { type: 'string', default: '10' },
       'no-sample': { type: 'boolean', default: false },
+      'no-large': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       cli: { type: 'string', default: defaultCli },
@@ -486,6 +490,9 @@ function parseOptions(): Options {
   const sampleRuns = Number(values['sample-runs']);
   if (![runs, sampleRuns].every((value) => Number.isInteger(value) && value >= 1)) {
     throw new Error('--runs and --sample-runs must be whole numbers ≥ 1');
+  }
+  if (values['no-large'] && (values['no-sample'] || values['cpu-prof'])) {
+    throw new Error('--no-large leaves only the sample: drop --no-sample and --cpu-prof');
   }
   const timeoutSeconds = Number(values.timeout);
   if (!(timeoutSeconds > 0)) throw new Error('--timeout must be a number of seconds above 0');
@@ -503,10 +510,33 @@ function parseOptions(): Options {
     timeoutSeconds,
     rss,
     sample: values['no-sample'] ? null : path.resolve(values.sample),
+    large: !values['no-large'],
     sampleRuns,
     strict: values.strict,
     cpuProf: values['cpu-prof'],
   };
+}
+
+function largeVerdicts(large: LargeResult): Verdict[] {
+  const largeRatio = medianMs(large.cli) / medianMs(large.unzip);
+  const cliOk = ok(large.cli);
+  return [
+    {
+      target: `large: CLI wall time ≤ ${String(TARGETS.largeTimeVsUnzip)}× unzip -p`,
+      measured: cliOk
+        ? `${ratio(largeRatio)} (${seconds(medianMs(large.cli))} vs ${seconds(medianMs(large.unzip))})`
+        : 'CLI failed',
+      pass: cliOk && largeRatio <= TARGETS.largeTimeVsUnzip,
+    },
+    {
+      target: `large: CLI peak RSS ≤ ${mib(TARGETS.largePeakRssBytes)}`,
+      measured: mib(peakRss(large.cli)),
+      pass:
+        peakRss(large.cli) === null
+          ? null
+          : cliOk && (peakRss(large.cli) ?? 0) <= TARGETS.largePeakRssBytes,
+    },
+  ];
 }
 
 async function main(): Promise<number> {
@@ -533,30 +563,16 @@ async function main(): Promise<number> {
     const verdicts: Verdict[] = [];
     const lines: string[][] = [['command', 'runs', 'median', 'min', 'max', 'peak RSS', '']];
 
-    log(`Large archive (scale ${String(opts.scale)})`);
-    const large = await measureLarge(runner, opts, opts.scale);
-    lines.push(timeRow(large.cli, seconds), timeRow(large.unzip, seconds));
-    const largeRatio = medianMs(large.cli) / medianMs(large.unzip);
-    const cliOk = ok(large.cli);
-    verdicts.push(
-      {
-        target: `large: CLI wall time ≤ ${String(TARGETS.largeTimeVsUnzip)}× unzip -p`,
-        measured: cliOk
-          ? `${ratio(largeRatio)} (${seconds(medianMs(large.cli))} vs ${seconds(medianMs(large.unzip))})`
-          : 'CLI failed',
-        pass: cliOk && largeRatio <= TARGETS.largeTimeVsUnzip,
-      },
-      {
-        target: `large: CLI peak RSS ≤ ${mib(TARGETS.largePeakRssBytes)}`,
-        measured: mib(peakRss(large.cli)),
-        pass:
-          peakRss(large.cli) === null
-            ? null
-            : cliOk && (peakRss(large.cli) ?? 0) <= TARGETS.largePeakRssBytes,
-      },
-    );
+    const measured: Measured[] = [];
+    let large: LargeResult | null = null;
+    if (opts.large) {
+      log(`Large archive (scale ${String(opts.scale)})`);
+      large = await measureLarge(runner, opts, opts.scale);
+      lines.push(timeRow(large.cli, seconds), timeRow(large.unzip, seconds));
+      measured.push(large.cli, large.unzip);
+      verdicts.push(...largeVerdicts(large));
+    }
 
-    const measured = [large.cli, large.unzip];
     if (opts.sample !== null) {
       log('Bundled sample');
       const [sampleCli, nodeStart] = (await interleaved(
@@ -585,12 +601,14 @@ async function main(): Promise<number> {
     for (const text of table(lines)) log(text);
     for (const text of failures(measured)) log(text);
     log('');
-    log(
-      large.problems.length === 0
-        ? 'large archive: the report matches the counts the generator wrote'
-        : `large archive: the report differs from what the generator wrote:\n  ${large.problems.join('\n  ')}`,
-    );
-    log('');
+    if (large !== null) {
+      log(
+        large.problems.length === 0
+          ? 'large archive: the report matches the counts the generator wrote'
+          : `large archive: the report differs from what the generator wrote:\n  ${large.problems.join('\n  ')}`,
+      );
+      log('');
+    }
     for (const text of table([['target', 'measured', 'result'], ...verdicts.map(verdictLine)]))
       log(text);
     log(
@@ -599,8 +617,9 @@ async function main(): Promise<number> {
         .map((value) => value.toFixed(2))
         .join(' ')} (1, 5, 15 min) at the end`,
     );
-    if (opts.cpuProf) await profile(runner, opts, large.large);
-    const failed = verdicts.some((verdict) => verdict.pass === false) || large.problems.length > 0;
+    if (opts.cpuProf && large !== null) await profile(runner, opts, large.large);
+    const failed =
+      verdicts.some((verdict) => verdict.pass === false) || (large?.problems.length ?? 0) > 0;
     return opts.strict && failed ? 1 : 0;
   } finally {
     await rm(work, { recursive: true, force: true });

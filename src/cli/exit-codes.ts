@@ -1,4 +1,4 @@
-import { isExposureInputError } from '../core/index.js';
+import { isExposureInputError } from '../core/errors.js';
 
 export const exitCodes = {
   ok: 0,

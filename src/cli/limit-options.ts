@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { defaultLimits } from '../core/archive/limits.js';
-import { ExposureInputError, type AnalyzeOptions } from '../core/index.js';
+import { ExposureInputError } from '../core/errors.js';
+import type { AnalyzeOptions } from '../core/index.js';
 
 const units: Readonly<Record<string, number>> = {
   '': 1,

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ExposureInputError, type ExportInput } from '../core/index.js';
+import { ExposureInputError } from '../core/errors.js';
+import type { ExportInput } from '../core/index.js';
 
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });

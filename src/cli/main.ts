@@ -1,38 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import {
-  analyzeExport,
-  defaultPolicy,
-  ExposureInputError,
-  isExposureInputError,
-  parsePolicy,
-  type AnalyzeOptions,
-} from '../core/index.js';
-import { formatters, formatNames, type CommandName, type FormatName } from '../format/index.js';
-import { terminalSafe } from '../format/terminal-text.js';
+// Only what every command needs is imported here: `--help`, `policy` and `web` never load the
+// analyzer, whose modules are most of the start-up time (docs/performance.md).
+import { ExposureInputError, isExposureInputError } from '../core/errors.js';
+import { formatNames, type CommandName } from '../format/types.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { addDiffCommand } from './diff-command.js';
 import type { CliIo } from './io.js';
-import { limitOptions, limitsFrom, type LimitFlags } from './limit-options.js';
-import { loadInputs } from './load-inputs.js';
-import { planOptions, readKeepList, shownReport, type PlanFlags } from './plan-options.js';
-import { createProgressBar } from './progress-bar.js';
+import { limitOptions } from './limit-options.js';
+import { planOptions } from './plan-options.js';
+import type { ReportCommandOptions } from './report-command.js';
 import { version } from './version.js';
 import { addWebCommand } from './web-command.js';
-import { writeOutputFile } from './write-output.js';
-
-interface CommandOptions extends LimitFlags, PlanFlags {
-  format: FormatName;
-  output?: string;
-  region?: string;
-  asOf?: string;
-  olderThan?: string;
-  policy?: string;
-  bom?: boolean;
-  force?: boolean;
-  quiet?: boolean;
-}
 
 const commandDescriptions: Record<CommandName, string> = {
   report: 'exposure summary: categories, resumes, deletion plan, warnings (default command)',
@@ -51,63 +29,6 @@ Examples:
   $ linkedin-exposure diff old-export.zip new-export.zip
 
 Everything runs on this computer: the export is read, never uploaded, never changed.`;
-
-async function loadPolicy(
-  file: string | undefined,
-  cwd: string,
-): Promise<AnalyzeOptions['policy']> {
-  if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new ExposureInputError('FILE_NOT_FOUND', { path: file });
-  }
-  return parsePolicy(text, file);
-}
-
-async function runCommand(
-  command: CommandName,
-  exportPaths: string[],
-  options: CommandOptions,
-  io: CliIo,
-): Promise<void> {
-  const policy = await loadPolicy(options.policy, io.cwd);
-  const inputs = await loadInputs(exportPaths, io.cwd);
-  // Progress goes to stderr on a terminal only, never into the report's own output.
-  const progress =
-    io.stderrIsTty && options.quiet !== true
-      ? createProgressBar({ write: io.stderr, width: io.columns })
-      : null;
-  const report = await analyzeExport(inputs, {
-    region: options.region,
-    asOf: options.asOf,
-    olderThan: options.olderThan,
-    policy,
-    limits: limitsFrom(options),
-    onProgress: progress?.update,
-    showValues: options.showValues === true,
-    keep: await readKeepList(options.keep, io.cwd),
-  });
-  progress?.finish();
-  const toFile = options.output !== undefined;
-  const color = !toFile && options.format === 'table' && io.stdoutIsTty && !('NO_COLOR' in io.env);
-  const text = formatters[options.format][command](shownReport(report, options), {
-    color,
-    width: toFile || !io.stdoutIsTty ? 120 : Math.max(60, io.columns),
-    bom: options.bom === true,
-  });
-  if (options.output === undefined) {
-    io.stdout(text);
-    return;
-  }
-  await writeOutputFile(options.output, text, {
-    cwd: io.cwd,
-    inputs: exportPaths,
-    force: options.force === true,
-  });
-  io.stderr(`Wrote ${terminalSafe(options.output)}.\n`);
-}
 
 function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Command {
   const program = new Command('linkedin-exposure')
@@ -158,15 +79,23 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
     for (const option of planOptions()) command.addOption(option);
     command
       .addHelpText('after', examples)
-      .action((exportPaths: string[], options: CommandOptions) => {
-        onAction(runCommand(name, exportPaths, options, io));
+      .action((exportPaths: string[], options: ReportCommandOptions) => {
+        onAction(
+          import('./report-command.js').then(({ runReportCommand }) =>
+            runReportCommand(name, exportPaths, options, io),
+          ),
+        );
       });
   }
   program
     .command('policy')
     .description('print the built-in policy definition (JSON): a starting point for --policy')
     .action(() => {
-      io.stdout(`${JSON.stringify(defaultPolicy, null, 2)}\n`);
+      onAction(
+        import('../core/policy/index.js').then(({ defaultPolicy }) => {
+          io.stdout(`${JSON.stringify(defaultPolicy, null, 2)}\n`);
+        }),
+      );
     });
   addWebCommand(program, io, onAction);
   addDiffCommand(program, io, onAction);
@@ -199,6 +128,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr(`linkedin-exposure: ${message}\n`);
       return exitCodes.unusableInput;
     }
+    // Loaded here only: it builds an Intl.Segmenter as it loads, some 20 ms of every start.
+    const { terminalSafe } = await import('../format/terminal-text.js');
     if (isExposureInputError(error)) {
       io.stderr(`linkedin-exposure: ${terminalSafe(error.message)}\n`);
       return exitCodeFor(error);

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
-import { ExposureInputError } from '../core/index.js';
+import { ExposureInputError } from '../core/errors.js';
 import type { CliIo } from './io.js';
-import { builtPageDir, startWebServer, type WebServer } from './web-server.js';
+import type { WebServer } from './web-server.js';
 
 /** Tried when `--port` is not given; taken by another program, any free port is used instead. */
 const defaultWebPort = 5178;
@@ -45,6 +45,8 @@ function openInBrowser(url: string, io: CliIo): void {
 }
 
 async function start(options: WebOptions): Promise<WebServer> {
+  // The HTTP server is loaded only by this command, not by every start of the CLI.
+  const { builtPageDir, startWebServer } = await import('./web-server.js');
   if (options.port !== undefined) {
     return startWebServer({ root: builtPageDir, port: parsePort(options.port) });
   }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ExposureInputError } from '../core/index.js';
+import { ExposureInputError } from '../core/errors.js';
 import { securityHeaders } from './web-headers.js';
 
 /** Loopback only: the page is for the person at this computer, never for the network. */

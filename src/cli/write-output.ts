@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { ExposureInputError } from '../core/index.js';
+import { ExposureInputError } from '../core/errors.js';
 
 async function canonical(file: string): Promise<string> {
   try {
