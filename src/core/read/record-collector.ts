@@ -63,11 +63,19 @@ export class RecordCollector {
     this.records.push(this.classified(record, classification));
   }
 
-  /** A record's id: a fingerprint of what identifies it, numbered when two share one. */
-  classified(record: SourcedRecord, { category, scope, reason }: Classification): ClassifiedRecord {
+  /**
+   * A record's id: a fingerprint of what identifies it, numbered when two share one. `pending`
+   * holds the numbers a file not yet committed has used.
+   */
+  classified(
+    record: SourcedRecord,
+    { category, scope, reason }: Classification,
+    pending?: Map<string, number>,
+  ): ClassifiedRecord {
     const baseId = `${record.table}-${fingerprint(`${record.table}\u001d${record.identity}`)}`;
-    const seen = this.usedIds.get(baseId) ?? 0;
-    this.usedIds.set(baseId, seen + 1);
+    const counts = pending ?? this.usedIds;
+    const seen = (this.usedIds.get(baseId) ?? 0) + (pending?.get(baseId) ?? 0);
+    counts.set(baseId, (counts.get(baseId) ?? 0) + 1);
     return {
       id: seen === 0 ? baseId : `${baseId}-${String(seen + 1)}`,
       category,
@@ -79,6 +87,13 @@ export class RecordCollector {
       text: record.text,
       reason,
     };
+  }
+
+  /** Adds what a file used once it was read to its end. */
+  commitIds(pending: ReadonlyMap<string, number>): void {
+    for (const [baseId, count] of pending) {
+      this.usedIds.set(baseId, (this.usedIds.get(baseId) ?? 0) + count);
+    }
   }
 
   /**
@@ -128,7 +143,9 @@ export class FileRecords {
   private readonly tallies = new Map<string, Tally>();
   private readonly dedupeKeys = new Set<string>();
   private readonly questions: string[] = [];
-  private readonly kept: { record: SourcedRecord; classification: Classification }[] = [];
+  private readonly kept: ClassifiedRecord[] = [];
+  private readonly resumeTexts: RecordCollector['resumeTexts'] = [];
+  private readonly pendingIds = new Map<string, number>();
   private count = 0;
 
   constructor(
@@ -138,7 +155,7 @@ export class FileRecords {
   ) {}
 
   add(records: readonly RawRecord[]): void {
-    const { collector } = this;
+    const { collector, table, file } = this;
     for (const record of records) {
       const key = record.dedupeKey;
       if (key !== undefined) {
@@ -155,10 +172,15 @@ export class FileRecords {
       addToTally(tally, record.date, collector.trainingSince);
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
-      if (collector.shouldKeep(record, classification)) {
-        this.kept.push({
-          record: { ...record, table: this.table, file: this.file },
-          classification,
+      if (!collector.shouldKeep(record, classification)) continue;
+      const sourced = { ...record, table, file };
+      this.kept.push(collector.classified(sourced, classification, this.pendingIds));
+      if (record.kind === 'resume-text') {
+        this.resumeTexts.push({
+          text: record.text,
+          identity: record.identity,
+          file,
+          row: record.row,
         });
       }
     }
@@ -181,13 +203,9 @@ export class FileRecords {
     }
     for (const key of this.dedupeKeys) collector.dedupeKeys.add(key);
     for (const question of this.questions) collector.knownQuestions.add(question);
-    for (const { record, classification } of this.kept) {
-      if (record.kind === 'resume-text') {
-        const { text, identity, file, row } = record;
-        collector.resumeTexts.push({ text, identity, file, row });
-      }
-      collector.records.push(collector.classified(record, classification));
-    }
+    for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
+    collector.commitIds(this.pendingIds);
+    for (const record of this.kept) collector.records.push(record);
     return { records: this.count, categories: new Set(this.tallies.keys()) };
   }
 }

@@ -229,22 +229,47 @@ function isContentKind(kind: string): kind is ContentKind {
   return contentKinds.has(kind);
 }
 
-function contentDraft(
+/** Why a content item is in the plan, if it is: its age or what was found in it. */
+interface ContentCandidate {
+  record: ClassifiedRecord;
+  kind: ContentKind;
+  findings: FindingCode[];
+  old: boolean;
+  priority: Priority;
+}
+
+function contentCandidate(
   record: ClassifiedRecord,
   input: SuggestionInput,
   findings: FindingCode[],
-): Draft | null {
-  if (!isContentKind(record.kind) || record.scope !== 'in-scope') return null;
+): ContentCandidate | null {
+  const { kind } = record;
+  if (!isContentKind(kind) || record.scope !== 'in-scope') return null;
   const { date } = record;
   const old = date !== null && input.cutoff !== null && date < input.cutoff;
   if (!old && findings.length === 0) return null;
+  const inGroup = record.category === 'group-activity';
+  const priority: Priority =
+    findings.length > 0
+      ? 'high'
+      : inGroup || kind === 'post' || kind === 'article'
+        ? 'medium'
+        : 'low';
+  return { record, kind, findings, old, priority };
+}
+
+function contentDraft(
+  { record, kind, findings, old, priority }: ContentCandidate,
+  input: SuggestionInput,
+): Draft {
+  const { date } = record;
   const dateText = date ?? whyText.undated();
   const firstWords = excerpt(record.text);
   const inGroup = record.category === 'group-activity';
   const kindAction =
-    record.kind === 'comment'
+    kind === 'comment'
       ? suggestionActionText.comment({ date: dateText, excerpt: firstWords ?? '' })
-      : suggestionActionText[record.kind]({ date: dateText });
+      : suggestionActionText[kind]({ date: dateText });
   const action = inGroup ? `${kindAction} ${suggestionActionText['in-group']()}` : kindAction;
   const link =
     record.link !== null
@@ -259,12 +284,6 @@ function contentDraft(
         ? suggestionReasonText.beforeTraining({ trainingSince: input.trainingSince })
         : '')
     : sensitiveReasonText.content({ label, findings: labelsOf(findings) });
-  const priority: Priority =
-    findings.length > 0
-      ? 'high'
-      : inGroup || record.kind === 'post' || record.kind === 'article'
-        ? 'medium'
-        : 'low';
   return {
     suggestion: {
       id: record.id,
@@ -289,24 +308,29 @@ function contentDraft(
  */
 export const itemsListedPerCategory = 100;
 
-function byPriorityAndDate(a: Draft, b: Draft): number {
+function byPriorityAndDate(a: ContentCandidate, b: ContentCandidate): number {
   return (
-    priorityRank[a.suggestion.priority] - priorityRank[b.suggestion.priority] ||
-    (a.suggestion.date ?? '').localeCompare(b.suggestion.date ?? '') ||
-    a.suggestion.id.localeCompare(b.suggestion.id)
+    priorityRank[a.priority] - priorityRank[b.priority] ||
+    (a.record.date ?? '').localeCompare(b.record.date ?? '') ||
+    a.record.id.localeCompare(b.record.id)
   );
 }
 
-/** One suggestion for the old items of a category beyond those listed. */
-function remainderDraft(input: SuggestionInput, category: string, rest: readonly Draft[]): Draft {
-  const [first] = rest;
+/** The old items of a category beyond those listed. */
+interface Remainder {
+  first: ContentCandidate;
+  count: number;
+  newest: string | null;
+}
+
+function remainderDraft(input: SuggestionInput, category: string, rest: Remainder): Draft {
   const label = input.categoryLabel(category);
   return {
     suggestion: {
       id: `more-${category}`,
-      priority: first?.suggestion.priority ?? 'low',
+      priority: rest.first.priority,
       action: suggestionActionText['more-content']({
-        count: rest.length,
+        count: rest.count,
         label: label.toLowerCase(),
         olderThan: input.olderThanText,
       }),
@@ -314,42 +338,44 @@ function remainderDraft(input: SuggestionInput, category: string, rest: readonly
       reason: suggestionReasonText.olderThan({ label, olderThan: input.olderThanText }),
       // Comments have their own activity page; other items are deleted where they are.
       link: category === 'comments' ? input.policy.links.commentsActivity : null,
-      date: rest.reduce<string | null>(
-        (newest, draft) =>
-          draft.suggestion.date !== null && (newest === null || draft.suggestion.date > newest)
-            ? draft.suggestion.date
-            : newest,
-        null,
-      ),
+      date: rest.newest,
       excerpt: null,
       source: null,
     },
     findings: [],
-    exposure: first?.exposure ?? 'post',
+    exposure: exposureOf(rest.first.record),
   };
 }
 
+/** Only the listed items become drafts: a large export has hundreds of thousands of old ones. */
 function contentDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>): Draft[] {
-  const drafts = input.records
-    .map((record) => contentDraft(record, input, found.get(record.id) ?? []))
-    .filter((draft): draft is Draft => draft !== null)
-    .sort(byPriorityAndDate);
-  const listed: Draft[] = [];
-  const rest = new Map<string, Draft[]>();
-  const listedIn = new Map<string, number>();
-  for (const draft of drafts) {
-    const category = draft.suggestion.category ?? '';
-    const count = listedIn.get(category) ?? 0;
-    if (draft.findings.length > 0 || count < itemsListedPerCategory) {
-      listed.push(draft);
-      if (draft.findings.length === 0) listedIn.set(category, count + 1);
-    } else {
-      const others = rest.get(category);
-      if (others) others.push(draft);
-      else rest.set(category, [draft]);
-    }
+  const candidates: ContentCandidate[] = [];
+  for (const record of input.records) {
+    const candidate = contentCandidate(record, input, found.get(record.id) ?? []);
+    if (candidate) candidates.push(candidate);
   }
-  for (const [category, drafts] of rest) listed.push(remainderDraft(input, category, drafts));
+  candidates.sort(byPriorityAndDate);
+  const listed: Draft[] = [];
+  const listedIn = new Map<string, number>();
+  const rest = new Map<string, Remainder>();
+  for (const candidate of candidates) {
+    const { category, date } = candidate.record;
+    const count = listedIn.get(category) ?? 0;
+    if (candidate.findings.length > 0 || count < itemsListedPerCategory) {
+      listed.push(contentDraft(candidate, input));
+      if (candidate.findings.length === 0) listedIn.set(category, count + 1);
+      continue;
+    }
+    const remainder = rest.get(category) ?? { first: candidate, count: 0, newest: null };
+    remainder.count++;
+    if (date !== null && (remainder.newest === null || date > remainder.newest)) {
+      remainder.newest = date;
+    }
+    rest.set(category, remainder);
+  }
+  for (const [category, remainder] of rest) {
+    listed.push(remainderDraft(input, category, remainder));
+  }
   return listed;
 }
 
