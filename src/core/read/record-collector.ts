@@ -72,7 +72,7 @@ export class RecordCollector {
     { category, scope, reason }: Classification,
     pending?: Map<string, number>,
   ): ClassifiedRecord {
-    const baseId = `${record.table}-${fingerprint(`${record.table}\u001d${record.identity}`)}`;
+    const baseId = `${record.table}-${fingerprint(record.table, '\u001d', record.identity)}`;
     const counts = pending ?? this.usedIds;
     const seen = (this.usedIds.get(baseId) ?? 0) + (pending?.get(baseId) ?? 0);
     counts.set(baseId, (counts.get(baseId) ?? 0) + 1);
