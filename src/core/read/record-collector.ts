@@ -60,7 +60,7 @@ export class RecordCollector {
     const tally = this.tallies.get(classification.category) ?? emptyTally();
     addToTally(tally, record.date, this.trainingSince);
     this.tallies.set(classification.category, tally);
-    this.records.push(this.classified(record, classification));
+    this.records.push(this.classified(record, record, classification));
   }
 
   /**
@@ -68,11 +68,13 @@ export class RecordCollector {
    * holds the numbers a file not yet committed has used.
    */
   classified(
-    record: SourcedRecord,
+    record: RawRecord,
+    where: { table: string; file: string },
     { category, scope, reason }: Classification,
     pending?: Map<string, number>,
   ): ClassifiedRecord {
-    const baseId = `${record.table}-${fingerprint(record.table, '\u001d', record.identity)}`;
+    const { table, file } = where;
+    const baseId = `${table}-${fingerprint(table, '\u001d', record.identity)}`;
     const counts = pending ?? this.usedIds;
     const seen = (this.usedIds.get(baseId) ?? 0) + (pending?.get(baseId) ?? 0);
     counts.set(baseId, (counts.get(baseId) ?? 0) + 1);
@@ -82,7 +84,7 @@ export class RecordCollector {
       scope,
       kind: record.kind,
       date: record.date,
-      source: { file: record.file, row: record.row },
+      source: { file, row: record.row },
       link: record.link,
       text: record.text,
       reason,
@@ -150,12 +152,12 @@ export class FileRecords {
 
   constructor(
     private readonly collector: RecordCollector,
-    private readonly table: string,
-    private readonly file: string,
+    readonly table: string,
+    readonly file: string,
   ) {}
 
   add(records: readonly RawRecord[]): void {
-    const { collector, table, file } = this;
+    const { collector, file } = this;
     for (const record of records) {
       const key = record.dedupeKey;
       if (key !== undefined) {
@@ -173,8 +175,7 @@ export class FileRecords {
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) continue;
-      const sourced = { ...record, table, file };
-      this.kept.push(collector.classified(sourced, classification, this.pendingIds));
+      this.kept.push(collector.classified(record, this, classification, this.pendingIds));
       if (record.kind === 'resume-text') {
         this.resumeTexts.push({
           text: record.text,
