@@ -29,13 +29,10 @@ const decoder = new TextDecoder();
 const shortText = 48;
 
 function asciiText(bytes: Uint8Array, start: number, end: number): string | null {
-  let text = '';
   for (let index = start; index < end; index++) {
-    const byte = bytes[index] ?? 0;
-    if (byte >= 0x80) return null;
-    text += String.fromCharCode(byte);
+    if ((bytes[index] ?? 0) >= 0x80) return null;
   }
-  return text;
+  return String.fromCharCode(...bytes.subarray(start, end));
 }
 
 function isAsciiSpace(byte: number): boolean {
@@ -132,7 +129,7 @@ export class ByteRowScanner {
   }
 
   private unescaped(value: string, unescape: boolean): string {
-    return unescape ? value.replaceAll('""', '"') : value;
+    return unescape && value.includes('"') ? value.replaceAll('""', '"') : value;
   }
 
   /** Scans every complete row; keeps the unfinished one for the next chunk. */
