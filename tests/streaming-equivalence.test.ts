@@ -56,3 +56,42 @@ describe.each(listFixtures())('fixture $name', ({ archives }) => {
     }
   });
 });
+
+describe('a file that fails half-way', () => {
+  const rows = [
+    '2024-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,"First comment"',
+    '2024-01-03 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:2,"Second comment"',
+  ];
+  const table = ['Date,Link,Message', ...rows].join('\n');
+
+  /** Inflates normally, except that the entry holding `marker` breaks after its first bytes. */
+  function breakingOn(marker: string): AnalyzeOptions['inflateRaw'] {
+    return async function* (compressed) {
+      const inflated = inflateRawSync(compressed);
+      if (!inflated.toString('utf8').includes(marker)) {
+        yield inflated;
+        return;
+      }
+      yield await Promise.resolve(inflated.subarray(0, inflated.length - 5));
+      throw new Error('invalid stored block lengths');
+    };
+  }
+
+  it('adds none of its records, and its ids go to the same items elsewhere', async () => {
+    const { buildZip } = await import('./helpers/build-zip.js');
+    const bytes = await buildZip({
+      'Comments_1.csv': `${table}\n2024-01-04 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:3,"BREAK"`,
+      'Comments_2.csv': table,
+    });
+    const report = await analyzeExport(
+      [{ name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes }],
+      {
+        inflateRaw: breakingOn('BREAK'),
+      },
+    );
+    const failed = report.files.find((file) => file.path === 'Comments_1.csv');
+    expect(failed).toMatchObject({ status: 'failed', records: 0 });
+    expect(report.categories.find((category) => category.id === 'comments')?.records).toBe(2);
+    expect(report.records.map((record) => record.id).every((id) => !/-\d+$/u.test(id))).toBe(true);
+  });
+});

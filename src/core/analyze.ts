@@ -134,6 +134,7 @@ export async function analyzeExport(
           note: outcome.note,
         });
       } catch (error) {
+        fileRecords.discard();
         outcomes.set(planned, {
           status: 'failed',
           summary: null,

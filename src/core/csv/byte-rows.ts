@@ -32,7 +32,8 @@ function asciiText(bytes: Uint8Array, start: number, end: number): string | null
   for (let index = start; index < end; index++) {
     if ((bytes[index] ?? 0) >= 0x80) return null;
   }
-  return String.fromCharCode(...bytes.subarray(start, end));
+  // apply, not a spread: spreading a typed array runs its iterator, ten times slower.
+  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
 }
 
 function isAsciiSpace(byte: number): boolean {

@@ -64,20 +64,20 @@ export class RecordCollector {
   }
 
   /**
-   * A record's id: a fingerprint of what identifies it, numbered when two share one. `pending`
-   * holds the numbers a file not yet committed has used.
+   * A record's id: a fingerprint of what identifies it, numbered when two share one. The base id
+   * goes to `used`, so a file that fails can give its numbers back (`releaseIds`).
    */
   classified(
     record: RawRecord,
     where: { table: string; file: string },
     { category, scope, reason }: Classification,
-    pending?: Map<string, number>,
+    used?: string[],
   ): ClassifiedRecord {
     const { table, file } = where;
     const baseId = `${table}-${fingerprint(table, '\u001d', record.identity)}`;
-    const counts = pending ?? this.usedIds;
-    const seen = (this.usedIds.get(baseId) ?? 0) + (pending?.get(baseId) ?? 0);
-    counts.set(baseId, (counts.get(baseId) ?? 0) + 1);
+    const seen = this.usedIds.get(baseId) ?? 0;
+    this.usedIds.set(baseId, seen + 1);
+    used?.push(baseId);
     return {
       id: seen === 0 ? baseId : `${baseId}-${String(seen + 1)}`,
       category,
@@ -91,10 +91,11 @@ export class RecordCollector {
     };
   }
 
-  /** Adds what a file used once it was read to its end. */
-  commitIds(pending: ReadonlyMap<string, number>): void {
-    for (const [baseId, count] of pending) {
-      this.usedIds.set(baseId, (this.usedIds.get(baseId) ?? 0) + count);
+  releaseIds(used: readonly string[]): void {
+    for (const baseId of used) {
+      const count = (this.usedIds.get(baseId) ?? 1) - 1;
+      if (count > 0) this.usedIds.set(baseId, count);
+      else this.usedIds.delete(baseId);
     }
   }
 
@@ -147,7 +148,7 @@ export class FileRecords {
   private readonly questions: string[] = [];
   private readonly kept: ClassifiedRecord[] = [];
   private readonly resumeTexts: RecordCollector['resumeTexts'] = [];
-  private readonly pendingIds = new Map<string, number>();
+  private readonly usedIds: string[] = [];
   private count = 0;
 
   constructor(
@@ -175,7 +176,7 @@ export class FileRecords {
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) continue;
-      this.kept.push(collector.classified(record, this, classification, this.pendingIds));
+      this.kept.push(collector.classified(record, this, classification, this.usedIds));
       if (record.kind === 'resume-text') {
         this.resumeTexts.push({
           text: record.text,
@@ -195,6 +196,11 @@ export class FileRecords {
     this.count += tally.records;
   }
 
+  /** The file failed half-way: its records count for nothing, and its ids are free again. */
+  discard(): void {
+    this.collector.releaseIds(this.usedIds);
+  }
+
   commit(): FileRecordSummary {
     const { collector } = this;
     for (const [category, tally] of this.tallies) {
@@ -205,7 +211,6 @@ export class FileRecords {
     for (const key of this.dedupeKeys) collector.dedupeKeys.add(key);
     for (const question of this.questions) collector.knownQuestions.add(question);
     for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
-    collector.commitIds(this.pendingIds);
     for (const record of this.kept) collector.records.push(record);
     return { records: this.count, categories: new Set(this.tallies.keys()) };
   }
