@@ -2,6 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import { isUtf8 } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { analyzeExport, type AnalyzeOptions, type ExposureReport } from '../src/core/index.js';
+import { buildZip } from './helpers/build-zip.js';
 import { listFixtures, readArchive } from './helpers/fixtures.js';
 
 /**
@@ -58,13 +59,12 @@ describe.each(listFixtures())('fixture $name', ({ archives }) => {
 });
 
 describe('a file that fails half-way', () => {
-  const rows = [
-    '2024-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,"First comment"',
-    '2024-01-03 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:2,"Second comment"',
-  ];
-  const table = ['Date,Link,Message', ...rows].join('\n');
+  const header = 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility';
+  const post = (day: string, activity: number, text: string) =>
+    `${day} 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:${String(activity)},"${text}",,,MEMBER_NETWORK`;
+  const table = [header, post('2024-01-02', 1, 'First post'), post('2024-01-03', 2, 'Second')];
 
-  /** Inflates normally, except that the entry holding `marker` breaks after its first bytes. */
+  /** Inflates normally, except that the entry holding `marker` breaks before its last bytes. */
   function breakingOn(marker: string): AnalyzeOptions['inflateRaw'] {
     return async function* (compressed) {
       const inflated = inflateRawSync(compressed);
@@ -78,20 +78,24 @@ describe('a file that fails half-way', () => {
   }
 
   it('adds none of its records, and its ids go to the same items elsewhere', async () => {
-    const { buildZip } = await import('./helpers/build-zip.js');
+    // Long enough (over 64 KiB) that rows are handed on before the break.
+    const filler = Array.from({ length: 2000 }, (_, index) =>
+      post('2024-02-01', 100 + index, `Filler ${String(index)}`),
+    );
     const bytes = await buildZip({
-      'Comments_1.csv': `${table}\n2024-01-04 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:3,"BREAK"`,
-      'Comments_2.csv': table,
+      'Shares_1.csv': [...table, ...filler, post('2024-03-01', 9, 'BREAK')].join('\n'),
+      'Shares_2.csv': table.join('\n'),
     });
     const report = await analyzeExport(
       [{ name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes }],
-      {
-        inflateRaw: breakingOn('BREAK'),
-      },
+      { inflateRaw: breakingOn('BREAK') },
     );
-    const failed = report.files.find((file) => file.path === 'Comments_1.csv');
-    expect(failed).toMatchObject({ status: 'failed', records: 0 });
-    expect(report.categories.find((category) => category.id === 'comments')?.records).toBe(2);
-    expect(report.records.map((record) => record.id).every((id) => !/-\d+$/u.test(id))).toBe(true);
+    expect(report.files.find((file) => file.path === 'Shares_1.csv')).toMatchObject({
+      status: 'failed',
+      records: 0,
+    });
+    expect(report.categories.find((category) => category.id === 'posts')?.records).toBe(2);
+    // Without giving the failed file's ids back, these two would be numbered `-2`.
+    expect(report.records.map((record) => record.id).filter((id) => /-2$/u.test(id))).toEqual([]);
   });
 });
