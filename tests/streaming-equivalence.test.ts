@@ -96,6 +96,6 @@ describe('a file that fails half-way', () => {
     });
     expect(report.categories.find((category) => category.id === 'posts')?.records).toBe(2);
     // Without giving the failed file's ids back, these two would be numbered `-2`.
-    expect(report.records.map((record) => record.id).filter((id) => /-2$/u.test(id))).toEqual([]);
+    expect(report.records.map((record) => record.id).filter((id) => id.endsWith('-2'))).toEqual([]);
   });
 });
