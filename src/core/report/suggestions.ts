@@ -27,6 +27,8 @@ export interface SuggestionInput {
   categoryLabel: (id: string) => string;
   /** Sensitive content in the records: such items are suggested whatever their age, first. */
   findings: readonly Finding[];
+  /** Content items already chosen as they were read; otherwise chosen here from `records`. */
+  content?: ContentSelector;
 }
 
 /** A suggestion before its score: what `rank` needs to compute it. */
@@ -230,7 +232,7 @@ function isContentKind(kind: string): kind is ContentKind {
 }
 
 /** Why a content item is in the plan, if it is: its age or what was found in it. */
-interface ContentCandidate {
+export interface ContentCandidate {
   record: ClassifiedRecord;
   kind: ContentKind;
   findings: FindingCode[];
@@ -238,15 +240,15 @@ interface ContentCandidate {
   priority: Priority;
 }
 
-function contentCandidate(
+export function contentCandidate(
   record: ClassifiedRecord,
-  input: SuggestionInput,
+  cutoff: string | null,
   findings: FindingCode[],
 ): ContentCandidate | null {
   const { kind } = record;
   if (!isContentKind(kind) || record.scope !== 'in-scope') return null;
   const { date } = record;
-  const old = date !== null && input.cutoff !== null && date < input.cutoff;
+  const old = date !== null && cutoff !== null && date < cutoff;
   if (!old && findings.length === 0) return null;
   const inGroup = record.category === 'group-activity';
   const priority: Priority =
@@ -323,6 +325,59 @@ interface Remainder {
   newest: string | null;
 }
 
+/**
+ * Chooses the content items the plan lists: every item with findings, and per category the
+ * `itemsListedPerCategory` first by priority and date; the others are only counted. Items can be
+ * offered as they are read, so a large export's posts and comments need not be held.
+ */
+export class ContentSelector {
+  private readonly flagged: ContentCandidate[] = [];
+  private readonly best = new Map<string, ContentCandidate[]>();
+  private readonly rest = new Map<string, Remainder>();
+
+  offer(candidate: ContentCandidate): void {
+    if (candidate.findings.length > 0) {
+      this.flagged.push(candidate);
+      return;
+    }
+    const { category } = candidate.record;
+    const list = this.best.get(category) ?? [];
+    this.best.set(category, list);
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const other = list[middle];
+      if (other && byPriorityAndDate(other, candidate) < 0) low = middle + 1;
+      else high = middle;
+    }
+    list.splice(low, 0, candidate);
+    const dropped = list.length > itemsListedPerCategory ? list.pop() : undefined;
+    if (dropped) this.count(category, dropped);
+  }
+
+  /** The listed items in plan order, and what is left of each category in the order it comes. */
+  selection(): { listed: ContentCandidate[]; remainders: [string, Remainder][] } {
+    const listed = [...this.flagged, ...[...this.best.values()].flat()].sort(byPriorityAndDate);
+    const remainders = [...this.rest].sort(([, a], [, b]) => byPriorityAndDate(a.first, b.first));
+    return { listed, remainders };
+  }
+
+  private count(category: string, candidate: ContentCandidate): void {
+    const remainder = this.rest.get(category);
+    if (!remainder) {
+      this.rest.set(category, { first: candidate, count: 1, newest: candidate.record.date });
+      return;
+    }
+    remainder.count++;
+    if (byPriorityAndDate(candidate, remainder.first) < 0) remainder.first = candidate;
+    const { date } = candidate.record;
+    if (date !== null && (remainder.newest === null || date > remainder.newest)) {
+      remainder.newest = date;
+    }
+  }
+}
+
 function remainderDraft(input: SuggestionInput, category: string, rest: Remainder): Draft {
   const label = input.categoryLabel(category);
   return {
@@ -349,34 +404,19 @@ function remainderDraft(input: SuggestionInput, category: string, rest: Remainde
 
 /** Only the listed items become drafts: a large export has hundreds of thousands of old ones. */
 function contentDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>): Draft[] {
-  const candidates: ContentCandidate[] = [];
-  for (const record of input.records) {
-    const candidate = contentCandidate(record, input, found.get(record.id) ?? []);
-    if (candidate) candidates.push(candidate);
-  }
-  candidates.sort(byPriorityAndDate);
-  const listed: Draft[] = [];
-  const listedIn = new Map<string, number>();
-  const rest = new Map<string, Remainder>();
-  for (const candidate of candidates) {
-    const { category, date } = candidate.record;
-    const count = listedIn.get(category) ?? 0;
-    if (candidate.findings.length > 0 || count < itemsListedPerCategory) {
-      listed.push(contentDraft(candidate, input));
-      if (candidate.findings.length === 0) listedIn.set(category, count + 1);
-      continue;
+  let selector = input.content;
+  if (!selector) {
+    selector = new ContentSelector();
+    for (const record of input.records) {
+      const candidate = contentCandidate(record, input.cutoff, found.get(record.id) ?? []);
+      if (candidate) selector.offer(candidate);
     }
-    const remainder = rest.get(category) ?? { first: candidate, count: 0, newest: null };
-    remainder.count++;
-    if (date !== null && (remainder.newest === null || date > remainder.newest)) {
-      remainder.newest = date;
-    }
-    rest.set(category, remainder);
   }
-  for (const [category, remainder] of rest) {
-    listed.push(remainderDraft(input, category, remainder));
-  }
-  return listed;
+  const { listed, remainders } = selector.selection();
+  return [
+    ...listed.map((candidate) => contentDraft(candidate, input)),
+    ...remainders.map(([category, remainder]) => remainderDraft(input, category, remainder)),
+  ];
 }
 
 function scored(draft: Draft, trainingSince: string): Suggestion {
