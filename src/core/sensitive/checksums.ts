@@ -1,19 +1,29 @@
 /** Check-digit algorithms of the identifiers the detectors read. */
 
-/** Luhn (ISO/IEC 7812-1): payment card numbers. */
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  let double = false;
-  for (let index = digits.length - 1; index >= 0; index--) {
-    let value = Number(digits[index]);
-    if (double) {
-      value *= 2;
-      if (value > 9) value -= 9;
-    }
-    sum += value;
-    double = !double;
+/**
+ * Walks a number from its check digit leftwards, the shape Luhn and Verhoeff share: `step` gets
+ * the state so far, the digit and its place counted from the right (0: the check digit). Null for
+ * anything but a run of ASCII digits, which has no valid check digit.
+ */
+function fromCheckDigit(
+  digits: string,
+  step: (state: number, digit: number, place: number) => number,
+): number | null {
+  if (!/^\d+$/u.test(digits)) return null;
+  let state = 0;
+  for (let place = 0; place < digits.length; place++) {
+    state = step(state, digits.charCodeAt(digits.length - 1 - place) - 48, place);
   }
-  return digits.length > 0 && sum % 10 === 0;
+  return state;
+}
+
+/** Luhn (ISO/IEC 7812-1): payment card numbers. Every second digit from the check digit doubles. */
+export function luhnValid(digits: string): boolean {
+  const sum = fromCheckDigit(digits, (total, digit, place) => {
+    const value = place % 2 === 1 ? digit * 2 : digit;
+    return total + (value > 9 ? value - 9 : value);
+  });
+  return sum !== null && sum % 10 === 0;
 }
 
 /** ISO 13616 mod-97: the IBAN moved to start after its check digits, letters as 10–35. */
@@ -54,11 +64,9 @@ const permutation = [
 
 /** Verhoeff: the whole number, check digit last, checks to 0. */
 export function verhoeffValid(digits: string): boolean {
-  let check = 0;
-  const reversed = Array.from(digits).reverse();
-  reversed.forEach((digit, index) => {
-    const row = permutation[index % 8] ?? permutation[0];
-    check = multiplication[check]?.[row[Number(digit)] ?? 0] ?? 0;
-  });
-  return digits.length > 0 && check === 0;
+  const check = fromCheckDigit(
+    digits,
+    (state, digit, place) => multiplication[state]?.[permutation[place % 8]?.[digit] ?? 0] ?? 0,
+  );
+  return check === 0;
 }

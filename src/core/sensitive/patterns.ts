@@ -29,13 +29,44 @@ function escapeCharacter(character: string): string {
   return /[\\^$.|?+()[\]{}/]/u.test(character) ? `\\${character}` : character;
 }
 
-function letterSource(character: string): string {
+interface LetterForms {
+  source: string;
+  texts: readonly string[];
+}
+
+/** The forms of each letter met so far: a few dozen letters make up every term. */
+const formsOf = new Map<string, LetterForms>();
+
+/** The pattern of one letter of a term, and every text it matches (case aside). */
+function letterForms(character: string): LetterForms {
+  let forms = formsOf.get(character);
+  if (forms === undefined) {
+    forms = newLetterForms(character);
+    formsOf.set(character, forms);
+  }
+  return forms;
+}
+
+function newLetterForms(character: string): LetterForms {
   const lower = character.toLowerCase();
-  if (lower === 'ß') return '(?:ß|ss)';
+  if (lower === 'ß') return { source: '(?:ß|ss)', texts: ['ß', 'ss'] };
   const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
-  if (plain === lower) return escapeCharacter(character);
+  if (plain === lower) return { source: escapeCharacter(character), texts: [character] };
   const umlaut = umlauts[lower];
-  return umlaut === undefined ? `[${plain}${lower}]` : `(?:${lower}|${umlaut}|${plain})`;
+  // Without the `u` flag a class holds UTF-16 code units: each one is a text of its own.
+  const units = `${plain}${lower}`;
+  return umlaut === undefined
+    ? {
+        source: `[${units}]`,
+        texts: Array.from({ length: units.length }, (_, at) => units[at] ?? ''),
+      }
+    : { source: `(?:${lower}|${umlaut}|${plain})`, texts: [lower, umlaut, plain] };
+}
+
+const apostrophes = ["'", '’'];
+
+function isApostrophe(character: string): boolean {
+  return apostrophes.includes(character);
 }
 
 /** The regular-expression source of one term, without word boundaries. */
@@ -45,10 +76,20 @@ export function termBody(term: string): string {
     if (character === '*') source += `${letter}*`;
     else if (character === ' ') source += '[\\s\\u00a0-]+';
     else if (character === '-') source += '[-\\u2010\\u2011\\s]?';
-    else if (character === "'" || character === '’') source += "['’]";
-    else source += letterSource(character);
+    else if (isApostrophe(character)) source += "['’]";
+    else source += letterForms(character).source;
   }
   return source;
+}
+
+/**
+ * Every text one character of a term matches in `termBody`, case aside (`é` → `e`, `é`), or null
+ * where it matches texts of any length (`*`, space, hyphen): the prefilter's anchors are built
+ * from these, so they can never ask for something the term's pattern does not.
+ */
+export function characterTexts(character: string): readonly string[] | null {
+  if (character === '*' || character === ' ' || character === '-') return null;
+  return isApostrophe(character) ? apostrophes : letterForms(character).texts;
 }
 
 export function isAcronym(term: string): boolean {
@@ -112,10 +153,32 @@ export class TermMatcher {
   }
 }
 
+/**
+ * Every match of a global pattern, as `String.prototype.matchAll` would give them. Not matchAll
+ * itself: it copies the pattern on every call, and V8 then prepares the copy again, which took
+ * 40 µs per text for one word list against 2.5 µs for this loop on the same compiled pattern.
+ */
+export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches.push(match);
+    // An empty match would be found again at the same place: step over it, as matchAll does.
+    if (match[0] === '') pattern.lastIndex = stepOver(text, pattern.lastIndex, pattern.unicode);
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}
+
+function stepOver(text: string, index: number, unicode: boolean): number {
+  const code = text.codePointAt(index);
+  return unicode && code !== undefined && code > 0xffff ? index + 2 : index + 1;
+}
+
 /** Every match of a global pattern, as spans. */
 export function allMatches(pattern: RegExp, text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of execAll(pattern, text)) {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;

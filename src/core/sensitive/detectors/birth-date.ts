@@ -60,6 +60,8 @@ export const birthDateDetector = defineDetector({
   group: 'contact',
   severity: 50,
   masksValue: true,
+  // The shortest full date, `1/2/90`, has four digits; a cue says it is a birth date.
+  needs: { digits: 4, words: cues },
   find: findBirthDates,
   preview: (text, { start, end }) => maskBirthDate(text.slice(start, end)),
 });

@@ -12,6 +12,7 @@ export const emailDetector = defineDetector({
   group: 'contact',
   severity: 45,
   masksValue: true,
+  needs: { character: '@' },
   find: (text) => allMatches(emailPattern, text),
   preview: (text, { start, end }) => maskEmail(text.slice(start, end)),
 });

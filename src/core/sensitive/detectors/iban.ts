@@ -1,5 +1,6 @@
 import { ibanChecksumValid } from '../checksums.js';
 import { groupsOfFour, hidden } from '../mask.js';
+import { execAll } from '../patterns.js';
 import { defineDetector, type Span } from '../types.js';
 
 /** IBAN lengths by country (SWIFT IBAN registry): a candidate of another length is no IBAN. */
@@ -88,7 +89,7 @@ const candidate = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\
 
 function findIbans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(candidate)) {
+  for (const match of execAll(candidate, text)) {
     const compact = match[0].replaceAll(' ', '');
     if (ibanLengths[compact.slice(0, 2)] !== compact.length) continue;
     if (!ibanChecksumValid(compact)) continue;
@@ -109,6 +110,8 @@ export const ibanDetector = defineDetector({
   group: 'identifier',
   severity: 70,
   masksValue: true,
+  // The two check digits; the rest may be letters.
+  needs: { digits: 2 },
   find: findIbans,
   preview: (text, { start, end }) => maskIban(text.slice(start, end)),
 });

@@ -1,7 +1,7 @@
 import { verhoeffValid } from '../checksums.js';
 import { ListMatcher } from '../list-matcher.js';
 import { hidden } from '../mask.js';
-import { nearAny } from '../patterns.js';
+import { execAll, nearAny } from '../patterns.js';
 import { defineDetector, type Span } from '../types.js';
 import { aadhaarCues } from '../words/identifier-cues.js';
 
@@ -22,7 +22,7 @@ function findAadhaar(text: string): Span[] {
     [grouped, false],
     [run, true],
   ] as const) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (!verhoeffValid(match[0].replace(/\D/gu, ''))) continue;
       if (needsCue && !nearAny(cueSpans, span, 24)) continue;
@@ -37,6 +37,7 @@ export const inAadhaarDetector = defineDetector({
   group: 'identifier',
   severity: 70,
   masksValue: true,
+  needs: { digits: 12 },
   find: findAadhaar,
   // UIDAI's own "masked Aadhaar" shows the last four digits.
   preview: (text, { start, end }) =>

@@ -12,6 +12,7 @@ export const inPanDetector = defineDetector({
   group: 'identifier',
   severity: 70,
   masksValue: true,
+  needs: { digits: 4 },
   find: (text) => allMatches(panPattern, text),
   preview: (text, { end }) => `${hidden.repeat(8)}${text.slice(end - 2, end)}`,
 });

@@ -1,6 +1,6 @@
 import { ListMatcher } from '../list-matcher.js';
 import { hidden } from '../mask.js';
-import { nearAny } from '../patterns.js';
+import { execAll, nearAny } from '../patterns.js';
 import { defineDetector, type Span } from '../types.js';
 import { passportCues } from '../words/identifier-cues.js';
 
@@ -15,7 +15,7 @@ function findPassportNumbers(text: string): Span[] {
   const cueSpans = cues.find(text);
   if (cueSpans.length === 0) return [];
   const spans: Span[] = [];
-  for (const match of text.matchAll(token)) {
+  for (const match of execAll(token, text)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (/^(?:19|20)\d{2}$/u.test(match[0])) continue;
     if (nearAny(cueSpans, span, 16)) spans.push(span);
@@ -28,6 +28,8 @@ export const passportNumberDetector = defineDetector({
   group: 'identifier',
   severity: 70,
   masksValue: true,
+  // Two digits of the number, and a word for a passport before it.
+  needs: { digits: 2, words: cues },
   find: findPassportNumbers,
   preview: (text, { start, end }) => {
     const value = text.slice(start, end);

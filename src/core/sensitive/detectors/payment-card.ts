@@ -1,5 +1,6 @@
 import { luhnValid } from '../checksums.js';
 import { hidden } from '../mask.js';
+import { execAll } from '../patterns.js';
 import { defineDetector, type Span } from '../types.js';
 
 /** Issuer prefixes and lengths of the card networks most members carry (ISO/IEC 7812 IINs). */
@@ -19,7 +20,7 @@ const candidate = /(?<![\p{L}\p{N}+.,-])\d{4}(?:[ -]?\d{2,6}){2,4}(?![\p{L}\p{N}
 
 function findCards(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(candidate)) {
+  for (const match of execAll(candidate, text)) {
     const digits = match[0].replace(/\D/gu, '');
     const network = networks.find((known) => known.prefix.test(digits));
     if (!network?.lengths.includes(digits.length) || !luhnValid(digits)) continue;
@@ -33,6 +34,8 @@ export const paymentCardDetector = defineDetector({
   group: 'identifier',
   severity: 70,
   masksValue: true,
+  // The shortest card number of `networks`.
+  needs: { digits: Math.min(...networks.flatMap((network) => network.lengths)) },
   find: findCards,
   preview: (text, { start, end }) =>
     `${hidden.repeat(4)} ${hidden.repeat(4)} ${hidden.repeat(4)} ${text.slice(start, end).replace(/\D/gu, '').slice(-4)}`,

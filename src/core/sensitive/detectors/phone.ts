@@ -11,6 +11,14 @@ const cues = new ListMatcher(phoneCues);
 const dateLike =
   /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|(?:19|20)\d{2}(?:\s*[-–/ ]\s*(?:19|20)\d{2})+)$/u;
 
+/**
+ * The fewest digits of a number libphonenumber takes for valid, as the scan reads them: five for a
+ * national number of the member's country (Hong Kong's shortest; the US, UK, Canada and
+ * Switzerland have seven or more), six for an international one (`+54` and four digits). A test
+ * checks both against the metadata, national-prefix rules included.
+ */
+export const minPhoneDigits = 5;
+
 function international(raw: string): boolean {
   return /^(?:\+|00)/u.test(raw.trim());
 }
@@ -21,12 +29,16 @@ function international(raw: string): boolean {
  * member's region, and only after a word such as "phone" or "Handy" (words/phone-cues.ts).
  */
 function findPhones(text: string, country: CountryCode | null): Span[] {
+  // Only what starts `+` or `00`, or has a cue before it, is kept below: without either in the
+  // text, libphonenumber (a tenth of a millisecond on a line of dates) need not read it.
+  const cueMayMatch = country !== null && cues.mayMatch(text);
+  if (!cueMayMatch && !text.includes('+') && !text.includes('00')) return [];
   const readable = withPlusForZeroZero(text);
   const found = findPhoneNumbersInText(
     readable,
     country === null ? {} : { defaultCountry: country },
   );
-  const cueSpans = cues.find(text);
+  let cueSpans: Span[] | null = null;
   return found
     .map((match) => {
       // A number written `0049 …` was read from ` +49 …`: its span starts at the zeros.
@@ -37,7 +49,11 @@ function findPhones(text: string, country: CountryCode | null): Span[] {
       return { start, end: match.endsAt, raw: text.slice(start, match.endsAt) };
     })
     .filter(({ raw }) => !dateLike.test(raw))
-    .filter((span) => international(span.raw) || (country !== null && nearAny(cueSpans, span, 24)))
+    .filter(
+      (span) =>
+        international(span.raw) ||
+        (country !== null && nearAny((cueSpans ??= cues.find(text)), span, 24)),
+    )
     .map(({ start, end }) => ({ start, end }));
 }
 
@@ -83,6 +99,7 @@ export const phoneDetector = defineDetector({
   group: 'contact',
   severity: 55,
   masksValue: true,
+  needs: { phoneDigits: minPhoneDigits },
   find: (text, context) => findPhones(text, context.phoneCountry),
   preview: (text, { start, end }, context) =>
     maskPhone(text.slice(start, end), context.phoneCountry),

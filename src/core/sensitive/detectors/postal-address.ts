@@ -57,6 +57,8 @@ export const postalAddressDetector = defineDetector({
   group: 'contact',
   severity: 55,
   masksValue: true,
+  // The house number, and a cue before the address.
+  needs: { digits: 1, words: cues },
   find: findAddresses,
   preview: (text, { start, end }) => maskWords(text.slice(start, end)),
 });

@@ -1,6 +1,6 @@
 import { ListMatcher } from '../list-matcher.js';
 import { hidden } from '../mask.js';
-import { nearAny } from '../patterns.js';
+import { execAll, nearAny } from '../patterns.js';
 import { defineDetector, type Span } from '../types.js';
 import { salaryCues } from '../words/salary-cues.js';
 
@@ -31,7 +31,7 @@ function findSalaries(text: string): Span[] {
   const cueSpans = cues.find(text);
   if (cueSpans.length === 0) return [];
   const spans: Span[] = [];
-  for (const match of text.matchAll(amountPattern)) {
+  for (const match of execAll(amountPattern, text)) {
     const span = { start: match.index, end: match.index + match[0].trimEnd().length };
     if (nearAny(cueSpans, span, 40, 24)) spans.push(span);
   }
@@ -43,6 +43,8 @@ export const salaryDetector = defineDetector({
   group: 'employment',
   severity: 40,
   masksValue: true,
+  // Every form of `number` has two digits or more, and a word of pay is near it.
+  needs: { digits: 2, words: cues },
   find: findSalaries,
   preview: (text, { start, end }) => text.slice(start, end).replace(/\d/gu, hidden),
 });

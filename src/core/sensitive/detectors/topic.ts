@@ -20,6 +20,7 @@ export function topicDetector(
     group,
     severity,
     masksValue: false,
+    needs: { words: matcher },
     find: (text) => matcher.find(text),
     preview: (text, span) => contextAround(text, span),
   });

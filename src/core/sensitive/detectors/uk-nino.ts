@@ -1,4 +1,5 @@
 import { hidden } from '../mask.js';
+import { execAll } from '../patterns.js';
 import { defineDetector, type Span } from '../types.js';
 
 // HMRC's format: two prefix letters (never D, F, I, Q, U or V; the second never O), six digits,
@@ -9,7 +10,7 @@ const neverAllocated = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 function findNinos(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(ninoPattern)) {
+  for (const match of execAll(ninoPattern, text)) {
     if (neverAllocated.has(match[1] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
@@ -21,6 +22,7 @@ export const ukNinoDetector = defineDetector({
   group: 'identifier',
   severity: 70,
   masksValue: true,
+  needs: { digits: 6 },
   find: findNinos,
   preview: (text, { start, end }) => {
     const compact = text.slice(start, end).replaceAll(' ', '');

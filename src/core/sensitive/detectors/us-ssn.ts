@@ -1,6 +1,6 @@
 import { ListMatcher } from '../list-matcher.js';
 import { hidden } from '../mask.js';
-import { nearAny } from '../patterns.js';
+import { execAll, nearAny } from '../patterns.js';
 import { defineDetector, type Span } from '../types.js';
 import { ssnCues } from '../words/identifier-cues.js';
 
@@ -30,7 +30,7 @@ function findSsns(text: string): Span[] {
     [dashed, false],
     [plain, true],
   ] as const) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       const [whole, area = '', group = '', serial = ''] = match;
       const span = { start: match.index, end: match.index + whole.length };
       if (!issuable(area, group, serial)) continue;
@@ -47,6 +47,7 @@ export const usSsnDetector = defineDetector({
   group: 'identifier',
   severity: 70,
   masksValue: true,
+  needs: { digits: 9 },
   find: findSsns,
   preview: (text, { start, end }) =>
     `${hidden.repeat(3)}-${hidden.repeat(2)}-${text.slice(start, end).replace(/\D/gu, '').slice(-4)}`,
