@@ -49,3 +49,23 @@ describe('the plan on a decade of activity', () => {
     );
   });
 });
+
+describe('the plan chosen while reading (keepRecords: flagged)', () => {
+  it('is the plan chosen from all records, across split files', async () => {
+    const all = comments(2 * itemsListedPerCategory + 60, 30).split('\n');
+    const [header = '', ...rows] = all;
+    // Split files (export-format.md §1.5), the newer half first, so the choice spans both.
+    const files = {
+      'Comments_1.csv': [header, ...rows.slice(150)].join('\n'),
+      'Comments_2.csv': [header, ...rows.slice(0, 150)].join('\n'),
+    };
+    const everything = await analyzeFiles(files);
+    const flagged = await analyzeFiles(files, { keepRecords: 'flagged' });
+    expect(flagged.suggestions).toEqual(everything.suggestions);
+    expect(flagged.findings).toEqual(everything.findings);
+    expect(flagged.suggestions.find((s) => s.id === 'more-comments')?.action).toContain(
+      `${String(rows.length - 30 - itemsListedPerCategory)} other comments`,
+    );
+    expect(flagged.records.length).toBe(30);
+  });
+});

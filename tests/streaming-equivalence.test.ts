@@ -23,11 +23,20 @@ function chunksOf(size: number): AnalyzeOptions['inflateRaw'] {
   };
 }
 
-/** What `keepRecords: 'needed'` keeps: in-scope records, resumes and the saved answers. */
+/** What `keepRecords: 'in-scope'` keeps: in-scope records, resumes and the saved answers. */
 const keptKinds = new Set(['resume-text', 'saved-answer', 'saved-screening-answer']);
-function neededRecords(report: ExposureReport): ExposureReport['records'] {
+function inScopeRecords(report: ExposureReport): ExposureReport['records'] {
   return report.records.filter(
     (record) => record.scope === 'in-scope' || keptKinds.has(record.kind),
+  );
+}
+
+/** What `flagged` keeps of those: no post, comment or poll vote without findings. */
+const contentKinds = new Set(['post', 'article', 'comment', 'poll-vote', 'instant-repost']);
+function flaggedRecords(report: ExposureReport): ExposureReport['records'] {
+  const flagged = new Set(report.findings.map((finding) => finding.recordId));
+  return inScopeRecords(report).filter(
+    (record) => !contentKinds.has(record.kind) || flagged.has(record.id),
   );
 }
 
@@ -44,18 +53,24 @@ describe.each(listFixtures())('fixture $name', ({ archives }) => {
     expect(await analyzeExport(inputs)).toEqual(await baseline);
   });
 
-  it('counts what it does not keep: same report, only the needed records', async () => {
-    const whole = await baseline;
-    for (const inflateRaw of [wholeEntries, chunksOf(5)]) {
-      const counted = await analyzeExport(inputs, {
-        inflateRaw,
-        isUtf8: (bytes) => isUtf8(bytes),
-        keepRecords: 'needed',
-      });
-      expect({ ...counted, records: [] }).toEqual({ ...whole, records: [] });
-      expect(counted.records).toEqual(neededRecords(whole));
-    }
-  });
+  it.each([
+    ['in-scope', inScopeRecords],
+    ['flagged', flaggedRecords],
+  ] as const)(
+    'counts what it does not keep (%s): same report, fewer records',
+    async (keepRecords, expectedRecords) => {
+      const whole = await baseline;
+      for (const inflateRaw of [wholeEntries, chunksOf(5)]) {
+        const counted = await analyzeExport(inputs, {
+          inflateRaw,
+          isUtf8: (bytes) => isUtf8(bytes),
+          keepRecords,
+        });
+        expect({ ...counted, records: [] }).toEqual({ ...whole, records: [] });
+        expect(counted.records).toEqual(expectedRecords(whole));
+      }
+    },
+  );
 });
 
 describe('a file that fails half-way', () => {

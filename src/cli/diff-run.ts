@@ -33,7 +33,7 @@ export async function runDiff(
     olderThan: options.olderThan,
     showValues: options.showValues === true,
     keep,
-    keepRecords: 'needed' as const,
+    keepRecords: 'in-scope' as const,
     ...nodePlatform,
   };
   // Each export is read on its own: the same table in both must not count as one.

@@ -72,8 +72,8 @@ export async function runReportCommand(
     onProgress: progress?.update,
     showValues: options.showValues === true,
     keep: await readKeepList(options.keep, io.cwd),
-    // Only `records` lists every record; the other commands need counts of the excluded ones.
-    keepRecords: command === 'records' ? 'all' : 'needed',
+    // Only `records` lists every record; the others print counts, the plan and the findings.
+    keepRecords: command === 'records' ? 'all' : 'flagged',
     ...nodePlatform,
   });
   progress?.finish();

@@ -11,13 +11,17 @@ import { operatingSystemNote, planRead, type PlannedFile } from './read/plan.js'
 import { countExportFile } from './read/count-file.js';
 import { readExportFile } from './read/read-file.js';
 import { tableOutcome } from './read/table-outcome.js';
-import { RecordCollector, type FileRecordSummary } from './read/record-collector.js';
+import {
+  RecordCollector,
+  type FileRecordSummary,
+  type ScanAsRead,
+} from './read/record-collector.js';
 import type { ResumeUse } from './records/types.js';
 import { assessResumes, groupResumeUses } from './report/resumes.js';
 import type { ExposureReport, FileSummary } from './report/schema.js';
 import { buildSuggestions } from './report/suggestions.js';
 import { finishReport, type ReportDraft } from './plan/finish.js';
-import { scanRecords } from './sensitive/scan.js';
+import { scanRecords, type SensitiveScan } from './sensitive/scan.js';
 import { combinedExportKind, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
 import { subtractDuration } from './util/dates.js';
@@ -26,6 +30,28 @@ import { excerpt } from './util/text.js';
 /** Tables whose records other tables need first: the saved answers are the Q&A dictionary. */
 function readOrder(extractor: string): number {
   return extractor === 'job-applications' ? 1 : 0;
+}
+
+function latestExportDate(sources: readonly { exportDate: string | null }[]): string | null {
+  return (
+    sources
+      .map((info) => info.exportDate)
+      .filter((date): date is string => date !== null)
+      .sort()
+      .at(-1) ?? null
+  );
+}
+
+/** The scan made while reading, then that of the records made after it (resumes), in order. */
+function combineScans(collector: RecordCollector, after: SensitiveScan): SensitiveScan {
+  const masks = new Map(collector.masks);
+  for (const { value, mask } of after.masks) masks.set(value, mask);
+  return {
+    findings: [...collector.findings, ...after.findings],
+    masks: [...masks]
+      .map(([value, mask]) => ({ value, mask }))
+      .sort((a, b) => b.value.length - a.value.length),
+  };
 }
 
 /** Progress is reported about every this many inflated bytes, and at each file. */
@@ -66,7 +92,18 @@ export async function analyzeExport(
 
   const compiled = compilePolicy(policy);
   const trainingSince = region?.trainingSince ?? policy.effectiveDate;
-  const collector = new RecordCollector(compiled, trainingSince, resolved.keepRecords);
+  const scanOptions = { region: region?.id ?? null, showValues: resolved.showValues };
+  // `flagged` chooses the plan while reading, so it needs the day items count as old from before
+  // reading: given, or in the archive's name; else it keeps the in-scope records like `in-scope`.
+  const asOfBeforeReading = resolved.asOf ?? latestExportDate(plan.sources);
+  const asRead: ScanAsRead | null =
+    resolved.keepRecords === 'flagged' && asOfBeforeReading !== null
+      ? {
+          scan: (record) => scanRecords([record], scanOptions),
+          cutoff: subtractDuration(asOfBeforeReading, resolved.olderThan),
+        }
+      : null;
+  const collector = new RecordCollector(compiled, trainingSince, resolved.keepRecords, asRead);
   const outcomes = new Map<
     PlannedFile,
     { status: FileSummary['status']; summary: FileRecordSummary | null; note: string | null }
@@ -150,7 +187,7 @@ export async function analyzeExport(
   resolved.onProgress({ ...progress });
 
   const resumeGroups = groupResumeUses(resumeUses);
-  for (const group of resumeGroups) {
+  const made = resumeGroups.map((group) =>
     collector.addMade({
       kind: 'resume',
       date: group.lastUsed,
@@ -160,19 +197,15 @@ export async function analyzeExport(
       row: group.uses[0]?.row ?? null,
       table: 'job-applications',
       file: group.uses[0]?.file ?? '',
-    });
-  }
+    }),
+  );
   const classified = collector.records;
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
-  const sensitive = scanRecords(classified, {
-    region: region?.id ?? null,
-    showValues: resolved.showValues,
-  });
+  const sensitive = asRead
+    ? combineScans(collector, scanRecords(made, scanOptions))
+    : scanRecords(classified, scanOptions);
 
-  const exportDates = plan.sources
-    .map((info) => info.exportDate)
-    .filter((date): date is string => date !== null);
-  let exportDate = exportDates.sort().at(-1) ?? null;
+  let exportDate = latestExportDate(plan.sources);
   if (exportDate === null) {
     exportDate = collector.latestDate();
     if (resolved.asOf === null) {
@@ -202,6 +235,7 @@ export async function analyzeExport(
     trainingSince,
     categoryLabel: (id) => labelOf.get(id) ?? id,
     findings: sensitive.findings,
+    content: asRead ? collector.content : undefined,
   });
 
   // Operating-system files (`.DS_Store`, `__MACOSX/`) are listed as unknown but not warned about.

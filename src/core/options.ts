@@ -39,11 +39,12 @@ export const analyzeOptionsSchema = z.object({
   /** Suggestion ids the member keeps (`--keep`): left out of the plan, and counted. */
   keep: z.array(z.string()).optional(),
   /**
-   * `all` (the default) keeps every record in `report.records`; `needed` keeps only what the plan
-   * and the findings read (in-scope records, resumes, saved answers) and counts the rest, which
-   * is what keeps memory flat on an export with a million private messages.
+   * Which records `report.records` keeps; every record is counted whatever this says. `all` (the
+   * default); `in-scope`: in-scope records, resumes and saved answers (what `diff` compares);
+   * `flagged`: of the posts and comments only those holding findings, the plan being chosen as
+   * they are read. The fewer kept, the flatter memory stays on a large export.
    */
-  keepRecords: z.enum(['all', 'needed']).optional(),
+  keepRecords: z.enum(['all', 'in-scope', 'flagged']).optional(),
   /** Raw-deflate inflater for ZIP entries; the default is the platform's DecompressionStream. */
   inflateRaw: z.custom<InflateRaw>((value) => typeof value === 'function').optional(),
   /** UTF-8 check for files that are counted, not decoded; the default decodes with TextDecoder. */

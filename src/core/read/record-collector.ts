@@ -3,12 +3,28 @@ import type { TableSpec } from '../catalog/schema.js';
 import type { Policy } from '../policy/schema.js';
 import { isCountable } from './count-file.js';
 import type { RawRecord } from '../records/types.js';
-import type { CategorySummary, ClassifiedRecord } from '../report/schema.js';
+import type { CategorySummary, ClassifiedRecord, Finding } from '../report/schema.js';
 import { fingerprint } from '../util/hash.js';
+import { bySeverity } from '../plan/score.js';
+import { ContentSelector, contentCandidate, isContentKind } from '../report/suggestions.js';
+import type { SensitiveScan, ValueMask } from '../sensitive/scan.js';
 import { addToTally, emptyTally, mergeTally, type Tally } from './tally.js';
 
-/** Which records the report keeps beyond their counts (`AnalyzeOptions.keepRecords`). */
-export type KeepRecords = 'all' | 'needed';
+/**
+ * Which records the report keeps beyond their counts (`AnalyzeOptions.keepRecords`): `all`;
+ * `in-scope` (with resumes and saved answers); `flagged`, which also drops in-scope posts and
+ * comments once they are scanned and offered to the plan, unless they hold findings.
+ */
+export type KeepRecords = 'all' | 'in-scope' | 'flagged';
+
+/**
+ * What `flagged` needs while reading: the scan of one record, and the day before which items are
+ * old (so the plan can be chosen as records go by).
+ */
+export interface ScanAsRead {
+  scan: (record: ClassifiedRecord) => SensitiveScan;
+  cutoff: string | null;
+}
 
 export interface SourcedRecord extends RawRecord {
   table: string;
@@ -44,10 +60,16 @@ export class RecordCollector {
   }[] = [];
   private readonly usedIds = new Map<string, number>();
 
+  /** With `flagged`: what the scan found so far, in reading order, and the plan's content. */
+  readonly findings: Finding[] = [];
+  readonly masks = new Map<string, string>();
+  readonly content = new ContentSelector();
+
   constructor(
     readonly compiled: CompiledPolicy,
     readonly trainingSince: string,
     readonly keep: KeepRecords,
+    readonly asRead: ScanAsRead | null = null,
   ) {}
 
   beginFile(table: string, file: string): FileRecords {
@@ -55,12 +77,14 @@ export class RecordCollector {
   }
 
   /** Adds a record made after reading (a resume); it is always kept. */
-  addMade(record: SourcedRecord): void {
+  addMade(record: SourcedRecord): ClassifiedRecord {
     const classification = classify(this.compiled, record);
     const tally = this.tallies.get(classification.category) ?? emptyTally();
     addToTally(tally, record.date, this.trainingSince);
     this.tallies.set(classification.category, tally);
-    this.records.push(this.classified(record, record, classification));
+    const made = this.classified(record, record, classification);
+    this.records.push(made);
+    return made;
   }
 
   /**
@@ -149,6 +173,9 @@ export class FileRecords {
   private readonly kept: ClassifiedRecord[] = [];
   private readonly resumeTexts: RecordCollector['resumeTexts'] = [];
   private readonly usedIds: string[] = [];
+  private readonly findings: Finding[] = [];
+  private readonly masks: ValueMask[] = [];
+  private readonly content = new ContentSelector();
   private count = 0;
 
   constructor(
@@ -176,7 +203,8 @@ export class FileRecords {
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) continue;
-      this.kept.push(collector.classified(record, this, classification, this.usedIds));
+      const kept = collector.classified(record, this, classification, this.usedIds);
+      if (!collector.asRead || this.scanned(kept, collector.asRead)) this.kept.push(kept);
       if (record.kind === 'resume-text') {
         this.resumeTexts.push({
           text: record.text,
@@ -186,6 +214,20 @@ export class FileRecords {
         });
       }
     }
+  }
+
+  /**
+   * `flagged`: scans the record now and offers it to the plan; a post or comment without findings
+   * is not kept (false), everything else is.
+   */
+  private scanned(record: ClassifiedRecord, asRead: ScanAsRead): boolean {
+    const { findings, masks } = asRead.scan(record);
+    for (const finding of findings) this.findings.push(finding);
+    for (const mask of masks) this.masks.push(mask);
+    const codes = bySeverity(findings.map((finding) => finding.code));
+    const candidate = contentCandidate(record, asRead.cutoff, codes);
+    if (candidate) this.content.offer(candidate);
+    return !isContentKind(record.kind) || findings.length > 0;
   }
 
   /** Records counted without being read (read/count-file.ts), all of one category. */
@@ -212,6 +254,9 @@ export class FileRecords {
     for (const question of this.questions) collector.knownQuestions.add(question);
     for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
     for (const record of this.kept) collector.records.push(record);
+    for (const finding of this.findings) collector.findings.push(finding);
+    for (const { value, mask } of this.masks) collector.masks.set(value, mask);
+    collector.content.merge(this.content);
     return { records: this.count, categories: new Set(this.tallies.keys()) };
   }
 }

@@ -227,7 +227,7 @@ function profileDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>
 type ContentKind = 'post' | 'article' | 'comment' | 'poll-vote' | 'instant-repost';
 const contentKinds = new Set<string>(['post', 'article', 'comment', 'poll-vote', 'instant-repost']);
 
-function isContentKind(kind: string): kind is ContentKind {
+export function isContentKind(kind: string): kind is ContentKind {
   return contentKinds.has(kind);
 }
 
@@ -361,6 +361,24 @@ export class ContentSelector {
     const listed = [...this.flagged, ...[...this.best.values()].flat()].sort(byPriorityAndDate);
     const remainders = [...this.rest].sort(([, a], [, b]) => byPriorityAndDate(a.first, b.first));
     return { listed, remainders };
+  }
+
+  /** Adds what another selector chose (a file read to its end) as if offered here. */
+  merge(other: ContentSelector): void {
+    for (const candidate of other.flagged) this.flagged.push(candidate);
+    for (const list of other.best.values()) for (const candidate of list) this.offer(candidate);
+    for (const [category, remainder] of other.rest) {
+      const known = this.rest.get(category);
+      if (!known) {
+        this.rest.set(category, { ...remainder });
+        continue;
+      }
+      known.count += remainder.count;
+      if (byPriorityAndDate(remainder.first, known.first) < 0) known.first = remainder.first;
+      if (remainder.newest !== null && (known.newest === null || remainder.newest > known.newest)) {
+        known.newest = remainder.newest;
+      }
+    }
   }
 
   private count(category: string, candidate: ContentCandidate): void {
