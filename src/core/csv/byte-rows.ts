@@ -124,8 +124,7 @@ export class ByteRowScanner {
   }
 
   private text(start: number, end: number, unescape: boolean): string {
-    const value =
-      end - start <= shortText ? asciiText(this.buffer, start, end) : null;
+    const value = end - start <= shortText ? asciiText(this.buffer, start, end) : null;
     return this.unescaped(value ?? decoder.decode(this.buffer.subarray(start, end)), unescape);
   }
 

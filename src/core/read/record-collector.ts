@@ -5,6 +5,7 @@ import { isCountable } from './count-file.js';
 import type { RawRecord } from '../records/types.js';
 import type { CategorySummary, ClassifiedRecord, Finding } from '../report/schema.js';
 import { fingerprint } from '../util/hash.js';
+import { detached } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
 import { ContentSelector, contentCandidate, isContentKind } from '../report/suggestions.js';
 import type { SensitiveScan, ValueMask } from '../sensitive/scan.js';
@@ -162,6 +163,11 @@ export class RecordCollector {
   }
 }
 
+/** Kept records outlive the chunk their cells were cut from (util/text.ts). */
+export function detachedRecord(record: ClassifiedRecord): ClassifiedRecord {
+  return { ...record, link: detached(record.link), text: detached(record.text) };
+}
+
 /**
  * One file's records. They count only once the file was read to its end (`commit`), so a file
  * that fails half-way adds nothing, as if it had not been read.
@@ -204,7 +210,9 @@ export class FileRecords {
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) continue;
       const kept = collector.classified(record, this, classification, this.usedIds);
-      if (!collector.asRead || this.scanned(kept, collector.asRead)) this.kept.push(kept);
+      if (!collector.asRead || this.scanned(kept, collector.asRead)) {
+        this.kept.push(detachedRecord(kept));
+      }
       if (record.kind === 'resume-text') {
         this.resumeTexts.push({
           text: record.text,

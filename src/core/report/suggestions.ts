@@ -10,7 +10,7 @@ import { exposureOf, type Exposure } from '../plan/exposure.js';
 import { bySeverity, isBeforeTraining, scoreOf } from '../plan/score.js';
 import type { Policy, Region } from '../policy/schema.js';
 import type { FindingCode } from '../sensitive/codes.js';
-import { excerpt, percentDecode } from '../util/text.js';
+import { detached, excerpt, percentDecode } from '../util/text.js';
 import { fingerprint } from '../util/hash.js';
 import type { AssessedResume } from './resumes.js';
 import type { ClassifiedRecord, Finding, Priority, Suggestion } from './schema.js';
@@ -351,7 +351,16 @@ export class ContentSelector {
       if (other && byPriorityAndDate(other, candidate) < 0) low = middle + 1;
       else high = middle;
     }
-    list.splice(low, 0, candidate);
+    if (low >= itemsListedPerCategory) {
+      this.count(category, candidate);
+      return;
+    }
+    // A listed item outlives the chunk its text was cut from (util/text.ts).
+    const { record } = candidate;
+    list.splice(low, 0, {
+      ...candidate,
+      record: { ...record, link: detached(record.link), text: detached(record.text) },
+    });
     const dropped = list.length > itemsListedPerCategory ? list.pop() : undefined;
     if (dropped) this.count(category, dropped);
   }

@@ -23,3 +23,14 @@ export function excerpt(value: string | null, maxLength = 80): string | null {
   const lastSpace = cut.lastIndexOf(' ');
   return `${lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut}…`;
 }
+
+/**
+ * A copy of `text` that holds no reference to a larger string. A substring in V8 can point into
+ * the string it was cut from, so one kept cell would keep its whole parsed chunk (64 KiB or more)
+ * alive; `(' ' + text).slice(1)` makes a fresh string of the cell's own length.
+ */
+export function detached(text: string): string;
+export function detached(text: string | null): string | null;
+export function detached(text: string | null): string | null {
+  return text === null ? null : (' ' + text).slice(1);
+}
