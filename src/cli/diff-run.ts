@@ -2,11 +2,10 @@ import { analyzeExport, diffReports, redactDiff } from '../core/index.js';
 import { nodePlatform } from './node-platform.js';
 import { diffFormatters } from '../format/diff.js';
 import type { FormatName } from '../format/types.js';
-import { terminalSafe } from '../format/terminal-text.js';
 import type { CliIo } from './io.js';
 import { loadInputs } from './load-inputs.js';
 import { readKeepList } from './plan-flags.js';
-import { writeOutputFile } from './write-output.js';
+import { emitOutput, formatOptionsFor } from './command-output.js';
 
 export interface DiffOptions {
   format: FormatName;
@@ -40,20 +39,7 @@ export async function runDiff(
   const older = await analyzeExport(await loadInputs([olderPath], io.cwd), analyzeOptions);
   const newer = await analyzeExport(await loadInputs([newerPath], io.cwd), analyzeOptions);
   const diff = diffReports(older, newer);
-  const toFile = options.output !== undefined;
-  const text = diffFormatters[options.format](options.redact === true ? redactDiff(diff) : diff, {
-    color: !toFile && options.format === 'table' && io.stdoutIsTty && !('NO_COLOR' in io.env),
-    width: toFile || !io.stdoutIsTty ? 120 : Math.max(60, io.columns),
-    bom: options.bom === true,
-  });
-  if (options.output === undefined) {
-    io.stdout(text);
-    return;
-  }
-  await writeOutputFile(options.output, text, {
-    cwd: io.cwd,
-    inputs: [olderPath, newerPath],
-    force: options.force === true,
-  });
-  io.stderr(`Wrote ${terminalSafe(options.output)}.\n`);
+  const shown = options.redact === true ? redactDiff(diff) : diff;
+  const text = diffFormatters[options.format](shown, formatOptionsFor(options, io));
+  await emitOutput(text, options, io, [olderPath, newerPath]);
 }

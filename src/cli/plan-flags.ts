@@ -1,12 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import {
-  ExposureInputError,
-  parseKeepList,
-  redactReport,
-  type ExposureReport,
-} from '../core/index.js';
+import { parseKeepList, redactReport, type ExposureReport } from '../core/index.js';
 import type { PlanFlags } from './plan-options.js';
+import { readUserFile } from './read-user-file.js';
 
 /** The suggestion ids of `--keep FILE`; undefined without the option. */
 export async function readKeepList(
@@ -14,13 +8,7 @@ export async function readKeepList(
   cwd: string,
 ): Promise<string[] | undefined> {
   if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new ExposureInputError('FILE_NOT_FOUND', { path: file });
-  }
-  return [...parseKeepList(text, file)];
+  return [...parseKeepList(await readUserFile(file, cwd), file)];
 }
 
 /** The report as the formatters get it: redacted under `--redact`. */

@@ -1,20 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import {
-  analyzeExport,
-  ExposureInputError,
-  parsePolicy,
-  type AnalyzeOptions,
-} from '../core/index.js';
+import { analyzeExport, parsePolicy, type AnalyzeOptions } from '../core/index.js';
 import type { CommandName, FormatName } from '../format/types.js';
 import type { CliIo } from './io.js';
 import { limitsFrom, type LimitFlags } from './limit-options.js';
 import { loadFormatters } from './load-formatters.js';
 import { loadInputs } from './load-inputs.js';
 import { nodePlatform } from './node-platform.js';
+import { readUserFile } from './read-user-file.js';
 import type { PlanFlags } from './plan-options.js';
 import { readKeepList, shownReport } from './plan-flags.js';
-import { writeOutputFile } from './write-output.js';
+import { emitOutput, formatOptionsFor } from './command-output.js';
 
 export interface ReportCommandOptions extends LimitFlags, PlanFlags {
   format: FormatName;
@@ -33,13 +27,7 @@ async function loadPolicy(
   cwd: string,
 ): Promise<AnalyzeOptions['policy']> {
   if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
-  } catch {
-    throw new ExposureInputError('FILE_NOT_FOUND', { path: file });
-  }
-  return parsePolicy(text, file);
+  return parsePolicy(await readUserFile(file, cwd), file);
 }
 
 /**
@@ -77,23 +65,7 @@ export async function runReportCommand(
     ...nodePlatform,
   });
   progress?.finish();
-  const toFile = options.output !== undefined;
-  const color = !toFile && options.format === 'table' && io.stdoutIsTty && !('NO_COLOR' in io.env);
   const formatters = await loadFormatters(options.format);
-  const text = formatters[command](shownReport(report, options), {
-    color,
-    width: toFile || !io.stdoutIsTty ? 120 : Math.max(60, io.columns),
-    bom: options.bom === true,
-  });
-  if (options.output === undefined) {
-    io.stdout(text);
-    return;
-  }
-  await writeOutputFile(options.output, text, {
-    cwd: io.cwd,
-    inputs: exportPaths,
-    force: options.force === true,
-  });
-  const { terminalSafe } = await import('../format/terminal-text.js');
-  io.stderr(`Wrote ${terminalSafe(options.output)}.\n`);
+  const text = formatters[command](shownReport(report, options), formatOptionsFor(options, io));
+  await emitOutput(text, options, io, exportPaths);
 }
