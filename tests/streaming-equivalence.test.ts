@@ -73,6 +73,21 @@ describe.each(listFixtures())('fixture $name', ({ archives }) => {
   );
 });
 
+describe.each(listFixtures())('fixture $name, records handed on one by one', ({ archives }) => {
+  it('hands on every record of the full report, in order, and keeps none', async () => {
+    const inputs = archives.map(readArchive);
+    const whole = await analyzeExport(inputs);
+    const handed: ExposureReport['records'] = [];
+    const streamed = await analyzeExport(inputs, {
+      onRecord: (record) => {
+        handed.push(record);
+      },
+    });
+    expect(handed).toEqual(whole.records);
+    expect(streamed).toEqual({ ...whole, records: [] });
+  });
+});
+
 describe('a file that fails half-way', () => {
   const header = 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility';
   const post = (day: string, activity: number, text: string) =>

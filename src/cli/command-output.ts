@@ -30,7 +30,7 @@ export async function emitOutput(
     io.stdout(text);
     return;
   }
-  await writeOutputFile(flags.output, text, {
+  writeOutputFile(flags.output, text, {
     cwd: io.cwd,
     inputs,
     force: flags.force === true,

@@ -1,4 +1,11 @@
-import { analyzeExport, parsePolicy, type AnalyzeOptions } from '../core/index.js';
+import {
+  analyzeExport,
+  defaultPolicy,
+  parsePolicy,
+  redactRecord,
+  type AnalyzeOptions,
+  type ClassifiedRecord,
+} from '../core/index.js';
 import type { CommandName, FormatName } from '../format/types.js';
 import type { CliIo } from './io.js';
 import { limitsFrom, type LimitFlags } from './limit-options.js';
@@ -6,6 +13,7 @@ import { loadFormatters } from './load-formatters.js';
 import { loadInputs } from './load-inputs.js';
 import { nodePlatform } from './node-platform.js';
 import { readUserFile } from './read-user-file.js';
+import { RecordsOutput } from './records-output.js';
 import type { PlanFlags } from './plan-options.js';
 import { readKeepList, shownReport } from './plan-flags.js';
 import { emitOutput, formatOptionsFor } from './command-output.js';
@@ -51,7 +59,7 @@ export async function runReportCommand(
           width: io.columns,
         })
       : null;
-  const report = await analyzeExport(inputs, {
+  const analyzeOptions: AnalyzeOptions = {
     region: options.region,
     asOf: options.asOf,
     olderThan: options.olderThan,
@@ -63,9 +71,50 @@ export async function runReportCommand(
     // Only `records` lists every record; the others print counts, the plan and the findings.
     keepRecords: command === 'records' ? 'all' : 'flagged',
     ...nodePlatform,
-  });
+  };
+  if (command === 'records' && (options.format === 'csv' || options.format === 'json')) {
+    await writeRecordsAsRead(analyzeOptions, options, io, inputs, exportPaths);
+    progress?.finish();
+    return;
+  }
+  const report = await analyzeExport(inputs, analyzeOptions);
   progress?.finish();
   const formatters = await loadFormatters(options.format);
   const text = formatters[command](shownReport(report, options), formatOptionsFor(options, io));
   await emitOutput(text, options, io, exportPaths);
+}
+
+/**
+ * `records` as CSV or JSON: every record written as the export is read a second time, none held
+ * (docs/performance.md); byte for byte what the whole-report formatters print.
+ */
+async function writeRecordsAsRead(
+  analyzeOptions: AnalyzeOptions,
+  options: ReportCommandOptions,
+  io: CliIo,
+  inputs: Parameters<typeof analyzeExport>[0],
+  exportPaths: readonly string[],
+): Promise<void> {
+  const { csvRecordsPieces, jsonRecordsPieces } = await import('../format/records-stream.js');
+  const { policy = defaultPolicy } = analyzeOptions;
+  const pieces =
+    options.format === 'csv'
+      ? csvRecordsPieces({ bom: options.bom === true })
+      : jsonRecordsPieces({
+          schemaVersion: 1,
+          policy: { id: policy.id, name: policy.name, effectiveDate: policy.effectiveDate },
+        });
+  const output = new RecordsOutput(pieces, options, io, exportPaths);
+  const shown = options.redact === true ? redactRecord : (record: ClassifiedRecord) => record;
+  await analyzeExport(inputs, {
+    ...analyzeOptions,
+    onRecord: (record) => {
+      output.add(shown(record));
+    },
+  });
+  const file = output.end();
+  if (file !== null) {
+    const { terminalSafe } = await import('../format/terminal-text.js');
+    io.stderr(`Wrote ${terminalSafe(file)}.\n`);
+  }
 }

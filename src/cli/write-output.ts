@@ -1,29 +1,28 @@
-import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { closeSync, constants, openSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
 
-async function canonical(file: string): Promise<string> {
+function canonical(file: string): string {
   try {
-    return await realpath(file);
+    return realpathSync(file);
   } catch {
     return path.resolve(file);
   }
 }
 
 /**
- * Writes `--output`: never onto one of the inputs, and never over an existing file unless
- * `force` (the archive and everything beside it stay untouched).
+ * Opens `--output` for writing: never onto one of the inputs, and never over an existing file
+ * unless `force` (the archive and everything beside it stay untouched). Synchronous, so that
+ * records handed on one by one can be written as they come.
  */
-export async function writeOutputFile(
+export function openOutputFile(
   target: string,
-  content: string,
   options: { cwd: string; inputs: readonly string[]; force: boolean },
-): Promise<void> {
+): number {
   const absolute = path.resolve(options.cwd, target);
-  const resolvedTarget = await canonical(absolute);
+  const resolvedTarget = canonical(absolute);
   for (const input of options.inputs) {
-    const resolvedInput = await canonical(path.resolve(options.cwd, input));
+    const resolvedInput = canonical(path.resolve(options.cwd, input));
     if (
       resolvedTarget === resolvedInput ||
       resolvedTarget.startsWith(`${resolvedInput}${path.sep}`)
@@ -34,9 +33,8 @@ export async function writeOutputFile(
   const flags = options.force
     ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC
     : constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
-  let handle;
   try {
-    handle = await open(absolute, flags, 0o644);
+    return openSync(absolute, flags, 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new ExposureInputError('OUTPUT_EXISTS', { path: target });
@@ -46,9 +44,18 @@ export async function writeOutputFile(
       problem: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+/** Writes `--output` whole (see `openOutputFile`). */
+export function writeOutputFile(
+  target: string,
+  content: string,
+  options: { cwd: string; inputs: readonly string[]; force: boolean },
+): void {
+  const descriptor = openOutputFile(target, options);
   try {
-    await handle.writeFile(content, 'utf8');
+    writeFileSync(descriptor, content, 'utf8');
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }

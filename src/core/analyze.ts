@@ -7,7 +7,7 @@ import { createMatcher } from './catalog/match.js';
 import { ExposureInputError } from './errors.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
 import { compilePolicy } from './policy/classify.js';
-import { operatingSystemNote, planRead, type PlannedFile } from './read/plan.js';
+import { operatingSystemNote, planRead, type PlannedFile, type PlannedTable } from './read/plan.js';
 import { countExportFile } from './read/count-file.js';
 import { readExportFile } from './read/read-file.js';
 import { tableOutcome } from './read/table-outcome.js';
@@ -15,12 +15,13 @@ import {
   RecordCollector,
   type FileRecordSummary,
   type ScanAsRead,
+  type SourcedRecord,
 } from './read/record-collector.js';
 import type { ResumeUse } from './records/types.js';
-import { assessResumes, groupResumeUses } from './report/resumes.js';
-import type { ExposureReport, FileSummary } from './report/schema.js';
+import { assessResumes, groupResumeUses, type ResumeGroup } from './report/resumes.js';
+import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/schema.js';
 import { buildSuggestions } from './report/suggestions.js';
-import { finishReport, type ReportDraft } from './plan/finish.js';
+import { finishReport, recordFinisher, type ReportDraft } from './plan/finish.js';
 import { scanRecords, type SensitiveScan } from './sensitive/scan.js';
 import { combinedExportKind, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
@@ -30,6 +31,20 @@ import { excerpt } from './util/text.js';
 /** Tables whose records other tables need first: the saved answers are the Q&A dictionary. */
 function readOrder(extractor: string): number {
   return extractor === 'job-applications' ? 1 : 0;
+}
+
+/** A stored resume as a record, made from its uses in applications once all are read. */
+function resumeRecord(group: ResumeGroup): SourcedRecord {
+  return {
+    kind: 'resume',
+    date: group.lastUsed,
+    link: null,
+    text: group.name,
+    identity: group.key,
+    row: group.uses[0]?.row ?? null,
+    table: 'job-applications',
+    file: group.uses[0]?.file ?? '',
+  };
 }
 
 function latestExportDate(sources: readonly { exportDate: string | null }[]): string | null {
@@ -187,18 +202,7 @@ export async function analyzeExport(
   resolved.onProgress({ ...progress });
 
   const resumeGroups = groupResumeUses(resumeUses);
-  const made = resumeGroups.map((group) =>
-    collector.addMade({
-      kind: 'resume',
-      date: group.lastUsed,
-      link: null,
-      text: group.name,
-      identity: group.key,
-      row: group.uses[0]?.row ?? null,
-      table: 'job-applications',
-      file: group.uses[0]?.file ?? '',
-    }),
-  );
+  const made = resumeGroups.map((group) => collector.addMade(resumeRecord(group)));
   const classified = collector.records;
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
   const sensitive = asRead
@@ -303,5 +307,46 @@ export async function analyzeExport(
     warnings: warnings.warnings,
     records: classified,
   };
-  return finishReport(draft, sensitive, resolved);
+  const report = finishReport(draft, sensitive, resolved);
+  if (!resolved.onRecord) return report;
+  const finish = recordFinisher(sensitive, resolved);
+  const emit = resolved.onRecord;
+  await streamRecords(tables, outcomes, collector, (record) => {
+    emit(finish(record));
+  });
+  return { ...report, records: [] };
+}
+
+/**
+ * `onRecord`: every record, as `keepRecords: 'all'` would keep it, handed on in order by a second
+ * reading once the first has found what to mask, so that none is held (`records` on an export
+ * with a million messages). Files that failed the first time are passed over; their records were
+ * never counted.
+ */
+async function streamRecords(
+  tables: readonly PlannedTable[],
+  outcomes: ReadonlyMap<PlannedFile, { status: FileSummary['status'] }>,
+  first: RecordCollector,
+  emit: (record: ClassifiedRecord) => void,
+): Promise<void> {
+  const collector = new RecordCollector(first.compiled, first.trainingSince, 'all', null, emit);
+  const warnings = new WarningSink();
+  const resumeUses: ResumeUse[] = [];
+  for (const { spec, files } of tables) {
+    for (const planned of files) {
+      if (outcomes.get(planned)?.status === 'failed') continue;
+      const path = planned.file.path;
+      const fileRecords = collector.beginFile(spec.id, path);
+      const outcome = await readExportFile(spec, path, planned.file.chunks, {
+        knownQuestions: collector.knownQuestions,
+        warnings,
+        onRecords: (records) => {
+          fileRecords.add(records);
+        },
+      });
+      for (const use of outcome.resumeUses) resumeUses.push(use);
+      fileRecords.commit();
+    }
+  }
+  for (const group of groupResumeUses(resumeUses)) collector.addMade(resumeRecord(group));
 }

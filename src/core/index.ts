@@ -42,7 +42,7 @@ export {
   type ExportDiff,
   type DiffItem,
 } from './plan/diff.js';
-export { redactReport, redactDiff, placeholders } from './plan/redact.js';
+export { redactReport, redactRecord, redactDiff, placeholders } from './plan/redact.js';
 export { exposureOf, exposures, type Exposure } from './plan/exposure.js';
 export {
   findingLabel,

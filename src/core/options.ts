@@ -4,6 +4,7 @@ import { inflateRawWithWebStreams, type InflateRaw } from './archive/inflate.js'
 import { isUtf8WithTextDecoder, type IsUtf8 } from './csv/utf8-check.js';
 import { ExposureInputError } from './errors.js';
 import type { KeepRecords } from './read/record-collector.js';
+import type { ClassifiedRecord } from './report/schema.js';
 import { defaultPolicy } from './policy/index.js';
 import { policySchema, type Policy, type Region } from './policy/schema.js';
 import { isIsoDate, parseDuration, type Duration } from './util/dates.js';
@@ -45,6 +46,13 @@ export const analyzeOptionsSchema = z.object({
    * they are read. The fewer kept, the flatter memory stays on a large export.
    */
   keepRecords: z.enum(['all', 'in-scope', 'flagged']).optional(),
+  /**
+   * Receives every record, in order and masked as `report.records` would hold it, instead of the
+   * report holding them: the report comes back with no records and the export is read twice.
+   */
+  onRecord: z
+    .custom<(record: ClassifiedRecord) => void>((value) => typeof value === 'function')
+    .optional(),
   /** Raw-deflate inflater for ZIP entries; the default is the platform's DecompressionStream. */
   inflateRaw: z.custom<InflateRaw>((value) => typeof value === 'function').optional(),
   /** UTF-8 check for files that are counted, not decoded; the default decodes with TextDecoder. */
@@ -63,6 +71,7 @@ export interface ResolvedOptions {
   showValues: boolean;
   keep: ReadonlySet<string>;
   keepRecords: KeepRecords;
+  onRecord: ((record: ClassifiedRecord) => void) | null;
   inflateRaw: InflateRaw;
   isUtf8: IsUtf8;
 }
@@ -110,7 +119,9 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     onProgress: onProgress ?? (() => undefined),
     showValues: parsed.data.showValues ?? false,
     keep: new Set(parsed.data.keep ?? []),
-    keepRecords: parsed.data.keepRecords ?? 'all',
+    // Records handed on one by one are not kept as well.
+    keepRecords: parsed.data.onRecord ? 'flagged' : (parsed.data.keepRecords ?? 'all'),
+    onRecord: parsed.data.onRecord ?? null,
     inflateRaw: parsed.data.inflateRaw ?? inflateRawWithWebStreams,
     isUtf8: parsed.data.isUtf8 ?? isUtf8WithTextDecoder,
   };

@@ -37,6 +37,23 @@ export function toCsv(
   return options.bom === true ? byteOrderMark + csv : csv;
 }
 
+/**
+ * Rows as `toCsv` writes them, without the header: for output written in pieces, each piece
+ * joined to the one before by CRLF.
+ */
+export function csvRows(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  assertRectangular(columns, rows);
+  return Papa.unparse(rows.map(rowText), {
+    delimiter: ',',
+    quoteChar: '"',
+    escapeChar: '"',
+    newline: '\r\n',
+    skipEmptyLines: false,
+    escapeFormulae: false,
+    quotes: (value: unknown) => needsQuotesBeyondPapa(value, columns.length),
+  });
+}
+
 function assertRectangular(columns: readonly string[], rows: readonly (readonly CsvCell[])[]) {
   if (columns.length === 0) throw new RangeError('toCsv: at least one column is needed');
   rows.forEach((row, index) => {

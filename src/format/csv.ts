@@ -1,10 +1,38 @@
-import type { ExposureReport } from '../core/index.js';
+import type { ClassifiedRecord, ExposureReport } from '../core/index.js';
 import { toCsv, type CsvCell } from './csv-writer.js';
 import type { CommandName, FormatOptions, Formatter } from './types.js';
 
 interface CsvTable {
   columns: readonly string[];
   rows: CsvCell[][];
+}
+
+export const recordCsvColumns = [
+  'id',
+  'category',
+  'scope',
+  'kind',
+  'date',
+  'file',
+  'row',
+  'link',
+  'text',
+  'reason',
+] as const;
+
+export function recordCsvRow(record: ClassifiedRecord): CsvCell[] {
+  return [
+    record.id,
+    record.category,
+    record.scope,
+    record.kind,
+    record.date,
+    record.source.file,
+    record.source.row,
+    record.link,
+    record.text,
+    record.reason,
+  ];
 }
 
 /** The CSV columns of each command, documented in the README ("CSV columns"). */
@@ -30,19 +58,8 @@ export const csvTables = {
     ]),
   }),
   records: (report: ExposureReport): CsvTable => ({
-    columns: ['id', 'category', 'scope', 'kind', 'date', 'file', 'row', 'link', 'text', 'reason'],
-    rows: report.records.map((record) => [
-      record.id,
-      record.category,
-      record.scope,
-      record.kind,
-      record.date,
-      record.source.file,
-      record.source.row,
-      record.link,
-      record.text,
-      record.reason,
-    ]),
+    columns: recordCsvColumns,
+    rows: report.records.map(recordCsvRow),
   }),
   resumes: (report: ExposureReport): CsvTable => ({
     columns: [

@@ -1,7 +1,7 @@
 import { warningText } from '../messages.js';
-import type { ExposureReport, ReportWarning } from '../report/schema.js';
+import type { ClassifiedRecord, ExposureReport, ReportWarning } from '../report/schema.js';
 import type { SensitiveScan } from '../sensitive/scan.js';
-import { createMasker } from './mask-values.js';
+import { createMasker, type Masker } from './mask-values.js';
 
 /** The report as analysis builds it, before its sensitive-content fields. */
 export type ReportDraft = Omit<ExposureReport, 'findings' | 'valuesShown' | 'kept'>;
@@ -47,16 +47,30 @@ export function finishReport(
   return options.showValues || scan.masks.length === 0 ? report : masked(report, scan);
 }
 
+/** What `finishReport` does to each record, for records handed on one by one (`onRecord`). */
+export function recordFinisher(
+  scan: SensitiveScan,
+  options: Pick<FinishOptions, 'showValues'>,
+): (record: ClassifiedRecord) => ClassifiedRecord {
+  if (options.showValues || scan.masks.length === 0) return (record) => record;
+  return maskedRecord(createMasker(scan.masks));
+}
+
+/** Most records hold no found value: those are kept as they are, not copied. */
+function maskedRecord(mask: Masker): (record: ClassifiedRecord) => ClassifiedRecord {
+  return (record) => {
+    if (record.text === null) return record;
+    const text = mask(record.text);
+    return text === record.text ? record : { ...record, text };
+  };
+}
+
 function masked(report: ExposureReport, { masks }: SensitiveScan): ExposureReport {
   const mask = createMasker(masks);
   const maskNullable = (text: string | null) => (text === null ? null : mask(text));
   return {
     ...report,
-    // Most records hold no found value: those are kept as they are, not copied.
-    records: report.records.map((record) => {
-      const text = maskNullable(record.text);
-      return text === record.text ? record : { ...record, text };
-    }),
+    records: report.records.map(maskedRecord(mask)),
     suggestions: report.suggestions.map((suggestion) => ({
       ...suggestion,
       action: mask(suggestion.action),

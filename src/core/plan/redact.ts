@@ -1,5 +1,5 @@
 import type { RecordKind } from '../catalog/record-kinds.js';
-import type { ExposureReport, ReportWarning } from '../report/schema.js';
+import type { ClassifiedRecord, ExposureReport, ReportWarning } from '../report/schema.js';
 import type { DiffItem, ExportDiff } from './diff.js';
 
 /**
@@ -67,6 +67,16 @@ function replaceAll(text: string, replacements: ReadonlyMap<string, string>): st
   return result;
 }
 
+/** One record as `--redact` shows it: people's words, links and article titles out. */
+export function redactRecord(record: ClassifiedRecord): ClassifiedRecord {
+  return {
+    ...record,
+    text: redactText(record.kind, record.text),
+    link: redactLink(record.link),
+    source: { ...record.source, file: redactPath(record.source.file) },
+  };
+}
+
 export function redactReport(report: ExposureReport): ExposureReport {
   // Excerpts and stored-resume names are free text quoted inside actions and reasons.
   const replacements = new Map<string, string>();
@@ -84,12 +94,7 @@ export function redactReport(report: ExposureReport): ExposureReport {
   const ordered = new Map([...replacements].sort(([a], [b]) => b.length - a.length));
   return {
     ...report,
-    records: report.records.map((record) => ({
-      ...record,
-      text: redactText(record.kind, record.text),
-      link: redactLink(record.link),
-      source: { ...record.source, file: redactPath(record.source.file) },
-    })),
+    records: report.records.map(redactRecord),
     resumes,
     suggestions: report.suggestions.map((suggestion) => ({
       ...suggestion,

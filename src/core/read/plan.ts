@@ -22,11 +22,17 @@ export interface SourceInfo {
   exportDate: string | null;
 }
 
+/** A catalog table and the files of the export that hold it, in reading order. */
+export interface PlannedTable {
+  spec: TableSpec;
+  files: PlannedFile[];
+}
+
 export interface ReadPlan {
   files: PlannedFile[];
   sources: SourceInfo[];
   /** Tables in the order they are read, each with its counted files (main file, then `_1`, `_2` …). */
-  tables: { spec: TableSpec; files: PlannedFile[] }[];
+  tables: PlannedTable[];
   duplicates: { file: PlannedFile; kept: SourceInfo }[];
 }
 

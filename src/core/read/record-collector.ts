@@ -71,6 +71,8 @@ export class RecordCollector {
     readonly trainingSince: string,
     readonly keep: KeepRecords,
     readonly asRead: ScanAsRead | null = null,
+    /** Hands each record on as soon as it is classified instead of keeping it. */
+    readonly emit: ((record: ClassifiedRecord) => void) | null = null,
   ) {}
 
   beginFile(table: string, file: string): FileRecords {
@@ -84,7 +86,8 @@ export class RecordCollector {
     addToTally(tally, record.date, this.trainingSince);
     this.tallies.set(classification.category, tally);
     const made = this.classified(record, record, classification);
-    this.records.push(made);
+    if (this.emit) this.emit(made);
+    else this.records.push(made);
     return made;
   }
 
@@ -210,6 +213,10 @@ export class FileRecords {
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) continue;
       const kept = collector.classified(record, this, classification, this.usedIds);
+      if (collector.emit) {
+        collector.emit(kept);
+        continue;
+      }
       if (!collector.asRead || this.scanned(kept, collector.asRead)) {
         this.kept.push(detachedRecord(kept));
       }
