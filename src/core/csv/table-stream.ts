@@ -17,7 +17,6 @@ export type TableStreamEnd =
       status: 'parsed';
       header: string[];
       headerCheck: HeaderCheck;
-      rows: number;
       raggedRows: number;
       rejoinedLines: number;
     };
@@ -95,7 +94,6 @@ export class TableStream {
       status: 'parsed',
       header: this.header,
       headerCheck: checkHeader(this.header, this.spec),
-      rows: this.emitted,
       raggedRows: this.raggedRows,
       rejoinedLines: this.repairs?.rejoinedLines ?? 0,
     };

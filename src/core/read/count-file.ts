@@ -177,7 +177,6 @@ export async function countExportFile(
             status: 'parsed',
             header,
             headerCheck: checkHeader(header, spec),
-            rows: records,
             raggedRows,
             rejoinedLines: 0,
           };

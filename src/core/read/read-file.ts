@@ -12,8 +12,6 @@ import type { CsvExtractInput, RawRecord, ResumeUse } from '../records/types.js'
 import type { FileStatus } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 
-export type { FileOutcome } from './table-outcome.js';
-
 export interface ReadContext {
   knownQuestions: ReadonlySet<string>;
   warnings: WarningSink;
