@@ -129,3 +129,28 @@ describe('a file that fails half-way', () => {
     expect(report.records.map((record) => record.id).filter((id) => id.endsWith('-2'))).toEqual([]);
   });
 });
+
+describe('byte-order marks, however the bytes are cut', () => {
+  const messages = [
+    'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+    'c1,,Ana,https://www.linkedin.com/in/ana,Ben,https://www.linkedin.com/in/ben,2024-05-01 10:00:00 UTC,,"Hi",INBOX',
+  ].join('\n');
+
+  it.each(['\uFEFF', '\uFEFF\uFEFF'])('reads a file starting with %j the same', async (marks) => {
+    const bytes = await buildZip({
+      'Skills.csv': `${marks}Name\nPython\nSQL\n`,
+      'messages.csv': `${marks}${messages}\n`,
+    });
+    const inputs = [{ name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes }];
+    const whole = await analyzeExport(inputs, { inflateRaw: wholeEntries });
+    expect(whole.files.filter((file) => file.status !== 'parsed')).toEqual([]);
+    for (const keepRecords of ['all', 'flagged'] as const) {
+      const chunked = await analyzeExport(inputs, {
+        inflateRaw: chunksOf(1),
+        isUtf8: (chunk) => isUtf8(chunk),
+        keepRecords,
+      });
+      expect({ ...chunked, records: [] }).toEqual({ ...whole, records: [] });
+    }
+  });
+});

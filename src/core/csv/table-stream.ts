@@ -71,8 +71,10 @@ export class TableStream {
   push(text: string): TableRow[] {
     if (this.ended) throw new Error('TableStream: push after end');
     if (this.parser) return this.feed(text, false);
+    // The decoder drops a byte-order mark; a second one (a re-saved file) is dropped here, in
+    // the first text that arrives, however the bytes were cut into chunks.
     this.prefix += this.started ? text : text.replace(/^\uFEFF/u, '');
-    this.started = true;
+    if (text !== '') this.started = true;
     return this.tryStart(false);
   }
 

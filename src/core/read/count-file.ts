@@ -111,7 +111,6 @@ export async function countExportFile(
   let newline: '\n' | '\r\n' | null = null;
   let scanIndex = 0;
   let inQuotes = false;
-  const prefixDecoder = new TextDecoder();
   let scanner = new ByteRowScanner('\n', new Set(), onRow);
   scanner.allCells = true;
 
@@ -134,7 +133,8 @@ export async function countExportFile(
     if (scanIndex < prefixStart) scanIndex = prefixStart;
     if (!found.content) {
       found.content =
-        prefixDecoder.decode(prefix.subarray(prefixStart), { stream: !final }).trim() !== '';
+        // A fresh decoder each time: the prefix is decoded again as it grows.
+        new TextDecoder().decode(prefix.subarray(prefixStart), { stream: !final }).trim() !== '';
       if (!found.content) return false;
     }
     newline = findNewline(final);
