@@ -154,3 +154,32 @@ describe('byte-order marks, however the bytes are cut', () => {
     }
   });
 });
+
+describe('odd files, whatever is kept and however they are cut', () => {
+  const header =
+    'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER';
+
+  it.each([
+    ['a header without rows', `${header}\n`],
+    ['only blank lines', '  \n\n \n'],
+    ['only byte-order marks', '\uFEFF\uFEFF\uFEFF'],
+    ['an unknown header', 'foo,bar\n1,2\n'],
+  ])('messages.csv with %s', async (_name, content) => {
+    const bytes = await buildZip({
+      'messages.csv': content,
+      // A real U+FFFD is text, not a decoding error, even split over three chunks.
+      'Skills.csv': 'Name\nPython \uFFFD\n',
+    });
+    const inputs = [{ name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes }];
+    const whole = await analyzeExport(inputs, { inflateRaw: wholeEntries });
+    expect(whole.warnings.map((warning) => warning.code)).not.toContain('invalid-utf8');
+    for (const keepRecords of ['all', 'flagged'] as const) {
+      const chunked = await analyzeExport(inputs, {
+        inflateRaw: chunksOf(1),
+        isUtf8: (chunk) => isUtf8(chunk),
+        keepRecords,
+      });
+      expect({ ...chunked, records: [] }).toEqual({ ...whole, records: [] });
+    }
+  });
+});

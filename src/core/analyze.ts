@@ -159,7 +159,9 @@ export async function analyzeExport(
               onBytes,
             })
           : null;
-        if (counted && countedAs) fileRecords.addTally(countedAs, counted.tally);
+        if (counted && countedAs && counted.tally.records > 0) {
+          fileRecords.addTally(countedAs, counted.tally);
+        }
         const outcome = counted
           ? tableOutcome(
               path,

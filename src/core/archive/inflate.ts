@@ -7,7 +7,12 @@ export type InflateRaw = (compressed: Uint8Array) => AsyncIterable<Uint8Array>;
 
 type Bytes = Uint8Array<ArrayBuffer>;
 
-const feedBytes = 1024 * 1024;
+/**
+ * Compressed bytes handed to the inflater at a time. Small, because the limits are checked on its
+ * output: however the platform paces itself, one slice inflates to at most about 1000 times its
+ * size (deflate's own ceiling) before the next check.
+ */
+const feedBytes = 64 * 1024;
 
 /** Reads a web stream chunk by chunk; `for await` over a ReadableStream is not in every browser. */
 export async function* chunksOfStream(
@@ -34,7 +39,7 @@ export const inflateRawWithWebStreams: InflateRaw = (compressed) => {
         controller.close();
         return;
       }
-      // A copy per megabyte: the stream may hold on to what it is given, and the archive stays whole.
+      // A copy per slice: the stream may hold on to what it is given, and the archive stays whole.
       controller.enqueue(compressed.slice(offset, offset + feedBytes));
       offset += feedBytes;
     },

@@ -20,7 +20,9 @@ export class ChunkDecoder {
   decode(chunk: Uint8Array): string {
     const text = this.decoder.decode(chunk, { stream: true });
     if (text.includes('\uFFFD')) this.encodedReplacements += this.countEncoded(chunk);
-    this.carry = chunk.length >= 2 ? chunk.subarray(chunk.length - 2) : chunk;
+    // The last two bytes seen, even when a chunk is shorter than that.
+    this.carry =
+      chunk.length >= 2 ? chunk.subarray(chunk.length - 2) : joined(this.carry, chunk).slice(-2);
     return this.clean(text);
   }
 
@@ -46,6 +48,13 @@ export class ChunkDecoder {
     this.nulCount += countOf(text, '\u0000');
     return text.replaceAll('\u0000', '');
   }
+}
+
+function joined(first: Uint8Array, second: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(first.length + second.length);
+  bytes.set(first);
+  bytes.set(second, first.length);
+  return bytes;
 }
 
 function countOf(text: string, char: string): number {

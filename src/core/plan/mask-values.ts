@@ -14,29 +14,46 @@ export type Masker = (text: string) => string;
 
 /**
  * Compiles the found values once into one matcher, so masking a text costs one regular-expression
- * pass however many values were found (thousands, on a large export). Every value is hidden as
- * written and with its spaces squashed; where two overlap, the longer wins. Texts the report
- * shortens (excerpts, resume names, the excerpt inside a comment's action) can stop inside a value
- * (`+44 7400 12…`); such a start is hidden too, so that no part of a value survives a cut.
+ * pass however many values were found (thousands, on a large export). Each value is hidden as
+ * written and with its spaces squashed, longest value first, as the scan orders them: where two
+ * overlap, the longer is hidden whole. Texts the report shortens (excerpts, resume names, the
+ * excerpt inside a comment's action) can stop inside a value (`+44 7400 12…`); such a start is
+ * hidden too, so that no part of a value survives a cut.
  */
 export function createMasker(masks: readonly ValueMask[]): Masker {
-  const maskOf = new Map<string, string>();
+  /** Each value's written and squashed forms, in the scan's order (longest value first). */
+  const ordered: { forms: string[]; mask: string }[] = [];
   /** Starts of squashed values (3 characters up to all but the last), for cuts. */
   const starts = new Set<string>();
   let longestStart = 0;
   for (const { value, mask } of masks) {
     const squashed = squashSpaces(value);
-    for (const form of [value, squashed]) {
-      if (form !== '' && !maskOf.has(form)) maskOf.set(form, mask);
-    }
+    ordered.push({ forms: [...new Set([value, squashed])].filter((form) => form !== ''), mask });
     for (let length = minimumPrefix; length < squashed.length; length++) {
       starts.add(squashed.slice(0, length));
     }
     longestStart = Math.max(longestStart, squashed.length - 1);
   }
-  if (maskOf.size === 0) return (text) => text;
-  const forms = [...maskOf.keys()].sort((a, b) => b.length - a.length);
-  const matcher = new RegExp(forms.map(escapeRegExp).join('|'), 'gu');
+  const allForms = [...new Set(ordered.flatMap(({ forms }) => forms))];
+  if (allForms.length === 0) return (text) => text;
+  const matcher = new RegExp(
+    allForms
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'gu',
+  );
+
+  /** The forms present in a text, overlapping ones included (each search starts one further). */
+  const formsIn = (text: string): Set<string> => {
+    const found = new Set<string>();
+    matcher.lastIndex = 0;
+    for (let match = matcher.exec(text); match !== null; match = matcher.exec(text)) {
+      found.add(match[0]);
+      matcher.lastIndex = match.index + 1;
+    }
+    return found;
+  };
 
   const cutLength = (text: string): number => {
     for (let length = Math.min(longestStart, text.length); length >= minimumPrefix; length--) {
@@ -46,7 +63,13 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
   };
 
   return (text) => {
-    let result = text.replace(matcher, (found) => maskOf.get(found) ?? found);
+    let result = text;
+    const found = formsIn(text);
+    if (found.size > 0) {
+      for (const { forms, mask } of ordered) {
+        for (const form of forms) if (found.has(form)) result = result.replaceAll(form, mask);
+      }
+    }
     if (starts.size === 0) return result;
     for (
       let cut = result.lastIndexOf(ellipsis);

@@ -101,22 +101,29 @@ export class RecordCollector {
     { category, scope, reason }: Classification,
     used?: string[],
   ): ClassifiedRecord {
-    const { table, file } = where;
-    const baseId = `${table}-${fingerprint(table, '\u001d', record.identity)}`;
-    const seen = this.usedIds.get(baseId) ?? 0;
-    this.usedIds.set(baseId, seen + 1);
-    used?.push(baseId);
     return {
-      id: seen === 0 ? baseId : `${baseId}-${String(seen + 1)}`,
+      id: this.nextId(record, where.table, used),
       category,
       scope,
       kind: record.kind,
       date: record.date,
-      source: { file, row: record.row },
+      source: { file: where.file, row: record.row },
       link: record.link,
       text: record.text,
       reason,
     };
+  }
+
+  /**
+   * Numbers a record's id whether or not it is kept, so that every `keepRecords` gives a kept
+   * record the id `all` gives it.
+   */
+  nextId(record: RawRecord, table: string, used?: string[]): string {
+    const baseId = `${table}-${fingerprint(table, '\u001d', record.identity)}`;
+    const seen = this.usedIds.get(baseId) ?? 0;
+    this.usedIds.set(baseId, seen + 1);
+    used?.push(baseId);
+    return seen === 0 ? baseId : `${baseId}-${String(seen + 1)}`;
   }
 
   releaseIds(used: readonly string[]): void {
@@ -211,7 +218,10 @@ export class FileRecords {
       addToTally(tally, record.date, collector.trainingSince);
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
-      if (!collector.shouldKeep(record, classification)) continue;
+      if (!collector.shouldKeep(record, classification)) {
+        collector.nextId(record, this.table, this.usedIds);
+        continue;
+      }
       const kept = collector.classified(record, this, classification, this.usedIds);
       if (collector.emit) {
         collector.emit(kept);
