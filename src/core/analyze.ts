@@ -22,7 +22,14 @@ import { assessResumes, groupResumeUses, type ResumeGroup } from './report/resum
 import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/schema.js';
 import { buildSuggestions } from './report/suggestions.js';
 import { finishReport, recordFinisher, type ReportDraft } from './plan/finish.js';
-import { scanRecords, type SensitiveScan } from './sensitive/scan.js';
+import {
+  scanContext,
+  scanOf,
+  scanRecord,
+  scanRecords,
+  type ScanOptions,
+  type SensitiveScan,
+} from './sensitive/scan.js';
 import { combinedExportKind, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
 import { subtractDuration } from './util/dates.js';
@@ -58,15 +65,20 @@ function latestExportDate(sources: readonly { exportDate: string | null }[]): st
 }
 
 /** The scan made while reading, then that of the records made after it (resumes), in order. */
-function combineScans(collector: RecordCollector, after: SensitiveScan): SensitiveScan {
+function combineScans(
+  collector: RecordCollector,
+  made: readonly ClassifiedRecord[],
+  options: ScanOptions,
+): SensitiveScan {
+  const findings = [...collector.findings];
   const masks = new Map(collector.masks);
-  for (const { value, mask } of after.masks) masks.set(value, mask);
-  return {
-    findings: [...collector.findings, ...after.findings],
-    masks: [...masks]
-      .map(([value, mask]) => ({ value, mask }))
-      .sort((a, b) => b.value.length - a.value.length),
-  };
+  const context = scanContext(options);
+  for (const record of made) {
+    const scan = scanRecord(record, context, options);
+    for (const finding of scan.findings) findings.push(finding);
+    for (const [value, mask] of scan.values) masks.set(value, mask);
+  }
+  return scanOf(findings, masks);
 }
 
 /** Progress is reported about every this many inflated bytes, and at each file. */
@@ -111,10 +123,11 @@ export async function analyzeExport(
   // `flagged` chooses the plan while reading, so it needs the day items count as old from before
   // reading: given, or in the archive's name; else it keeps the in-scope records like `in-scope`.
   const asOfBeforeReading = resolved.asOf ?? latestExportDate(plan.sources);
+  const readingContext = scanContext(scanOptions);
   const asRead: ScanAsRead | null =
     resolved.keepRecords === 'flagged' && asOfBeforeReading !== null
       ? {
-          scan: (record) => scanRecords([record], scanOptions),
+          scan: (record) => scanRecord(record, readingContext, scanOptions),
           cutoff: subtractDuration(asOfBeforeReading, resolved.olderThan),
         }
       : null;
@@ -208,7 +221,7 @@ export async function analyzeExport(
   const classified = collector.records;
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
   const sensitive = asRead
-    ? combineScans(collector, scanRecords(made, scanOptions))
+    ? combineScans(collector, made, scanOptions)
     : scanRecords(classified, scanOptions);
 
   let exportDate = latestExportDate(plan.sources);

@@ -23,17 +23,7 @@ export function toCsv(
   // The header goes in as the first row of an array of arrays: given `{ fields, data: [] }`,
   // Papa writes a line break and an empty record after the header.
   const header = columns.map((column) => spreadsheetSafe(column));
-  const csv = Papa.unparse([header, ...rows.map(rowText)], {
-    delimiter: ',',
-    quoteChar: '"',
-    escapeChar: '"',
-    newline: '\r\n',
-    skipEmptyLines: false,
-    // spreadsheetSafe already did this, more thoroughly: Papa's own pattern misses multi-line
-    // cells and would also prefix the negative numbers we write as plain text.
-    escapeFormulae: false,
-    quotes: (value: unknown) => needsQuotesBeyondPapa(value, columns.length),
-  });
+  const csv = unparse([header, ...rows.map(rowText)], columns.length);
   return options.bom === true ? byteOrderMark + csv : csv;
 }
 
@@ -43,14 +33,20 @@ export function toCsv(
  */
 export function csvRows(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   assertRectangular(columns, rows);
-  return Papa.unparse(rows.map(rowText), {
+  return unparse(rows.map(rowText), columns.length);
+}
+
+function unparse(rows: string[][], columnCount: number): string {
+  return Papa.unparse(rows, {
     delimiter: ',',
     quoteChar: '"',
     escapeChar: '"',
     newline: '\r\n',
     skipEmptyLines: false,
+    // spreadsheetSafe already did this, more thoroughly: Papa's own pattern misses multi-line
+    // cells and would also prefix the negative numbers we write as plain text.
     escapeFormulae: false,
-    quotes: (value: unknown) => needsQuotesBeyondPapa(value, columns.length),
+    quotes: (value: unknown) => needsQuotesBeyondPapa(value, columnCount),
   });
 }
 

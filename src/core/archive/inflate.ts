@@ -15,9 +15,7 @@ type Bytes = Uint8Array<ArrayBuffer>;
 const feedBytes = 64 * 1024;
 
 /** Reads a web stream chunk by chunk; `for await` over a ReadableStream is not in every browser. */
-export async function* chunksOfStream(
-  stream: ReadableStream<Uint8Array>,
-): AsyncGenerator<Uint8Array> {
+async function* chunksOfStream(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
   const reader = stream.getReader();
   try {
     for (;;) {

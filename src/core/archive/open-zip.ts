@@ -5,6 +5,7 @@ import { EntryLimitError } from './entry-limit-error.js';
 import { ratioFloorBytes, type InflateBudget } from './limits.js';
 import { storedChunks, type InflateRaw } from './inflate.js';
 import { describeNonZip, isZipSignature } from './sniff.js';
+import { concatBytes } from '../util/bytes.js';
 
 export interface ZipFileEntry {
   path: string;
@@ -52,19 +53,8 @@ function compressedEntry(file: JSZip.JSZipObject): CompressedEntry | null {
 
 export async function collectChunks(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of chunks) {
-    parts.push(chunk);
-    length += chunk.length;
-  }
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const result = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    result.set(part, offset);
-    offset += part.length;
-  }
-  return result;
+  for await (const chunk of chunks) parts.push(chunk);
+  return concatBytes(parts);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { concatBytes } from '../util/bytes.js';
+
 /**
  * UTF-8 decoding of a file that arrives in chunks (export-format.md §1.3: UTF-8, no BOM seen, but
  * spreadsheets add one). A file that is not valid UTF-8 is still read, with each bad sequence as
@@ -22,7 +24,9 @@ export class ChunkDecoder {
     if (text.includes('\uFFFD')) this.encodedReplacements += this.countEncoded(chunk);
     // The last two bytes seen, even when a chunk is shorter than that.
     this.carry =
-      chunk.length >= 2 ? chunk.subarray(chunk.length - 2) : joined(this.carry, chunk).slice(-2);
+      chunk.length >= 2
+        ? chunk.subarray(chunk.length - 2)
+        : concatBytes([this.carry, chunk]).slice(-2);
     return this.clean(text);
   }
 
@@ -32,9 +36,7 @@ export class ChunkDecoder {
 
   /** EF BF BD sequences that end in this chunk (one may start in the previous one). */
   private countEncoded(chunk: Uint8Array): number {
-    const bytes = new Uint8Array(this.carry.length + chunk.length);
-    bytes.set(this.carry);
-    bytes.set(chunk, this.carry.length);
+    const bytes = concatBytes([this.carry, chunk]);
     let count = 0;
     for (let index = bytes.indexOf(0xef); index !== -1; index = bytes.indexOf(0xef, index + 1)) {
       if (bytes[index + 1] === 0xbf && bytes[index + 2] === 0xbd) count++;
@@ -48,13 +50,6 @@ export class ChunkDecoder {
     this.nulCount += countOf(text, '\u0000');
     return text.replaceAll('\u0000', '');
   }
-}
-
-function joined(first: Uint8Array, second: Uint8Array): Uint8Array {
-  const bytes = new Uint8Array(first.length + second.length);
-  bytes.set(first);
-  bytes.set(second, first.length);
-  return bytes;
 }
 
 function countOf(text: string, char: string): number {

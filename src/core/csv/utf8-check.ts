@@ -1,3 +1,5 @@
+import { concatBytes } from '../util/bytes.js';
+
 /** Whether bytes are complete, valid UTF-8 (the CLI passes Node's `buffer.isUtf8`). */
 export type IsUtf8 = (bytes: Uint8Array) => boolean;
 
@@ -36,7 +38,7 @@ export class Utf8Check {
 
   push(chunk: Uint8Array): void {
     if (!this.valid) return;
-    const joined = this.carry.length === 0 ? chunk : concat(this.carry, chunk);
+    const joined = this.carry.length === 0 ? chunk : concatBytes([this.carry, chunk]);
     const tail = unfinishedTail(joined);
     this.valid = this.isUtf8(joined.subarray(0, joined.length - tail));
     this.carry = joined.slice(joined.length - tail);
@@ -45,11 +47,4 @@ export class Utf8Check {
   end(): void {
     if (this.carry.length > 0) this.valid = false;
   }
-}
-
-function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(first.length + second.length);
-  joined.set(first);
-  joined.set(second, first.length);
-  return joined;
 }

@@ -31,7 +31,8 @@ const INVALID: ParsedDate = Object.freeze({ status: 'invalid' });
 // export-format.md §6.6 and §3.11, §3.26, §3.27, §3.32, §3.40: placeholders the export writes for "no date".
 const absentValues: ReadonlySet<string> = new Set(['', 'n/a', 'null', '-', '---', 'not available']);
 
-const monthNames = [
+/** English month names, as the export writes them (§3.1, §3.26); shared with the birth-date cues. */
+export const monthNames = [
   'january',
   'february',
   'march',

@@ -5,6 +5,7 @@ import type { TableStreamEnd } from '../csv/table-stream.js';
 import { Utf8Check, type IsUtf8 } from '../csv/utf8-check.js';
 import { parseDate } from '../dates/parse.js';
 import { addToTally, emptyTally, type Tally } from './tally.js';
+import { concatBytes } from '../util/bytes.js';
 
 /** What counting a file found, in the shape a full read reports it. */
 export interface CountedFile {
@@ -106,7 +107,7 @@ export async function countExportFile(
 
   // Before the first row: byte-order marks, an all-blank start, and the line break LinkedIn used
   // (the first one outside quotes decides, as in csv/table-stream.ts).
-  let prefix = new Uint8Array(0);
+  let prefix: Uint8Array = new Uint8Array(0);
   let prefixStart = 0;
   let newline: '\n' | '\r\n' | null = null;
   let scanIndex = 0;
@@ -155,10 +156,7 @@ export async function countExportFile(
       scanner.push(chunk);
       continue;
     }
-    const joined = new Uint8Array(prefix.length + chunk.length);
-    joined.set(prefix);
-    joined.set(chunk, prefix.length);
-    prefix = joined;
+    prefix = concatBytes([prefix, chunk]);
     started = start(false);
   }
   utf8.end();

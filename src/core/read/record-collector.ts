@@ -5,10 +5,10 @@ import { isCountable } from './count-file.js';
 import type { RawRecord } from '../records/types.js';
 import type { CategorySummary, ClassifiedRecord, Finding } from '../report/schema.js';
 import { fingerprint } from '../util/hash.js';
-import { detached } from '../util/text.js';
+import { detachedRecord } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
 import { ContentSelector, contentCandidate, isContentKind } from '../report/suggestions.js';
-import type { SensitiveScan, ValueMask } from '../sensitive/scan.js';
+import type { RecordScan } from '../sensitive/scan.js';
 import { addToTally, emptyTally, mergeTally, type Tally } from './tally.js';
 
 /**
@@ -23,7 +23,7 @@ export type KeepRecords = 'all' | 'in-scope' | 'flagged';
  * old (so the plan can be chosen as records go by).
  */
 export interface ScanAsRead {
-  scan: (record: ClassifiedRecord) => SensitiveScan;
+  scan: (record: ClassifiedRecord) => RecordScan;
   cutoff: string | null;
 }
 
@@ -173,11 +173,6 @@ export class RecordCollector {
   }
 }
 
-/** Kept records outlive the chunk their cells were cut from (util/text.ts). */
-export function detachedRecord(record: ClassifiedRecord): ClassifiedRecord {
-  return { ...record, link: detached(record.link), text: detached(record.text) };
-}
-
 /**
  * One file's records. They count only once the file was read to its end (`commit`), so a file
  * that fails half-way adds nothing, as if it had not been read.
@@ -190,7 +185,7 @@ export class FileRecords {
   private readonly resumeTexts: RecordCollector['resumeTexts'] = [];
   private readonly usedIds: string[] = [];
   private readonly findings: Finding[] = [];
-  private readonly masks: ValueMask[] = [];
+  private readonly values: [string, string][] = [];
   private readonly content = new ContentSelector();
   private count = 0;
 
@@ -228,6 +223,7 @@ export class FileRecords {
         continue;
       }
       if (!collector.asRead || this.scanned(kept, collector.asRead)) {
+        // Kept records outlive the chunk their cells were cut from (util/text.ts).
         this.kept.push(detachedRecord(kept));
       }
       if (record.kind === 'resume-text') {
@@ -246,9 +242,9 @@ export class FileRecords {
    * is not kept (false), everything else is.
    */
   private scanned(record: ClassifiedRecord, asRead: ScanAsRead): boolean {
-    const { findings, masks } = asRead.scan(record);
+    const { findings, values } = asRead.scan(record);
     for (const finding of findings) this.findings.push(finding);
-    for (const mask of masks) this.masks.push(mask);
+    for (const value of values) this.values.push(value);
     const codes = bySeverity(findings.map((finding) => finding.code));
     const candidate = contentCandidate(record, asRead.cutoff, codes);
     if (candidate) this.content.offer(candidate);
@@ -280,7 +276,7 @@ export class FileRecords {
     for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
     for (const record of this.kept) collector.records.push(record);
     for (const finding of this.findings) collector.findings.push(finding);
-    for (const { value, mask } of this.masks) collector.masks.set(value, mask);
+    for (const [value, mask] of this.values) collector.masks.set(value, mask);
     collector.content.merge(this.content);
     return { records: this.count, categories: new Set(this.tallies.keys()) };
   }

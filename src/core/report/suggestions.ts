@@ -10,7 +10,7 @@ import { exposureOf, type Exposure } from '../plan/exposure.js';
 import { bySeverity, isBeforeTraining, scoreOf } from '../plan/score.js';
 import type { Policy, Region } from '../policy/schema.js';
 import type { FindingCode } from '../sensitive/codes.js';
-import { detached, excerpt, percentDecode } from '../util/text.js';
+import { detachedRecord, excerpt, percentDecode } from '../util/text.js';
 import { fingerprint } from '../util/hash.js';
 import type { AssessedResume } from './resumes.js';
 import type { ClassifiedRecord, Finding, Priority, Suggestion } from './schema.js';
@@ -356,11 +356,7 @@ export class ContentSelector {
       return;
     }
     // A listed item outlives the chunk its text was cut from (util/text.ts).
-    const { record } = candidate;
-    list.splice(low, 0, {
-      ...candidate,
-      record: { ...record, link: detached(record.link), text: detached(record.text) },
-    });
+    list.splice(low, 0, { ...candidate, record: detachedRecord(candidate.record) });
     const dropped = list.length > itemsListedPerCategory ? list.pop() : undefined;
     if (dropped) this.count(category, dropped);
   }

@@ -1,37 +1,4 @@
-import type { Policy } from '../policy/schema.js';
-import type { CategorySummary, ClassifiedRecord, ExportKind, ReportSummary } from './schema.js';
-
-export function summarizeCategories(
-  policy: Policy,
-  records: readonly ClassifiedRecord[],
-  trainingSince: string,
-): CategorySummary[] {
-  const summaries = new Map<string, CategorySummary>(
-    policy.categories.map((category) => [
-      category.id,
-      {
-        id: category.id,
-        label: category.label,
-        scope: category.scope,
-        records: 0,
-        earliest: null,
-        latest: null,
-        beforeEffective: 0,
-      },
-    ]),
-  );
-  for (const record of records) {
-    const summary = summaries.get(record.category);
-    if (!summary) continue;
-    summary.records++;
-    const { date } = record;
-    if (date === null) continue;
-    if (summary.earliest === null || date < summary.earliest) summary.earliest = date;
-    if (summary.latest === null || date > summary.latest) summary.latest = date;
-    if (date < trainingSince) summary.beforeEffective++;
-  }
-  return [...summaries.values()];
-}
+import type { CategorySummary, ExportKind, ReportSummary } from './schema.js';
 
 export function totalsOf(categories: readonly CategorySummary[]): ReportSummary['totals'] {
   const sum = (scope: CategorySummary['scope'] | null) =>

@@ -114,34 +114,63 @@ export interface ScanOptions {
   showValues: boolean;
 }
 
-/** Finds sensitive content in the in-scope records (docs/sensitive-content.md). */
-export function scanRecords(
-  records: readonly ClassifiedRecord[],
+/** What one record holds: its findings, and the values to mask, in the order they were found. */
+export interface RecordScan {
+  findings: Finding[];
+  values: [value: string, mask: string][];
+}
+
+/** Scans one record; a record the policy does not put in scope, or without text, holds nothing. */
+export function scanRecord(
+  record: ClassifiedRecord,
+  context: DetectorContext,
   options: ScanOptions,
-): SensitiveScan {
-  const context: DetectorContext = { phoneCountry: phoneCountryFor(options.region) };
+): RecordScan {
   const findings: Finding[] = [];
-  const masks = new Map<string, string>();
-  for (const record of records) {
-    if (record.scope !== 'in-scope' || !scannedKinds.has(record.kind) || record.text === null) {
-      continue;
-    }
-    for (const match of scanText(record.text, context)) {
-      findings.push({
-        code: match.code,
-        recordId: record.id,
-        field: 'text',
-        start: match.start,
-        end: match.end,
-        preview: options.showValues ? match.value : match.preview,
-      });
-      if (match.masksValue) masks.set(match.value, match.preview);
-    }
+  const values: [string, string][] = [];
+  if (record.scope !== 'in-scope' || !scannedKinds.has(record.kind) || record.text === null) {
+    return { findings, values };
   }
+  for (const match of scanText(record.text, context)) {
+    findings.push({
+      code: match.code,
+      recordId: record.id,
+      field: 'text',
+      start: match.start,
+      end: match.end,
+      preview: options.showValues ? match.value : match.preview,
+    });
+    if (match.masksValue) values.push([match.value, match.preview]);
+  }
+  return { findings, values };
+}
+
+export function scanContext(options: ScanOptions): DetectorContext {
+  return { phoneCountry: phoneCountryFor(options.region) };
+}
+
+/** The scan of several records: their findings in order, each value's last mask, longest first. */
+export function scanOf(findings: Finding[], masks: ReadonlyMap<string, string>): SensitiveScan {
   return {
     findings,
     masks: [...masks]
       .map(([value, mask]) => ({ value, mask }))
       .sort((a, b) => b.value.length - a.value.length),
   };
+}
+
+/** Finds sensitive content in the in-scope records (docs/sensitive-content.md). */
+export function scanRecords(
+  records: readonly ClassifiedRecord[],
+  options: ScanOptions,
+): SensitiveScan {
+  const context = scanContext(options);
+  const findings: Finding[] = [];
+  const masks = new Map<string, string>();
+  for (const record of records) {
+    const scan = scanRecord(record, context, options);
+    for (const finding of scan.findings) findings.push(finding);
+    for (const [value, mask] of scan.values) masks.set(value, mask);
+  }
+  return scanOf(findings, masks);
 }

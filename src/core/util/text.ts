@@ -34,3 +34,10 @@ export function detached(text: string | null): string | null;
 export function detached(text: string | null): string | null {
   return text === null ? null : (' ' + text).slice(1);
 }
+
+/** A record whose text and link no longer hold on to the chunk they were parsed from. */
+export function detachedRecord<Record extends { text: string | null; link: string | null }>(
+  record: Record,
+): Record {
+  return { ...record, link: detached(record.link), text: detached(record.text) };
+}

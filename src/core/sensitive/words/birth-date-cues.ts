@@ -1,3 +1,4 @@
+import { monthNames as englishMonthNames } from '../../dates/parse.js';
 import type { WordList } from './word-list.js';
 
 /** Words that say a date is a birth date: the birth-date detector's trigger. */
@@ -26,18 +27,7 @@ export const birthDateCues: WordList = {
 /** Month names and their common abbreviations, for dates written in words. */
 export const monthNames: readonly string[] = [
   // en
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...englishMonthNames,
   'jan',
   'feb',
   'mar',
