@@ -28,12 +28,18 @@ const decoder = new TextDecoder();
 /** Cells this short (a date, an id) are read byte by byte when ASCII: cheaper than TextDecoder. */
 const shortText = 48;
 
+/** One array per length, reused for every short cell: no view object and no resizing per cell. */
+const codesOfLength: number[][] = [];
+
 function asciiText(bytes: Uint8Array, start: number, end: number): string | null {
-  for (let index = start; index < end; index++) {
-    if ((bytes[index] ?? 0) >= 0x80) return null;
+  const length = end - start;
+  const codes = (codesOfLength[length] ??= new Array<number>(length).fill(0));
+  for (let index = 0; index < length; index++) {
+    const byte = bytes[start + index] ?? 0;
+    if (byte >= 0x80) return null;
+    codes[index] = byte;
   }
-  // apply, not a spread: spreading a typed array runs its iterator, ten times slower.
-  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  return String.fromCharCode.apply(null, codes);
 }
 
 function isAsciiSpace(byte: number): boolean {
@@ -102,9 +108,13 @@ export class ByteRowScanner {
     return index === -1 || index >= this.length ? -1 : index;
   }
 
+  /** A loop, not indexOf: Uint8Array's indexOf costs more per call than most fields are long. */
   private nextQuote(from: number): number {
-    const index = this.buffer.indexOf(quote, from);
-    return index === -1 || index >= this.length ? -1 : index;
+    const { buffer, length } = this;
+    for (let index = from; index < length; index++) {
+      if (buffer[index] === quote) return index;
+    }
+    return -1;
   }
 
   private isNewlineAt(index: number): boolean {
@@ -135,6 +145,7 @@ export class ByteRowScanner {
   /** Scans every complete row; keeps the unfinished one for the next chunk. */
   private scan(final: boolean): void {
     const { length } = this;
+    const crlf = this.newline === '\r\n';
     let rowStart = 0;
     let cursor = 0;
     // One row object, cleared after each callback: the callback reads it and lets it go.
@@ -205,9 +216,21 @@ export class ByteRowScanner {
             rowStart = length;
             break rows;
           }
-          if (this.buffer[search + 1] === quote) {
+          const after = this.buffer[search + 1];
+          if (after === quote) {
             search++;
             continue;
+          }
+          // The common cases first: a comma or the line break right after the closing quote.
+          if (after === comma) {
+            addField(opening + 1, search, true, true);
+            cursor = search + 2;
+            continue rows;
+          }
+          if (this.isNewlineAt(search + 1)) {
+            addField(opening + 1, search, true, true);
+            endRow(search + 1 + this.newlineLength);
+            continue rows;
           }
           const nextComma = commaFrom(search + 1);
           const nextNewline = newlineFrom(search + 1);
@@ -230,20 +253,51 @@ export class ByteRowScanner {
           search++;
         }
       }
-      const nextComma = commaFrom(cursor);
-      const nextNewline = newlineFrom(cursor);
-      if (nextComma !== -1 && (nextComma < nextNewline || nextNewline === -1)) {
-        addField(cursor, nextComma, false, false);
-        cursor = nextComma + 1;
+      // An unquoted field runs to the next comma or line break. Read byte by byte here: most
+      // fields are short, and two indexOf calls per field cost more than the loop.
+      const { buffer } = this;
+      let end = cursor;
+      let text = false;
+      let nonAscii = false;
+      let stop: 'comma' | 'newline' | null = null;
+      for (; end < length; end++) {
+        const byte = buffer[end] ?? 0;
+        if (byte > comma) {
+          if (byte >= 0x80) nonAscii = true;
+          else text = true;
+          continue;
+        }
+        if (byte === comma) {
+          stop = 'comma';
+          break;
+        }
+        if (byte === lineFeed) {
+          if (!crlf) {
+            stop = 'newline';
+            break;
+          }
+          if (end > cursor && buffer[end - 1] === carriageReturn) {
+            end--;
+            stop = 'newline';
+            break;
+          }
+        }
+        if (!isAsciiSpace(byte)) text = true;
+      }
+      if (stop === null && !final) break;
+      const field = row.fields++;
+      if (row.blank && (text || (nonAscii && !isBlankSpan(buffer, cursor, end)))) {
+        row.blank = false;
+      }
+      if (wants(field)) row.cells.set(field, this.text(cursor, end, false));
+      if (stop === 'comma') {
+        cursor = end + 1;
         continue;
       }
-      if (nextNewline !== -1) {
-        addField(cursor, nextNewline, false, false);
-        endRow(nextNewline + this.newlineLength);
+      if (stop === 'newline') {
+        endRow(end + this.newlineLength);
         continue;
       }
-      if (!final) break;
-      addField(cursor, length, false, false);
       this.onRow(row);
       rowStart = length;
       break;

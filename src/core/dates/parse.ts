@@ -137,17 +137,30 @@ function digitsAt(value: string, start: number, length: number): number {
   return number;
 }
 
+/** Whether `value` has the letter `lower` (ASCII, any case) at `index`. */
+function letterAt(value: string, index: number, lower: string): boolean {
+  return (value.charCodeAt(index) | 0x20) === lower.charCodeAt(0);
+}
+
 /**
  * `YYYY-MM-DD HH:MM:SS`, with ` UTC` (any case) when `utc`: the dates of messages, posts, comments
  * and reactions, a million cells in a large export. Read by character codes, not a regular
- * expression; already zero-padded, so the date and time are slices of the value. Each day is
- * checked against the calendar once.
+ * expression; already zero-padded, so the date and time are slices of the value.
  */
 function isoSeconds(utc: boolean): FormatParser {
-  const validDays = new Map<string, boolean>();
   return (value) => {
     if (value.length !== (utc ? 23 : 19)) return INVALID;
-    if (utc && value.slice(19).toUpperCase() !== ' UTC') return INVALID;
+    if (
+      utc &&
+      !(
+        value.charCodeAt(19) === 0x20 &&
+        letterAt(value, 20, 'u') &&
+        letterAt(value, 21, 't') &&
+        letterAt(value, 22, 'c')
+      )
+    ) {
+      return INVALID;
+    }
     const year = digitsAt(value, 0, 4);
     const month = digitsAt(value, 5, 2);
     const day = digitsAt(value, 8, 2);
@@ -161,7 +174,10 @@ function isoSeconds(utc: boolean): FormatParser {
       value[13] !== ':' ||
       value[16] !== ':' ||
       year < 0 ||
-      day < 0 ||
+      month < 1 ||
+      month > 12 ||
+      day < 1 ||
+      day > daysInMonth(year, month) ||
       hour < 0 ||
       hour > 23 ||
       minute < 0 ||
@@ -171,13 +187,7 @@ function isoSeconds(utc: boolean): FormatParser {
     ) {
       return INVALID;
     }
-    const date = value.slice(0, 10);
-    let validDay = validDays.get(date);
-    if (validDay === undefined) {
-      validDay = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-      validDays.set(date, validDay);
-    }
-    return validDay ? { status: 'ok', date, time: value.slice(11, 19), precision: 'day' } : INVALID;
+    return { status: 'ok', date: value.slice(0, 10), time: value.slice(11, 19), precision: 'day' };
   };
 }
 
@@ -292,11 +302,13 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const thirtyDayMonths = new Set([4, 6, 9, 11]);
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) {
     return isLeapYear(year) ? 29 : 28;
   }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return thirtyDayMonths.has(month) ? 30 : 31;
 }
 
 function weekdayOf(year: number, month: number, day: number): string | undefined {

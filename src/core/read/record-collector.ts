@@ -4,7 +4,8 @@ import type { Policy } from '../policy/schema.js';
 import { isCountable } from './count-file.js';
 import type { RawRecord } from '../records/types.js';
 import type { CategorySummary, ClassifiedRecord, Finding } from '../report/schema.js';
-import { fingerprint } from '../util/hash.js';
+import { fingerprintOf, fingerprintText } from '../util/hash.js';
+import { IdCounter } from './id-counter.js';
 import { detachedRecord } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
 import { ContentSelector, contentCandidate, isContentKind } from '../report/suggestions.js';
@@ -59,7 +60,7 @@ export class RecordCollector {
     file: string;
     row: number | null;
   }[] = [];
-  private readonly usedIds = new Map<string, number>();
+  private readonly usedIds = new IdCounter();
 
   /** With `flagged`: what the scan found so far, in reading order, and the plan's content. */
   readonly findings: Finding[] = [];
@@ -92,14 +93,14 @@ export class RecordCollector {
   }
 
   /**
-   * A record's id: a fingerprint of what identifies it, numbered when two share one. The base id
-   * goes to `used`, so a file that fails can give its numbers back (`releaseIds`).
+   * A record's id: a fingerprint of what identifies it, numbered when two share one. The
+   * fingerprint goes to `used`, so a file that fails can give its numbers back (`releaseIds`).
    */
   classified(
     record: RawRecord,
     where: { table: string; file: string },
     { category, scope, reason }: Classification,
-    used?: string[],
+    used?: number[],
   ): ClassifiedRecord {
     return {
       id: this.nextId(record, where.table, used),
@@ -118,19 +119,25 @@ export class RecordCollector {
    * Numbers a record's id whether or not it is kept, so that every `keepRecords` gives a kept
    * record the id `all` gives it.
    */
-  nextId(record: RawRecord, table: string, used?: string[]): string {
-    const baseId = `${table}-${fingerprint(table, '\u001d', record.identity)}`;
-    const seen = this.usedIds.get(baseId) ?? 0;
-    this.usedIds.set(baseId, seen + 1);
-    used?.push(baseId);
+  nextId(record: RawRecord, table: string, used?: number[]): string {
+    const key = fingerprintOf(table, '\u001d', record.identity);
+    const seen = this.usedIds.take(key);
+    used?.push(key.high, key.low);
+    const baseId = `${table}-${fingerprintText(key)}`;
     return seen === 0 ? baseId : `${baseId}-${String(seen + 1)}`;
   }
 
-  releaseIds(used: readonly string[]): void {
-    for (const baseId of used) {
-      const count = (this.usedIds.get(baseId) ?? 1) - 1;
-      if (count > 0) this.usedIds.set(baseId, count);
-      else this.usedIds.delete(baseId);
+  /** Counts one record's id without making it (a record the report does not keep). */
+  countId(record: RawRecord, table: string, used: number[]): void {
+    const key = fingerprintOf(table, '\u001d', record.identity);
+    this.usedIds.take(key);
+    used.push(key.high, key.low);
+  }
+
+  /** Gives back the ids `used` took, logged as pairs of a fingerprint's halves. */
+  releaseIds(used: readonly number[]): void {
+    for (let index = 0; index + 1 < used.length; index += 2) {
+      this.usedIds.give({ high: used[index] ?? 0, low: used[index + 1] ?? 0 });
     }
   }
 
@@ -183,7 +190,8 @@ export class FileRecords {
   private readonly questions: string[] = [];
   private readonly kept: ClassifiedRecord[] = [];
   private readonly resumeTexts: RecordCollector['resumeTexts'] = [];
-  private readonly usedIds: string[] = [];
+  /** The fingerprints of the ids this file took, as pairs of halves (plain numbers: no objects). */
+  private readonly usedIds: number[] = [];
   private readonly findings: Finding[] = [];
   private readonly values: [string, string][] = [];
   private readonly content = new ContentSelector();
@@ -214,7 +222,7 @@ export class FileRecords {
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) {
-        collector.nextId(record, this.table, this.usedIds);
+        collector.countId(record, this.table, this.usedIds);
         continue;
       }
       const kept = collector.classified(record, this, classification, this.usedIds);

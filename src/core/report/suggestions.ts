@@ -11,6 +11,7 @@ import { bySeverity, isBeforeTraining, scoreOf } from '../plan/score.js';
 import type { Policy, Region } from '../policy/schema.js';
 import type { FindingCode } from '../sensitive/codes.js';
 import { detachedRecord, excerpt, percentDecode } from '../util/text.js';
+import { compareText } from '../util/compare.js';
 import { fingerprint } from '../util/hash.js';
 import type { AssessedResume } from './resumes.js';
 import type { ClassifiedRecord, Finding, Priority, Suggestion } from './schema.js';
@@ -313,8 +314,8 @@ export const itemsListedPerCategory = 100;
 function byPriorityAndDate(a: ContentCandidate, b: ContentCandidate): number {
   return (
     priorityRank[a.priority] - priorityRank[b.priority] ||
-    (a.record.date ?? '').localeCompare(b.record.date ?? '') ||
-    a.record.id.localeCompare(b.record.id)
+    compareText(a.record.date ?? '', b.record.date ?? '') ||
+    compareText(a.record.id, b.record.id)
   );
 }
 
@@ -341,22 +342,36 @@ export class ContentSelector {
       return;
     }
     const { category } = candidate.record;
-    const list = this.best.get(category) ?? [];
-    this.best.set(category, list);
+    let list = this.best.get(category);
+    if (!list) {
+      list = [];
+      this.best.set(category, list);
+    }
+    // Exports list newest or oldest first, so most items go before the first listed one or
+    // after the last: one comparison places them.
+    const last = list.at(-1);
+    if (list.length >= itemsListedPerCategory && last && byPriorityAndDate(last, candidate) < 0) {
+      this.count(category, candidate);
+      return;
+    }
+    const first = list[0];
     let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const other = list[middle];
-      if (other && byPriorityAndDate(other, candidate) < 0) low = middle + 1;
-      else high = middle;
+    if (first && byPriorityAndDate(first, candidate) < 0) {
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        const other = list[middle];
+        if (other && byPriorityAndDate(other, candidate) < 0) low = middle + 1;
+        else high = middle;
+      }
     }
     if (low >= itemsListedPerCategory) {
       this.count(category, candidate);
       return;
     }
-    // A listed item outlives the chunk its text was cut from (util/text.ts).
-    list.splice(low, 0, { ...candidate, record: detachedRecord(candidate.record) });
+    // Detached when the selection is merged (`merge`): most items a file's reading lists are
+    // pushed out again, and they cut from the few chunks most recently read.
+    list.splice(low, 0, candidate);
     const dropped = list.length > itemsListedPerCategory ? list.pop() : undefined;
     if (dropped) this.count(category, dropped);
   }
@@ -371,15 +386,21 @@ export class ContentSelector {
   /** Adds what another selector chose (a file read to its end) as if offered here. */
   merge(other: ContentSelector): void {
     for (const candidate of other.flagged) this.flagged.push(candidate);
-    for (const list of other.best.values()) for (const candidate of list) this.offer(candidate);
+    for (const list of other.best.values()) {
+      // A listed item outlives the chunk its text was cut from (util/text.ts).
+      for (const candidate of list) {
+        this.offer({ ...candidate, record: detachedRecord(candidate.record) });
+      }
+    }
     for (const [category, remainder] of other.rest) {
+      const first = { ...remainder.first, record: detachedRecord(remainder.first.record) };
       const known = this.rest.get(category);
       if (!known) {
-        this.rest.set(category, { ...remainder });
+        this.rest.set(category, { ...remainder, first });
         continue;
       }
       known.count += remainder.count;
-      if (byPriorityAndDate(remainder.first, known.first) < 0) known.first = remainder.first;
+      if (byPriorityAndDate(first, known.first) < 0) known.first = first;
       if (remainder.newest !== null && (known.newest === null || remainder.newest > known.newest)) {
         known.newest = remainder.newest;
       }
