@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { IdCounter } from '../src/core/read/id-counter.js';
 import { fingerprint, fingerprintOf, fingerprintText } from '../src/core/util/hash.js';
 
-type Operation = { take: boolean; high: number; low: number };
+interface Operation {
+  take: boolean;
+  high: number;
+  low: number;
+}
 
 /** Few distinct halves, so keys collide in their slots and repeat, and the table grows. */
 const half = fc.oneof(
@@ -49,9 +53,21 @@ describe('IdCounter', () => {
 
 describe('fingerprint', () => {
   it('is the text of its halves, stable across versions', () => {
-    expect(fingerprint('posts', '\u001d', 'a')).toBe(fingerprintText(fingerprintOf('posts\u001da')));
+    expect(fingerprint('posts', '\u001d', 'a')).toBe(
+      fingerprintText(fingerprintOf('posts\u001da')),
+    );
     // Ids in reports people keep depend on these digits.
     expect(fingerprint('')).toBe('811c9dc55ad1e806');
     expect(fingerprint('posts', '\u001d', 'x')).toBe('d35d81316318341e');
+  });
+});
+
+describe('fingerprintText', () => {
+  it.each([
+    [0, 0, '0000000000000000'],
+    [0xffffffff, 1, 'ffffffff00000001'],
+    [0x0123abcd, 0x80000000, '0123abcd80000000'],
+  ])('writes %i and %i as 16 padded hexadecimal digits', (high, low, text) => {
+    expect(fingerprintText({ high, low })).toBe(text);
   });
 });

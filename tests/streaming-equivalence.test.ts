@@ -1,7 +1,9 @@
 import { inflateRawSync } from 'node:zlib';
 import { isUtf8 } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
+import { countThreads } from '../src/cli/count-threads.js';
 import { analyzeExport, type AnalyzeOptions, type ExposureReport } from '../src/core/index.js';
+import type { CountElsewhere } from '../src/core/read/count-elsewhere.js';
 import { buildZip } from './helpers/build-zip.js';
 import { listFixtures, readArchive } from './helpers/fixtures.js';
 
@@ -20,6 +22,26 @@ function chunksOf(size: number): AnalyzeOptions['inflateRaw'] {
     for (let offset = 0; offset < inflated.length; offset += size) {
       yield await Promise.resolve(inflated.subarray(offset, offset + size));
     }
+  };
+}
+
+/**
+ * The CLI's worker thread (src/cli/count-threads.ts), built by `npm run build`, taking every
+ * counted file however small, so that the fixtures' private messages are all counted there;
+ * `counted` lists the files it took.
+ */
+function workerCounts(): { countElsewhere: CountElsewhere; counted: string[] } {
+  const threads = countThreads({
+    minBytes: 0,
+    workerUrl: new URL('../dist/cli/count-worker.js', import.meta.url),
+  });
+  const counted: string[] = [];
+  return {
+    countElsewhere: (spec, trainingSince, entry, onBytes) => {
+      counted.push(entry.check.path);
+      return threads(spec, trainingSince, entry, onBytes);
+    },
+    counted,
   };
 }
 
@@ -71,6 +93,22 @@ describe.each(listFixtures())('fixture $name', ({ archives }) => {
       }
     },
   );
+
+  it('gives the same report with private messages counted on a worker thread', async () => {
+    const whole = await baseline;
+    const worker = workerCounts();
+    const counted = await analyzeExport(inputs, {
+      isUtf8: (bytes) => isUtf8(bytes),
+      keepRecords: 'flagged',
+      countElsewhere: worker.countElsewhere,
+    });
+    expect({ ...counted, records: [] }).toEqual({ ...whole, records: [] });
+    expect(counted.records).toEqual(flaggedRecords(whole));
+    // The archive's own paths: a wrapping folder is still in them.
+    for (const file of whole.files.filter((entry) => entry.table === 'messages')) {
+      expect(worker.counted.some((path) => path.endsWith(file.path))).toBe(true);
+    }
+  });
 });
 
 describe.each(listFixtures())('fixture $name, records handed on one by one', ({ archives }) => {
@@ -143,6 +181,14 @@ async function expectSameByteByByte(
     });
     expect({ ...chunked, records: [] }).toEqual({ ...whole, records: [] });
   }
+  const worker = workerCounts();
+  const onWorker = await analyzeExport(inputs, {
+    isUtf8: (chunk) => isUtf8(chunk),
+    keepRecords: 'flagged',
+    countElsewhere: worker.countElsewhere,
+  });
+  expect({ ...onWorker, records: [] }).toEqual({ ...whole, records: [] });
+  expect(worker.counted).toContain('messages.csv');
 }
 
 describe('byte-order marks, however the bytes are cut', () => {
@@ -172,6 +218,8 @@ describe('odd files, whatever is kept and however they are cut', () => {
     ['only blank lines', '  \n\n \n'],
     ['only byte-order marks', '\uFEFF\uFEFF\uFEFF'],
     ['an unknown header', 'foo,bar\n1,2\n'],
+    // Counting gives up on a NUL byte (its warning counts characters): read in full after all.
+    ['a NUL byte', `${header}\nc1,,Ana,,Ben,,2024-05-01 10:00:00 UTC,,"a\u0000b",INBOX\n`],
   ])('messages.csv with %s', async (_name, content) => {
     const bytes = await buildZip({
       'messages.csv': content,

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
 import type { ExportInput } from '../core/index.js';
@@ -9,6 +9,27 @@ async function listFiles(root: string): Promise<string[]> {
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
+}
+
+/**
+ * A ZIP's bytes in shared memory: the worker that counts private messages reads its entries
+ * where they are instead of getting a copy (count-threads.ts). Read in place, not through
+ * readFile, which would hold a second copy until it was collected.
+ */
+async function readShared(file: string, size: number): Promise<Uint8Array> {
+  const bytes = new Uint8Array(new SharedArrayBuffer(size));
+  const handle = await open(file, 'r');
+  try {
+    let offset = 0;
+    while (offset < size) {
+      const { bytesRead } = await handle.read(bytes, offset, size - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return bytes.subarray(0, offset);
+  } finally {
+    await handle.close();
+  }
 }
 
 function describe(error: unknown): string {
@@ -42,7 +63,7 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
       } else {
         inputs.push({
           name: path.basename(absolute),
-          bytes: new Uint8Array(await readFile(absolute)),
+          bytes: await readShared(absolute, info.size),
         });
       }
     } catch (error) {

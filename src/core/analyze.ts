@@ -9,6 +9,7 @@ import { resolveOptions, type AnalyzeOptions } from './options.js';
 import { compilePolicy } from './policy/classify.js';
 import { operatingSystemNote, planRead, type PlannedFile, type PlannedTable } from './read/plan.js';
 import { countExportFile } from './read/count-file.js';
+import type { CountedElsewhere } from './read/count-elsewhere.js';
 import { readExportFile } from './read/read-file.js';
 import { tableOutcome } from './read/table-outcome.js';
 import {
@@ -81,6 +82,23 @@ function combineScans(
   return scanOf(findings, masks);
 }
 
+interface FileToRead {
+  spec: PlannedTable['spec'];
+  planned: PlannedFile;
+  /** This file's place in the report's warnings. */
+  warnings: WarningSink;
+}
+
+/** Whether every file states its size and all of them together fit what the limits leave. */
+function fitsBudget(files: readonly FileToRead[], budget: InflateBudget): boolean {
+  let total = 0;
+  for (const { planned } of files) {
+    if (planned.file.size === null) return false;
+    total += planned.file.size;
+  }
+  return total <= budget.remaining;
+}
+
 /** Progress is reported about every this many inflated bytes, and at each file. */
 const progressStep = 4 * 1024 * 1024;
 
@@ -95,12 +113,8 @@ export async function analyzeExport(
   const resolved = resolveOptions(options);
   const { policy, region } = resolved;
   const warnings = new WarningSink();
-  const { sources, tooDeep } = await collectSources(
-    inputs,
-    new InflateBudget(resolved.limits),
-    warnings,
-    resolved.inflateRaw,
-  );
+  const budget = new InflateBudget(resolved.limits);
+  const { sources, tooDeep } = await collectSources(inputs, budget, warnings, resolved.inflateRaw);
   const plan = planRead(sources, createMatcher(catalog), catalog);
   if (plan.tables.length === 0) {
     const name = inputs.map((input) => input.name).join(', ');
@@ -145,73 +159,113 @@ export async function analyzeExport(
   );
   const progress = { bytesDone: 0, bytesTotal, filesDone: 0, filesTotal, file: '' };
   let reportedAt = 0;
+  const reportProgress = () => {
+    reportedAt = progress.bytesDone;
+    resolved.onProgress({ ...progress });
+  };
   const tables = [...plan.tables].sort(
     (a, b) => readOrder(a.spec.extractor) - readOrder(b.spec.extractor),
   );
-  for (const { spec, files } of tables) {
-    for (const planned of files) {
-      const path = planned.file.path;
-      progress.file = path;
-      resolved.onProgress({ ...progress });
-      reportedAt = progress.bytesDone;
-      const startedAt = progress.bytesDone;
-      const fileRecords = collector.beginFile(spec.id, path);
-      const onBytes = (bytes: number) => {
-        progress.bytesDone += bytes;
-        if (progress.bytesDone - reportedAt >= progressStep) {
-          reportedAt = progress.bytesDone;
-          resolved.onProgress({ ...progress });
-        }
-      };
-      try {
-        const countedAs = collector.countedCategory(spec);
-        const counted = countedAs
-          ? await countExportFile(spec, planned.file.chunks(), {
-              isUtf8: resolved.isUtf8,
-              trainingSince,
-              onBytes,
-            })
-          : null;
-        if (counted && countedAs && counted.tally.records > 0) {
-          fileRecords.addTally(countedAs, counted.tally);
-        }
-        const outcome = counted
-          ? tableOutcome(
-              path,
-              counted.table,
-              {
-                records: counted.tally.records,
-                resumeUses: [],
-                dateProblems: counted.dateProblems,
-              },
-              warnings,
-            )
-          : await readExportFile(spec, path, planned.file.chunks, {
-              knownQuestions: collector.knownQuestions,
-              warnings,
-              onRecords: (records) => {
-                fileRecords.add(records);
-              },
-              onBytes,
-            });
-        for (const use of outcome.resumeUses) resumeUses.push(use);
-        outcomes.set(planned, {
-          status: outcome.status,
-          summary: fileRecords.commit(),
-          note: outcome.note,
-        });
-      } catch (error) {
-        fileRecords.discard();
-        outcomes.set(planned, {
-          status: 'failed',
-          summary: null,
-          note: describeReadFailure(error, path, warnings),
-        });
-      }
-      progress.filesDone++;
-      // The declared size, so the bar ends where it said it would whatever a file really held.
-      progress.bytesDone = startedAt + (planned.file.size ?? 0);
+  // Every file's warnings have their place in reading order, whenever the file is read.
+  const toRead = tables.flatMap(({ spec, files: planned }) =>
+    planned.map((file): FileToRead => ({ spec, planned: file, warnings: warnings.reserve() })),
+  );
+
+  // Counted files may go to another thread where the platform offers one (the CLI: a worker),
+  // read alongside the others. Their records are only counted, so the report is the same in any
+  // order; but a file that overruns the total size limit would fail in another place, so only
+  // archives whose declared sizes all fit the limit are read so.
+  const countElsewhere =
+    resolved.countElsewhere && fitsBudget(toRead, budget) ? resolved.countElsewhere : null;
+
+  const count = async (
+    spec: PlannedTable['spec'],
+    file: PlannedFile['file'],
+    onBytes: (bytes: number) => void,
+  ) => {
+    const entry = countElsewhere ? (file.stored?.() ?? null) : null;
+    const elsewhere = entry && countElsewhere?.(spec, trainingSince, entry, onBytes);
+    if (entry && elsewhere) {
+      const { counted, inflated }: CountedElsewhere = await elsewhere;
+      if (counted) entry.spend(inflated);
+      return counted;
     }
+    return countExportFile(spec, file.chunks(), {
+      isUtf8: resolved.isUtf8,
+      trainingSince,
+      onBytes,
+    });
+  };
+
+  const readFile = async ({ spec, planned, warnings: fileWarnings }: FileToRead) => {
+    const path = planned.file.path;
+    const fileRecords = collector.beginFile(spec.id, path);
+    let seen = 0;
+    const onBytes = (bytes: number) => {
+      seen += bytes;
+      progress.bytesDone += bytes;
+      if (progress.bytesDone - reportedAt >= progressStep) reportProgress();
+    };
+    try {
+      const countedAs = collector.countedCategory(spec);
+      const counted = countedAs ? await count(spec, planned.file, onBytes) : null;
+      if (counted && countedAs && counted.tally.records > 0) {
+        fileRecords.addTally(countedAs, counted.tally);
+      }
+      const outcome = counted
+        ? tableOutcome(
+            path,
+            counted.table,
+            {
+              records: counted.tally.records,
+              resumeUses: [],
+              dateProblems: counted.dateProblems,
+            },
+            fileWarnings,
+          )
+        : await readExportFile(spec, path, planned.file.chunks, {
+            knownQuestions: collector.knownQuestions,
+            warnings: fileWarnings,
+            onRecords: (records) => {
+              fileRecords.add(records);
+            },
+            onBytes,
+          });
+      for (const use of outcome.resumeUses) resumeUses.push(use);
+      outcomes.set(planned, {
+        status: outcome.status,
+        summary: fileRecords.commit(),
+        note: outcome.note,
+      });
+    } catch (error) {
+      fileRecords.discard();
+      outcomes.set(planned, {
+        status: 'failed',
+        summary: null,
+        note: describeReadFailure(error, path, fileWarnings),
+      });
+    }
+    progress.filesDone++;
+    // The declared size, so the bar ends where it said it would whatever a file really held.
+    progress.bytesDone += (planned.file.size ?? 0) - seen;
+  };
+
+  const alongside: { path: string; done: Promise<void> }[] = [];
+  const inTurn: FileToRead[] = [];
+  for (const file of toRead) {
+    if (countElsewhere && collector.countedCategory(file.spec)) {
+      alongside.push({ path: file.planned.file.path, done: readFile(file) });
+    } else inTurn.push(file);
+  }
+  for (const file of inTurn) {
+    progress.file = file.planned.file.path;
+    reportProgress();
+    await readFile(file);
+  }
+  for (const { path, done } of alongside) {
+    progress.file = path;
+    reportProgress();
+    await done;
   }
   progress.file = '';
   resolved.onProgress({ ...progress });

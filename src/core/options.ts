@@ -3,6 +3,7 @@ import { archiveLimitsSchema, type ArchiveLimits } from './archive/limits.js';
 import { inflateRawWithWebStreams, type InflateRaw } from './archive/inflate.js';
 import { isUtf8WithTextDecoder, type IsUtf8 } from './csv/utf8-check.js';
 import { ExposureInputError } from './errors.js';
+import type { CountElsewhere } from './read/count-elsewhere.js';
 import type { KeepRecords } from './read/record-collector.js';
 import type { ClassifiedRecord } from './report/schema.js';
 import { defaultPolicy } from './policy/index.js';
@@ -57,6 +58,8 @@ export const analyzeOptionsSchema = z.object({
   inflateRaw: z.custom<InflateRaw>((value) => typeof value === 'function').optional(),
   /** UTF-8 check for files that are counted, not decoded; the default decodes with TextDecoder. */
   isUtf8: z.custom<IsUtf8>((value) => typeof value === 'function').optional(),
+  /** Counts large files of uncounted categories on another thread (read/count-elsewhere.ts). */
+  countElsewhere: z.custom<CountElsewhere>((value) => typeof value === 'function').optional(),
 });
 export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
 
@@ -74,6 +77,7 @@ export interface ResolvedOptions {
   onRecord: ((record: ClassifiedRecord) => void) | null;
   inflateRaw: InflateRaw;
   isUtf8: IsUtf8;
+  countElsewhere: CountElsewhere | null;
 }
 
 function invalid(option: string, value: string, expected: string): ExposureInputError {
@@ -124,5 +128,6 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     onRecord: parsed.data.onRecord ?? null,
     inflateRaw: parsed.data.inflateRaw ?? inflateRawWithWebStreams,
     isUtf8: parsed.data.isUtf8 ?? isUtf8WithTextDecoder,
+    countElsewhere: parsed.data.countElsewhere ?? null,
   };
 }

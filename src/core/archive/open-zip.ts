@@ -1,10 +1,12 @@
 import JSZip from 'jszip';
 import { ExposureInputError } from '../errors.js';
 import { declaredEntryCount } from './central-directory.js';
+import { checkDeclared, checkedChunks, type EntryCheck } from './entry-check.js';
 import { EntryLimitError } from './entry-limit-error.js';
-import { ratioFloorBytes, type InflateBudget } from './limits.js';
+import type { InflateBudget } from './limits.js';
 import { storedChunks, type InflateRaw } from './inflate.js';
 import { describeNonZip, isZipSignature } from './sniff.js';
+import type { ExportFile } from './types.js';
 import { concatBytes } from '../util/bytes.js';
 
 export interface ZipFileEntry {
@@ -13,6 +15,7 @@ export interface ZipFileEntry {
   size: number | null;
   /** The entry's bytes in chunks; each call reads it again from the start. */
   chunks: () => AsyncIterable<Uint8Array>;
+  stored?: ExportFile['stored'];
 }
 
 interface EntrySizes {
@@ -60,64 +63,68 @@ export async function collectChunks(chunks: AsyncIterable<Uint8Array>): Promise<
 /**
  * jszip finds the entries; their bytes are inflated by the platform (`inflateRaw`) chunk by
  * chunk, so no entry is ever held whole. Each chunk is counted against the limits before it is
- * handed on, so a bomb stops at the limit: the declared size is checked first, the actual size as
- * it grows. The total budget is spent once per entry, however often it is read.
+ * handed on (archive/entry-check.ts). The total budget is spent once per entry, however often it
+ * is read, and wherever (`stored`: the entry as stored, for another thread to inflate).
  */
 function entryReader(
   file: JSZip.JSZipObject,
   path: string,
   budget: InflateBudget,
   inflateRaw: InflateRaw,
-): () => AsyncIterable<Uint8Array> {
+): Pick<ZipFileEntry, 'chunks' | 'stored'> {
   let spent = false;
-  return async function* chunks() {
-    const { limits } = budget;
-    const sizes = declaredSizes(file);
-    if (sizes.uncompressed !== null && sizes.uncompressed > limits.maxEntryBytes) {
-      throw new EntryLimitError('declared-size', path, sizes.uncompressed, limits);
-    }
-    const remaining = spent ? Number.POSITIVE_INFINITY : budget.remaining;
-    if (sizes.uncompressed !== null && sizes.uncompressed > remaining) {
-      throw new EntryLimitError('total-size', path, sizes.uncompressed, limits);
-    }
-    const entry = compressedEntry(file);
-    if (!entry) {
-      // jszip keeps no compressed data for an empty file (its data is a promise of nothing).
-      const content = await file.async('uint8array');
-      if (content.length > limits.maxEntryBytes) {
-        throw new EntryLimitError('actual-size', path, content.length, limits);
-      }
-      if (content.length > 0) yield content;
-      if (!spent) budget.spend(content.length);
-      spent = true;
-      return;
-    }
-    const { magic } = entry.compression;
-    if (magic !== storedMagic && magic !== deflateMagic) {
-      throw new Error('the archive entry uses an unsupported compression method');
-    }
-    const source =
-      magic === storedMagic
-        ? storedChunks(entry.compressedContent)
-        : inflateRaw(entry.compressedContent);
-    let inflated = 0;
-    for await (const chunk of source) {
-      inflated += chunk.length;
-      if (inflated > limits.maxEntryBytes) {
-        throw new EntryLimitError('actual-size', path, inflated, limits);
-      }
-      if (inflated > remaining) throw new EntryLimitError('total-size', path, inflated, limits);
-      if (
-        sizes.compressed !== null &&
-        inflated > ratioFloorBytes &&
-        inflated > limits.maxCompressionRatio * Math.max(1, sizes.compressed)
-      ) {
-        throw new EntryLimitError('ratio', path, inflated, limits);
-      }
-      yield chunk;
-    }
-    if (!spent) budget.spend(inflated);
+  const spend = (bytes: number) => {
+    if (!spent) budget.spend(bytes);
     spent = true;
+  };
+  const entryCheck = (): EntryCheck => {
+    const sizes = declaredSizes(file);
+    return {
+      path,
+      uncompressed: sizes.uncompressed,
+      compressed: sizes.compressed,
+      limits: budget.limits,
+      remaining: spent ? Number.POSITIVE_INFINITY : budget.remaining,
+    };
+  };
+  const compression = (entry: CompressedEntry): 'deflate' | 'stored' => {
+    const { magic } = entry.compression;
+    if (magic === storedMagic) return 'stored';
+    if (magic === deflateMagic) return 'deflate';
+    throw new Error('the archive entry uses an unsupported compression method');
+  };
+  return {
+    chunks: async function* chunks() {
+      const check = entryCheck();
+      // Before anything else, as checkedChunks does it again (another thread runs only that).
+      checkDeclared(check);
+      const entry = compressedEntry(file);
+      if (!entry) {
+        // jszip keeps no compressed data for an empty file (its data is a promise of nothing).
+        const content = await file.async('uint8array');
+        if (content.length > check.limits.maxEntryBytes) {
+          throw new EntryLimitError('actual-size', path, content.length, check.limits);
+        }
+        if (content.length > 0) yield content;
+        spend(content.length);
+        return;
+      }
+      const source =
+        compression(entry) === 'stored'
+          ? storedChunks(entry.compressedContent)
+          : inflateRaw(entry.compressedContent);
+      spend(yield* checkedChunks(source, check));
+    },
+    stored: () => {
+      const entry = compressedEntry(file);
+      if (!entry) return null;
+      return {
+        bytes: entry.compressedContent,
+        deflated: compression(entry) === 'deflate',
+        check: entryCheck(),
+        spend,
+      };
+    },
   };
 }
 
@@ -164,7 +171,7 @@ export async function openZip(
       // name that needed rewriting is never a LinkedIn file (it is reported as unknown).
       path: originalName(file) ?? path,
       size: declaredSizes(file).uncompressed,
-      chunks: entryReader(file, path, budget, inflateRaw),
+      ...entryReader(file, path, budget, inflateRaw),
     });
   });
   if (entries.length > budget.limits.maxEntries) {

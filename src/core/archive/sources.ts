@@ -49,6 +49,7 @@ function toExportFiles(entries: readonly ZipFileEntry[]): ExportFile[] {
     originalPath: entry.path,
     size: entry.size,
     chunks: entry.chunks,
+    stored: entry.stored,
   }));
 }
 

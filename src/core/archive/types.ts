@@ -1,3 +1,5 @@
+import type { EntryCheck } from './entry-check.js';
+
 /** One file of an export, however it arrived (ZIP entry, nested ZIP, unzipped folder). */
 export interface ExportFile {
   /** Path inside the export, `/`-separated, with any wrapping folder removed. */
@@ -8,6 +10,21 @@ export interface ExportFile {
   size: number | null;
   /** The file's bytes in chunks; each call reads it again from the start. */
   chunks: () => AsyncIterable<Uint8Array>;
+  /**
+   * A ZIP entry's bytes as stored, for another thread to inflate and read (read/count-elsewhere.ts);
+   * absent for the files of a folder, null for an entry stored with nothing in it.
+   */
+  stored?: () => StoredEntry | null;
+}
+
+/** A ZIP entry as the archive stores it, with the checks reading it must make. */
+export interface StoredEntry {
+  bytes: Uint8Array;
+  /** Raw deflate; else the bytes are the content itself. */
+  deflated: boolean;
+  check: EntryCheck;
+  /** Counts what the entry held against the archive's total, once, after it was read in full. */
+  spend: (bytes: number) => void;
 }
 
 /** One archive's worth of files: a ZIP, a ZIP inside a ZIP, or an unzipped folder. */

@@ -1,27 +1,55 @@
 import { unwrapShareLines } from '../csv/repairs.js';
+import type { TableSpec } from '../catalog/schema.js';
 import type { CsvExtractInput, ExtractOutput, RawRecord } from './types.js';
 
 /** The record's main text: the catalog's text columns, every copy of a repeated name included. */
 export function textOf(input: CsvExtractInput, cells: readonly string[]): string | null {
   const { spec, reader } = input;
   if (!spec.keepText) return null;
-  const parts = spec.text
-    .flatMap((column) => reader.getAll(cells, column))
-    .filter((part) => part !== '');
-  if (parts.length === 0) return null;
-  const text = parts.join(' · ');
+  let text: string | null = null;
+  for (const column of spec.text) {
+    for (const part of reader.getAll(cells, column)) {
+      if (part !== '') text = text === null ? part : `${text} · ${part}`;
+    }
+  }
+  if (text === null) return null;
   return spec.repairs.includes('share-line-wrapping') ? unwrapShareLines(text) : text;
+}
+
+const identityColumnsOf = new WeakMap<TableSpec, readonly string[]>();
+
+/** The columns that identify a table's record; made once per table, not once per row. */
+function identityColumns(spec: TableSpec): readonly string[] {
+  let columns = identityColumnsOf.get(spec);
+  if (columns === undefined) {
+    columns =
+      spec.identity.length > 0
+        ? spec.identity
+        : [
+            ...(spec.date ? [spec.date.column] : []),
+            ...(spec.link ? [spec.link] : []),
+            ...spec.text,
+          ];
+    identityColumnsOf.set(spec, columns);
+  }
+  return columns;
 }
 
 export function identityOf(input: CsvExtractInput, cells: readonly string[]): string {
   const { spec, reader } = input;
-  const columns =
-    spec.identity.length > 0
-      ? spec.identity
-      : [...(spec.date ? [spec.date.column] : []), ...(spec.link ? [spec.link] : []), ...spec.text];
-  const values = columns.map((column) => reader.getAll(cells, column).join('\u001f'));
+  let identity = '';
+  let found = false;
+  for (const [position, column] of identityColumns(spec).entries()) {
+    if (position > 0) identity += '\u001e';
+    for (const [index, value] of reader.getAll(cells, column).entries()) {
+      if (index > 0) identity += '\u001f';
+      identity += value;
+      // As the joined cells of the column would be: a separator alone is not empty.
+      if (index > 0 || value !== '') found = true;
+    }
+  }
   // Tables with no identifying columns fall back to the whole row.
-  return values.some((value) => value !== '') ? values.join('\u001e') : cells.join('\u001e');
+  return found ? identity : cells.join('\u001e');
 }
 
 export function baseRecord(
