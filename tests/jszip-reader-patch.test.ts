@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { compileFunction } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { skipByteMasking } from '../src/build/jszip-reader-plugin.js';
+import { repoRoot } from './helpers/fixtures.js';
+
+const require = createRequire(import.meta.url);
+const arrayReaderPath = require.resolve('jszip/lib/reader/ArrayReader.js');
+const guard = 'if (!(data instanceof Uint8Array))';
+
+describe("jszip's ArrayReader in the bundled CLI", () => {
+  it('masks plain arrays still, and skips the loop for Uint8Arrays', () => {
+    const patched = skipByteMasking(readFileSync(arrayReaderPath, 'utf8'));
+    const masked: number[] = [];
+    // The patched constructor, run on its own with a stand-in for DataReader.
+    const module = { exports: null as unknown };
+    const load = compileFunction(patched, ['require', 'module']) as (
+      require: (name: string) => unknown,
+      module: { exports: unknown },
+    ) => void;
+    load((name) => {
+      if (name === './DataReader') {
+        return function DataReader(this: { data: unknown }, data: unknown) {
+          this.data = data;
+        };
+      }
+      return { inherits: () => undefined };
+    }, module);
+    const ArrayReader = module.exports as new (data: unknown) => unknown;
+    const plain = [0x1ff, 0x2a];
+    new ArrayReader(plain);
+    masked.push(...plain);
+    expect(masked).toEqual([0xff, 0x2a]);
+    const bytes = new Uint8Array([1, 2, 3]);
+    const writes = new Proxy(bytes, {
+      set: () => {
+        throw new Error('the Uint8Array was written to');
+      },
+    });
+    expect(() => new ArrayReader(writes)).not.toThrow();
+  });
+
+  it('is what the bundle holds', () => {
+    const cliDir = path.join(repoRoot, 'dist', 'cli');
+    const bundled = readdirSync(cliDir)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(path.join(cliDir, name), 'utf8'))
+      .join('\n');
+    expect(bundled).toContain(guard);
+  });
+
+  it('stops the build when a newer jszip changed the loop', () => {
+    expect(() => skipByteMasking('function ArrayReader(data) {}')).toThrow(/changed/u);
+  });
+});
