@@ -146,10 +146,10 @@ describe('decompression bombs: skipped with a named warning, bounded memory, the
     );
     const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-'));
     const lying = path.join(dir, 'Complete_LinkedInDataExport_11-28-2026.zip');
-    // The archive claims 100 bytes; only counting while inflating catches the lie.
+    // The archive claims 100 bytes; only counting while inflating catches the lie, at the 101st.
     writeFileSync(lying, declareSize(readFileSync(path.join(repoRoot, bomb)), 'Comments.csv', 100));
     expect(await codes([lying, '--max-ratio', '5000', '--max-entry-size', '1MB'])).toContain(
-      'entry-too-large',
+      'entry-beyond-declared',
     );
   });
 });

@@ -126,6 +126,29 @@ describe.each(listFixtures())('fixture $name, records handed on one by one', ({ 
   });
 });
 
+describe('a worker thread that cannot start', () => {
+  it('leaves the files it was given to be counted on the main thread: the same report', async () => {
+    const [fixture] = listFixtures();
+    if (!fixture) throw new Error('no fixtures');
+    const inputs = fixture.archives.map(readArchive);
+    const options = {
+      isUtf8: (bytes: Uint8Array) => isUtf8(bytes),
+      keepRecords: 'flagged',
+    } as const;
+    const here = await analyzeExport(inputs, options);
+    expect(here.files.some((file) => file.table === 'messages' && file.status === 'parsed')).toBe(
+      true,
+    );
+    const missing = countThreads({
+      minBytes: 0,
+      workerUrl: new URL('../dist/cli/no-such-worker.js', import.meta.url),
+    });
+    expect(await analyzeExport(inputs, { ...options, countElsewhere: missing })).toEqual(here);
+    // Later files are not handed to it again.
+    expect(await analyzeExport(inputs, { ...options, countElsewhere: missing })).toEqual(here);
+  });
+});
+
 describe('a file that fails half-way', () => {
   const header = 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility';
   const post = (day: string, activity: number, text: string) =>

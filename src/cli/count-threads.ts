@@ -16,8 +16,8 @@ export interface CountThreadsOptions {
 }
 
 interface Pending {
-  resolve: (result: CountedElsewhere) => void;
-  reject: (error: Error) => void;
+  resolve: (result: CountedElsewhere | null) => void;
+  reject: (error: unknown) => void;
   onBytes: (bytes: number) => void;
   limits: CountRequest['check']['limits'];
 }
@@ -26,14 +26,18 @@ interface Pending {
  * The CLI's `countElsewhere` (read/count-elsewhere.ts): one worker thread that inflates and counts
  * the large files of private messages while the main thread reads the in-scope tables, so both
  * cores work (docs/performance.md). The worker starts at the first such file and keeps the
- * process alive only while it has a file to count. The archive must sit in shared memory
- * (load-inputs.ts), else each file's stored bytes are copied to the worker.
+ * process alive only while it has a file to count. The archive should sit in shared memory
+ * (load-inputs.ts); other bytes are copied to the worker, entry by entry.
+ *
+ * A worker that cannot start or dies is no failure of the files it had: they are counted on the
+ * main thread instead, and so is every later file.
  */
 export function countThreads(options: CountThreadsOptions = {}): CountElsewhere {
   const minBytes = options.minBytes ?? defaultMinBytes;
   const workerUrl = options.workerUrl ?? new URL('./count-worker.js', import.meta.url);
   const pending = new Map<number, Pending>();
   let worker: Worker | null = null;
+  let broken = false;
   let nextJob = 0;
 
   const settle = (job: number) => {
@@ -42,12 +46,22 @@ export function countThreads(options: CountThreadsOptions = {}): CountElsewhere 
     if (pending.size === 0) worker?.unref();
     return waiting;
   };
+  const giveUp = () => {
+    broken = true;
+    worker = null;
+    for (const job of [...pending.keys()]) settle(job)?.resolve(null);
+  };
   const started = (): Worker => {
     if (worker) return worker;
     const thread = new Worker(workerUrl);
     thread.on('message', (message: CountReply) => {
       if (message.type === 'progress') {
-        pending.get(message.job)?.onBytes(message.bytes);
+        try {
+          pending.get(message.job)?.onBytes(message.bytes);
+        } catch (error) {
+          // As a progress callback that throws on the main thread fails the file it reports on.
+          settle(message.job)?.reject(error);
+        }
         return;
       }
       const waiting = settle(message.job);
@@ -63,32 +77,34 @@ export function countThreads(options: CountThreadsOptions = {}): CountElsewhere 
           : new Error(message.message),
       );
     });
-    thread.on('error', (error: Error) => {
-      // Every file it had fails with the reason; the next file starts a new worker.
-      worker = null;
-      for (const job of [...pending.keys()]) settle(job)?.reject(error);
-    });
+    thread.on('error', giveUp);
+    thread.on('exit', giveUp);
     worker = thread;
     return thread;
   };
 
   return (spec, trainingSince, entry, onBytes) => {
     const declared = entry.check.uncompressed;
-    if (declared === null || declared < minBytes) return null;
+    if (broken || declared === null || declared < minBytes) return null;
     const thread = started();
     const job = nextJob++;
     const request: CountRequest = {
       job,
       spec,
       trainingSince,
-      bytes: entry.bytes,
+      // A view of ordinary memory would take its whole buffer (a nested archive) along.
+      bytes: entry.bytes.buffer instanceof SharedArrayBuffer ? entry.bytes : entry.bytes.slice(),
       deflated: entry.deflated,
       check: entry.check,
     };
-    return new Promise<CountedElsewhere>((resolve, reject) => {
+    return new Promise<CountedElsewhere | null>((resolve, reject) => {
       pending.set(job, { resolve, reject, onBytes, limits: entry.check.limits });
       thread.ref();
-      thread.postMessage(request);
+      try {
+        thread.postMessage(request);
+      } catch {
+        settle(job)?.resolve(null);
+      }
     });
   };
 }

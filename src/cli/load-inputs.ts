@@ -11,6 +11,9 @@ async function listFiles(root: string): Promise<string[]> {
     .sort();
 }
 
+/** Node reads at most 2 GiB at a time. */
+const readPiece = 1024 ** 3;
+
 /**
  * A ZIP's bytes in shared memory: the worker that counts private messages reads its entries
  * where they are instead of getting a copy (count-threads.ts). Read in place, not through
@@ -22,7 +25,8 @@ async function readShared(file: string, size: number): Promise<Uint8Array> {
   try {
     let offset = 0;
     while (offset < size) {
-      const { bytesRead } = await handle.read(bytes, offset, size - offset, offset);
+      const length = Math.min(size - offset, readPiece);
+      const { bytesRead } = await handle.read(bytes, offset, length, offset);
       if (bytesRead === 0) break;
       offset += bytesRead;
     }
@@ -63,7 +67,11 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
       } else {
         inputs.push({
           name: path.basename(absolute),
-          bytes: await readShared(absolute, info.size),
+          // A pipe or a device states no size: read to its end, unshared.
+          bytes:
+            info.isFile() && info.size > 0
+              ? await readShared(absolute, info.size)
+              : new Uint8Array(await readFile(absolute)),
         });
       }
     } catch (error) {

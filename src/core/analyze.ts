@@ -1,7 +1,7 @@
 import { InflateBudget } from './archive/limits.js';
 import { collectSources } from './archive/sources.js';
 import { describeReadFailure } from './read/read-failure.js';
-import type { ExportInput } from './archive/types.js';
+import type { ExportInput, StoredEntry } from './archive/types.js';
 import { catalog } from './catalog/index.js';
 import { createMatcher } from './catalog/match.js';
 import { ExposureInputError } from './errors.js';
@@ -80,6 +80,12 @@ function combineScans(
     for (const [value, mask] of scan.values) masks.set(value, mask);
   }
   return scanOf(findings, masks);
+}
+
+/** A counted file on the other thread: its entry (to spend its size) and the count to come. */
+interface Elsewhere {
+  entry: StoredEntry;
+  result: Promise<CountedElsewhere | null>;
 }
 
 interface FileToRead {
@@ -178,17 +184,40 @@ export async function analyzeExport(
   const countElsewhere =
     resolved.countElsewhere && fitsBudget(toRead, budget) ? resolved.countElsewhere : null;
 
+  /** A file's share of the progress bar: the bytes it has inflated so far. */
+  const fileProgress = () => {
+    const tracker = {
+      seen: 0,
+      onBytes: (bytes: number) => {
+        tracker.seen += bytes;
+        progress.bytesDone += bytes;
+        if (progress.bytesDone - reportedAt >= progressStep) reportProgress();
+      },
+    };
+    return tracker;
+  };
+
+  /** A counted file handed to the other thread, or null when it is better counted here. */
+  const startElsewhere = (
+    spec: PlannedTable['spec'],
+    file: PlannedFile['file'],
+    onBytes: (bytes: number) => void,
+  ): Elsewhere | null => {
+    const entry = countElsewhere ? (file.stored?.() ?? null) : null;
+    const result = entry && countElsewhere?.(spec, trainingSince, entry, onBytes);
+    return entry && result ? { entry, result } : null;
+  };
+
   const count = async (
     spec: PlannedTable['spec'],
     file: PlannedFile['file'],
     onBytes: (bytes: number) => void,
+    elsewhere: Elsewhere | null,
   ) => {
-    const entry = countElsewhere ? (file.stored?.() ?? null) : null;
-    const elsewhere = entry && countElsewhere?.(spec, trainingSince, entry, onBytes);
-    if (entry && elsewhere) {
-      const { counted, inflated }: CountedElsewhere = await elsewhere;
-      if (counted) entry.spend(inflated);
-      return counted;
+    const done = elsewhere && (await elsewhere.result);
+    if (elsewhere && done) {
+      if (done.counted) elsewhere.entry.spend(done.inflated);
+      return done.counted;
     }
     return countExportFile(spec, file.chunks(), {
       isUtf8: resolved.isUtf8,
@@ -197,18 +226,17 @@ export async function analyzeExport(
     });
   };
 
-  const readFile = async ({ spec, planned, warnings: fileWarnings }: FileToRead) => {
+  const readFile = async (
+    { spec, planned, warnings: fileWarnings }: FileToRead,
+    tracker: ReturnType<typeof fileProgress>,
+    elsewhere: Elsewhere | null,
+  ) => {
     const path = planned.file.path;
     const fileRecords = collector.beginFile(spec.id, path);
-    let seen = 0;
-    const onBytes = (bytes: number) => {
-      seen += bytes;
-      progress.bytesDone += bytes;
-      if (progress.bytesDone - reportedAt >= progressStep) reportProgress();
-    };
+    const { onBytes } = tracker;
     try {
       const countedAs = collector.countedCategory(spec);
-      const counted = countedAs ? await count(spec, planned.file, onBytes) : null;
+      const counted = countedAs ? await count(spec, planned.file, onBytes, elsewhere) : null;
       if (counted && countedAs && counted.tally.records > 0) {
         fileRecords.addTally(countedAs, counted.tally);
       }
@@ -247,25 +275,36 @@ export async function analyzeExport(
     }
     progress.filesDone++;
     // The declared size, so the bar ends where it said it would whatever a file really held.
-    progress.bytesDone += (planned.file.size ?? 0) - seen;
+    progress.bytesDone += (planned.file.size ?? 0) - tracker.seen;
   };
 
-  const alongside: { path: string; done: Promise<void> }[] = [];
+  const alongside: { path: string; done: Promise<void>; finished: boolean }[] = [];
   const inTurn: FileToRead[] = [];
   for (const file of toRead) {
-    if (countElsewhere && collector.countedCategory(file.spec)) {
-      alongside.push({ path: file.planned.file.path, done: readFile(file) });
-    } else inTurn.push(file);
+    const tracker = fileProgress();
+    const elsewhere = collector.countedCategory(file.spec)
+      ? startElsewhere(file.spec, file.planned.file, tracker.onBytes)
+      : null;
+    if (!elsewhere) {
+      inTurn.push(file);
+      continue;
+    }
+    const reading = { path: file.planned.file.path, done: Promise.resolve(), finished: false };
+    reading.done = readFile(file, tracker, elsewhere).then(() => {
+      reading.finished = true;
+    });
+    alongside.push(reading);
   }
   for (const file of inTurn) {
     progress.file = file.planned.file.path;
     reportProgress();
-    await readFile(file);
+    await readFile(file, fileProgress(), null);
   }
-  for (const { path, done } of alongside) {
-    progress.file = path;
+  for (const reading of alongside) {
+    if (reading.finished) continue;
+    progress.file = reading.path;
     reportProgress();
-    await done;
+    await reading.done;
   }
   progress.file = '';
   resolved.onProgress({ ...progress });

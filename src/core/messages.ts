@@ -92,6 +92,7 @@ export interface WarningArgs {
   'nested-too-deep': { file: string; limit: number };
   'entry-declared-too-large': { file: string; size: string; limit: string };
   'entry-too-large': { file: string; limit: string };
+  'entry-beyond-declared': { file: string; size: string };
   'entry-total-too-large': { file: string; limit: string };
   'entry-compression-ratio': { file: string; ratio: number };
   'nul-bytes': { file: string; count: number };
@@ -139,6 +140,8 @@ export const warningText = {
     `${file} was not read: it declares ${size}, over the ${limit} limit for one file (raise --max-entry-size to read it).`,
   'entry-too-large': ({ file, limit }) =>
     `${file} was not read: it inflates to more than the ${limit} limit for one file (raise --max-entry-size to read it).`,
+  'entry-beyond-declared': ({ file, size }) =>
+    `${file} was not read: it holds more than the ${size} the archive declares for it, which only a damaged or tampered archive does (unzip and zip it again to read it).`,
   'entry-total-too-large': ({ file, limit }) =>
     `${file} was not read: the archive's files together inflate to more than ${limit} (raise --max-total-size to read it).`,
   'entry-compression-ratio': ({ file, ratio }) =>

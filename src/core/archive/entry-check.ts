@@ -34,12 +34,17 @@ export async function* checkedChunks(
   check: EntryCheck,
 ): AsyncGenerator<Uint8Array, number> {
   checkDeclared(check);
-  const { path, compressed, limits, remaining } = check;
+  const { path, uncompressed, compressed, limits, remaining } = check;
   let inflated = 0;
   for await (const chunk of source) {
     inflated += chunk.length;
     if (inflated > limits.maxEntryBytes) {
       throw new EntryLimitError('actual-size', path, inflated, limits);
+    }
+    // An entry holds what the archive says it holds: the total-size limit is checked against the
+    // declared sizes when files are read side by side (analyze.ts), so none may exceed its own.
+    if (uncompressed !== null && inflated > uncompressed) {
+      throw new EntryLimitError('beyond-declared', path, uncompressed, limits);
     }
     if (inflated > remaining) throw new EntryLimitError('total-size', path, inflated, limits);
     if (

@@ -1,6 +1,7 @@
 import { formatBytes, type ArchiveLimits } from './limits.js';
 
-export type EntryLimitReason = 'declared-size' | 'actual-size' | 'total-size' | 'ratio';
+export type EntryLimitReason =
+  'declared-size' | 'actual-size' | 'beyond-declared' | 'total-size' | 'ratio';
 
 /** One file of the archive passed a safety limit: it is skipped and named in a warning. */
 export class EntryLimitError extends Error {

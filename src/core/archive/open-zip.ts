@@ -105,6 +105,9 @@ function entryReader(
         if (content.length > check.limits.maxEntryBytes) {
           throw new EntryLimitError('actual-size', path, content.length, check.limits);
         }
+        if (check.uncompressed !== null && content.length > check.uncompressed) {
+          throw new EntryLimitError('beyond-declared', path, check.uncompressed, check.limits);
+        }
         if (content.length > 0) yield content;
         spend(content.length);
         return;
@@ -117,10 +120,12 @@ function entryReader(
     },
     stored: () => {
       const entry = compressedEntry(file);
-      if (!entry) return null;
+      const { magic } = entry?.compression ?? {};
+      // Anything else is left to `chunks`, which reports it after the size checks.
+      if (!entry || (magic !== storedMagic && magic !== deflateMagic)) return null;
       return {
         bytes: entry.compressedContent,
-        deflated: compression(entry) === 'deflate',
+        deflated: magic === deflateMagic,
         check: entryCheck(),
         spend,
       };

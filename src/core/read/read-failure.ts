@@ -17,6 +17,9 @@ export function describeReadFailure(error: unknown, file: string, warnings: Warn
       case 'actual-size':
         warnings.add('entry-too-large', { file, limit: formatBytes(limits.maxEntryBytes) }, file);
         return `not read: over ${formatBytes(limits.maxEntryBytes)}`;
+      case 'beyond-declared':
+        warnings.add('entry-beyond-declared', { file, size: formatBytes(error.bytes) }, file);
+        return `not read: holds more than the ${formatBytes(error.bytes)} it declares`;
       case 'total-size':
         warnings.add(
           'entry-total-too-large',
