@@ -1,23 +1,15 @@
 import { InflateBudget } from './archive/limits.js';
 import { collectSources } from './archive/sources.js';
-import { describeReadFailure } from './read/read-failure.js';
-import type { ExportInput, StoredEntry } from './archive/types.js';
+import type { ExportInput } from './archive/types.js';
 import { catalog } from './catalog/index.js';
 import { createMatcher } from './catalog/match.js';
 import { ExposureInputError } from './errors.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
 import { compilePolicy } from './policy/classify.js';
 import { operatingSystemNote, planRead, type PlannedFile, type PlannedTable } from './read/plan.js';
-import { countExportFile } from './read/count-file.js';
-import type { CountedElsewhere } from './read/count-elsewhere.js';
 import { readExportFile } from './read/read-file.js';
-import { tableOutcome } from './read/table-outcome.js';
-import {
-  RecordCollector,
-  type FileRecordSummary,
-  type ScanAsRead,
-  type SourcedRecord,
-} from './read/record-collector.js';
+import { readFiles } from './read/read-files.js';
+import { RecordCollector, type ScanAsRead, type SourcedRecord } from './read/record-collector.js';
 import type { ResumeUse } from './records/types.js';
 import { assessResumes, groupResumeUses, type ResumeGroup } from './report/resumes.js';
 import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/schema.js';
@@ -82,32 +74,6 @@ function combineScans(
   return scanOf(findings, masks);
 }
 
-/** A counted file on the other thread: its entry (to spend its size) and the count to come. */
-interface Elsewhere {
-  entry: StoredEntry;
-  result: Promise<CountedElsewhere | null>;
-}
-
-interface FileToRead {
-  spec: PlannedTable['spec'];
-  planned: PlannedFile;
-  /** This file's place in the report's warnings. */
-  warnings: WarningSink;
-}
-
-/** Whether every file states its size and all of them together fit what the limits leave. */
-function fitsBudget(files: readonly FileToRead[], budget: InflateBudget): boolean {
-  let total = 0;
-  for (const { planned } of files) {
-    if (planned.file.size === null) return false;
-    total += planned.file.size;
-  }
-  return total <= budget.remaining;
-}
-
-/** Progress is reported about every this many inflated bytes, and at each file. */
-const progressStep = 4 * 1024 * 1024;
-
 /**
  * The analyzer: export archives (bytes) in, typed exposure report out. No I/O of its own, so the
  * same call serves the CLI and the browser Worker.
@@ -152,162 +118,18 @@ export async function analyzeExport(
         }
       : null;
   const collector = new RecordCollector(compiled, trainingSince, resolved.keepRecords, asRead);
-  const outcomes = new Map<
-    PlannedFile,
-    { status: FileSummary['status']; summary: FileRecordSummary | null; note: string | null }
-  >();
-  const resumeUses: ResumeUse[] = [];
-  const filesTotal = plan.tables.reduce((total, table) => total + table.files.length, 0);
-  const bytesTotal = plan.tables.reduce(
-    (total, table) =>
-      total + table.files.reduce((sum, planned) => sum + (planned.file.size ?? 0), 0),
-    0,
-  );
-  const progress = { bytesDone: 0, bytesTotal, filesDone: 0, filesTotal, file: '' };
-  let reportedAt = 0;
-  const reportProgress = () => {
-    reportedAt = progress.bytesDone;
-    resolved.onProgress({ ...progress });
-  };
   const tables = [...plan.tables].sort(
     (a, b) => readOrder(a.spec.extractor) - readOrder(b.spec.extractor),
   );
-  // Every file's warnings have their place in reading order, whenever the file is read.
-  const toRead = tables.flatMap(({ spec, files: planned }) =>
-    planned.map((file): FileToRead => ({ spec, planned: file, warnings: warnings.reserve() })),
-  );
-
-  // Counted files may go to another thread where the platform offers one (the CLI: a worker),
-  // read alongside the others. Their records are only counted, so the report is the same in any
-  // order; but a file that overruns the total size limit would fail in another place, so only
-  // archives whose declared sizes all fit the limit are read so.
-  const countElsewhere =
-    resolved.countElsewhere && fitsBudget(toRead, budget) ? resolved.countElsewhere : null;
-
-  /** A file's share of the progress bar: the bytes it has inflated so far. */
-  const fileProgress = () => {
-    const tracker = {
-      seen: 0,
-      onBytes: (bytes: number) => {
-        tracker.seen += bytes;
-        progress.bytesDone += bytes;
-        if (progress.bytesDone - reportedAt >= progressStep) reportProgress();
-      },
-    };
-    return tracker;
-  };
-
-  /** A counted file handed to the other thread, or null when it is better counted here. */
-  const startElsewhere = (
-    spec: PlannedTable['spec'],
-    file: PlannedFile['file'],
-    onBytes: (bytes: number) => void,
-  ): Elsewhere | null => {
-    const entry = countElsewhere ? (file.stored?.() ?? null) : null;
-    const result = entry && countElsewhere?.(spec, trainingSince, entry, onBytes);
-    return entry && result ? { entry, result } : null;
-  };
-
-  const count = async (
-    spec: PlannedTable['spec'],
-    file: PlannedFile['file'],
-    onBytes: (bytes: number) => void,
-    elsewhere: Elsewhere | null,
-  ) => {
-    const done = elsewhere && (await elsewhere.result);
-    if (elsewhere && done) {
-      if (done.counted) elsewhere.entry.spend(done.inflated);
-      return done.counted;
-    }
-    return countExportFile(spec, file.chunks(), {
-      isUtf8: resolved.isUtf8,
-      trainingSince,
-      onBytes,
-    });
-  };
-
-  const readFile = async (
-    { spec, planned, warnings: fileWarnings }: FileToRead,
-    tracker: ReturnType<typeof fileProgress>,
-    elsewhere: Elsewhere | null,
-  ) => {
-    const path = planned.file.path;
-    const fileRecords = collector.beginFile(spec.id, path);
-    const { onBytes } = tracker;
-    try {
-      const countedAs = collector.countedCategory(spec);
-      const counted = countedAs ? await count(spec, planned.file, onBytes, elsewhere) : null;
-      if (counted && countedAs && counted.tally.records > 0) {
-        fileRecords.addTally(countedAs, counted.tally);
-      }
-      const outcome = counted
-        ? tableOutcome(
-            path,
-            counted.table,
-            {
-              records: counted.tally.records,
-              resumeUses: [],
-              dateProblems: counted.dateProblems,
-            },
-            fileWarnings,
-          )
-        : await readExportFile(spec, path, planned.file.chunks, {
-            knownQuestions: collector.knownQuestions,
-            warnings: fileWarnings,
-            onRecords: (records) => {
-              fileRecords.add(records);
-            },
-            onBytes,
-          });
-      for (const use of outcome.resumeUses) resumeUses.push(use);
-      outcomes.set(planned, {
-        status: outcome.status,
-        summary: fileRecords.commit(),
-        note: outcome.note,
-      });
-    } catch (error) {
-      fileRecords.discard();
-      outcomes.set(planned, {
-        status: 'failed',
-        summary: null,
-        note: describeReadFailure(error, path, fileWarnings),
-      });
-    }
-    progress.filesDone++;
-    // The declared size, so the bar ends where it said it would whatever a file really held.
-    progress.bytesDone += (planned.file.size ?? 0) - tracker.seen;
-  };
-
-  const alongside: { path: string; done: Promise<void>; finished: boolean }[] = [];
-  const inTurn: FileToRead[] = [];
-  for (const file of toRead) {
-    const tracker = fileProgress();
-    const elsewhere = collector.countedCategory(file.spec)
-      ? startElsewhere(file.spec, file.planned.file, tracker.onBytes)
-      : null;
-    if (!elsewhere) {
-      inTurn.push(file);
-      continue;
-    }
-    const reading = { path: file.planned.file.path, done: Promise.resolve(), finished: false };
-    reading.done = readFile(file, tracker, elsewhere).then(() => {
-      reading.finished = true;
-    });
-    alongside.push(reading);
-  }
-  for (const file of inTurn) {
-    progress.file = file.planned.file.path;
-    reportProgress();
-    await readFile(file, fileProgress(), null);
-  }
-  for (const reading of alongside) {
-    if (reading.finished) continue;
-    progress.file = reading.path;
-    reportProgress();
-    await reading.done;
-  }
-  progress.file = '';
-  resolved.onProgress({ ...progress });
+  const { outcomes, resumeUses } = await readFiles(tables, {
+    collector,
+    warnings,
+    budget,
+    trainingSince,
+    isUtf8: resolved.isUtf8,
+    countElsewhere: resolved.countElsewhere,
+    onProgress: resolved.onProgress,
+  });
 
   const resumeGroups = groupResumeUses(resumeUses);
   const made = resumeGroups.map((group) => collector.addMade(resumeRecord(group)));

@@ -41,8 +41,8 @@ export async function* checkedChunks(
     if (inflated > limits.maxEntryBytes) {
       throw new EntryLimitError('actual-size', path, inflated, limits);
     }
-    // An entry holds what the archive says it holds: the total-size limit is checked against the
-    // declared sizes when files are read side by side (analyze.ts), so none may exceed its own.
+    // Files read side by side are held to the total limit by their declared sizes
+    // (read/read-files.ts): no entry may hold more than the archive says it does.
     if (uncompressed !== null && inflated > uncompressed) {
       throw new EntryLimitError('beyond-declared', path, uncompressed, limits);
     }
