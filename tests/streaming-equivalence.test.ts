@@ -26,23 +26,28 @@ function chunksOf(size: number): AnalyzeOptions['inflateRaw'] {
 }
 
 /**
- * The CLI's worker thread (src/cli/count-threads.ts), built by `npm run build`, taking every
- * counted file however small, so that the fixtures' private messages are all counted there;
- * `counted` lists the files it took.
+ * The report as `flagged` reads it with the CLI's worker thread (src/cli/count-threads.ts, built
+ * by `npm run build`) taking every counted file however small, so that the fixtures' private
+ * messages are all counted there; `counted` lists the files it took, by their archive paths.
  */
-function workerCounts(): { countElsewhere: CountElsewhere; counted: string[] } {
+async function analyzeOnWorker(
+  inputs: Parameters<typeof analyzeExport>[0],
+): Promise<{ report: ExposureReport; counted: string[] }> {
   const threads = countThreads({
     minBytes: 0,
     workerUrl: new URL('../dist/cli/count-worker.js', import.meta.url),
   });
   const counted: string[] = [];
-  return {
-    countElsewhere: (spec, trainingSince, entry, onBytes) => {
-      counted.push(entry.check.path);
-      return threads(spec, trainingSince, entry, onBytes);
-    },
-    counted,
+  const countElsewhere: CountElsewhere = (spec, trainingSince, entry, onBytes) => {
+    counted.push(entry.check.path);
+    return threads(spec, trainingSince, entry, onBytes);
   };
+  const report = await analyzeExport(inputs, {
+    isUtf8: (bytes) => isUtf8(bytes),
+    keepRecords: 'flagged',
+    countElsewhere,
+  });
+  return { report, counted };
 }
 
 /** What `keepRecords: 'in-scope'` keeps: in-scope records, resumes and the saved answers. */
@@ -96,25 +101,17 @@ describe.each(listFixtures())('fixture $name', ({ archives }) => {
 
   it('gives the same report with private messages counted on a worker thread', async () => {
     const whole = await baseline;
-    const worker = workerCounts();
-    const counted = await analyzeExport(inputs, {
-      isUtf8: (bytes) => isUtf8(bytes),
-      keepRecords: 'flagged',
-      countElsewhere: worker.countElsewhere,
-    });
-    expect({ ...counted, records: [] }).toEqual({ ...whole, records: [] });
-    expect(counted.records).toEqual(flaggedRecords(whole));
+    const { report, counted } = await analyzeOnWorker(inputs);
+    expect({ ...report, records: [] }).toEqual({ ...whole, records: [] });
+    expect(report.records).toEqual(flaggedRecords(whole));
     // The archive's own paths: a wrapping folder is still in them.
     for (const file of whole.files.filter((entry) => entry.table === 'messages')) {
-      expect(worker.counted.some((path) => path.endsWith(file.path))).toBe(true);
+      expect(counted.some((path) => path.endsWith(file.path))).toBe(true);
     }
   });
-});
 
-describe.each(listFixtures())('fixture $name, records handed on one by one', ({ archives }) => {
   it('hands on every record of the full report, in order, and keeps none', async () => {
-    const inputs = archives.map(readArchive);
-    const whole = await analyzeExport(inputs);
+    const whole = await baseline;
     const handed: ExposureReport['records'] = [];
     const streamed = await analyzeExport(inputs, {
       onRecord: (record) => {
@@ -204,14 +201,9 @@ async function expectSameByteByByte(
     });
     expect({ ...chunked, records: [] }).toEqual({ ...whole, records: [] });
   }
-  const worker = workerCounts();
-  const onWorker = await analyzeExport(inputs, {
-    isUtf8: (chunk) => isUtf8(chunk),
-    keepRecords: 'flagged',
-    countElsewhere: worker.countElsewhere,
-  });
-  expect({ ...onWorker, records: [] }).toEqual({ ...whole, records: [] });
-  expect(worker.counted).toContain('messages.csv');
+  const { report, counted } = await analyzeOnWorker(inputs);
+  expect({ ...report, records: [] }).toEqual({ ...whole, records: [] });
+  expect(counted).toContain('messages.csv');
 }
 
 describe('byte-order marks, however the bytes are cut', () => {

@@ -35,6 +35,11 @@ export async function emitOutput(
     inputs,
     force: flags.force === true,
   });
+  await announceWritten(flags.output, io);
+}
+
+/** Says on stderr which file the output went to (its name made safe for the terminal). */
+export async function announceWritten(file: string, io: CliIo): Promise<void> {
   const { terminalSafe } = await import('../format/terminal-text.js');
-  io.stderr(`Wrote ${terminalSafe(flags.output)}.\n`);
+  io.stderr(`Wrote ${terminalSafe(file)}.\n`);
 }

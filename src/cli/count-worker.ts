@@ -10,11 +10,9 @@ import { checkedChunks } from '../core/archive/entry-check.js';
 import { EntryLimitError } from '../core/archive/entry-limit-error.js';
 import { storedChunks } from '../core/archive/inflate.js';
 import { countExportFile } from '../core/read/count-file.js';
+import { progressStep } from '../core/read/progress-step.js';
 import type { CountReply, CountRequest } from './count-protocol.js';
 import { nodeInflateRaw } from './node-inflate.js';
-
-/** Progress goes to the main thread about every this many bytes, as the core reports its own. */
-const progressStep = 4 * 1024 * 1024;
 
 const port = parentPort;
 if (port === null) throw new Error('count-worker.js runs as a worker thread only');
@@ -27,7 +25,8 @@ async function count(request: CountRequest): Promise<void> {
   let inflated = 0;
   let unreported = 0;
   try {
-    const source = request.deflated ? nodeInflateRaw(request.bytes) : storedChunks(request.bytes);
+    const source = () =>
+      request.deflated ? nodeInflateRaw(request.bytes) : storedChunks(request.bytes);
     const counted = await countExportFile(request.spec, checkedChunks(source, check), {
       isUtf8: (bytes) => isUtf8(bytes),
       trainingSince: request.trainingSince,

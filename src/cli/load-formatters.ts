@@ -3,7 +3,7 @@ import type { CommandName, FormatName, Formatter } from '../format/types.js';
 type CommandFormatters = Readonly<Record<CommandName, Formatter>>;
 
 /**
- * The `--format` registry of src/format/index.ts, one module per format loaded on demand: a JSON
+ * The `--format` registry, one module per format (src/format/) loaded on demand: a JSON
  * run then never loads the table renderer and its dependencies, nor the Markdown and CSV writers.
  */
 const loaders = {

@@ -31,14 +31,13 @@ export class RecordsOutput {
     if (this.batch.length >= batchSize) this.flush();
   }
 
-  /** Ends the output; returns the file written, if any. */
-  end(): string | null {
+  /** Ends the output. */
+  end(): void {
     const empty = !this.written;
     if (empty) this.write(this.pieces.start);
     this.flush();
     this.write(this.pieces.end(empty));
     if (this.descriptor !== null) closeSync(this.descriptor);
-    return this.flags.output ?? null;
   }
 
   private flush(): void {

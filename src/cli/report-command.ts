@@ -16,7 +16,7 @@ import { readUserFile } from './read-user-file.js';
 import { RecordsOutput } from './records-output.js';
 import type { PlanFlags } from './plan-options.js';
 import { readKeepList, shownReport } from './plan-flags.js';
-import { emitOutput, formatOptionsFor } from './command-output.js';
+import { announceWritten, emitOutput, formatOptionsFor } from './command-output.js';
 
 export interface ReportCommandOptions extends LimitFlags, PlanFlags {
   format: FormatName;
@@ -112,9 +112,6 @@ async function writeRecordsAsRead(
       output.add(shown(record));
     },
   });
-  const file = output.end();
-  if (file !== null) {
-    const { terminalSafe } = await import('../format/terminal-text.js');
-    io.stderr(`Wrote ${terminalSafe(file)}.\n`);
-  }
+  output.end();
+  if (options.output !== undefined) await announceWritten(options.output, io);
 }

@@ -15,14 +15,7 @@ import { assessResumes, groupResumeUses, type ResumeGroup } from './report/resum
 import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/schema.js';
 import { buildSuggestions } from './report/suggestions.js';
 import { finishReport, recordFinisher, type ReportDraft } from './plan/finish.js';
-import {
-  scanContext,
-  scanOf,
-  scanRecord,
-  scanRecords,
-  type ScanOptions,
-  type SensitiveScan,
-} from './sensitive/scan.js';
+import { scanContext, scanRecord, scanRecords } from './sensitive/scan.js';
 import { combinedExportKind, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
 import { subtractDuration } from './util/dates.js';
@@ -55,23 +48,6 @@ function latestExportDate(sources: readonly { exportDate: string | null }[]): st
       .sort()
       .at(-1) ?? null
   );
-}
-
-/** The scan made while reading, then that of the records made after it (resumes), in order. */
-function combineScans(
-  collector: RecordCollector,
-  made: readonly ClassifiedRecord[],
-  options: ScanOptions,
-): SensitiveScan {
-  const findings = [...collector.findings];
-  const masks = new Map(collector.masks);
-  const context = scanContext(options);
-  for (const record of made) {
-    const scan = scanRecord(record, context, options);
-    for (const finding of scan.findings) findings.push(finding);
-    for (const [value, mask] of scan.values) masks.set(value, mask);
-  }
-  return scanOf(findings, masks);
 }
 
 /**
@@ -108,7 +84,8 @@ export async function analyzeExport(
   const scanOptions = { region: region?.id ?? null, showValues: resolved.showValues };
   // `flagged` chooses the plan while reading, so it needs the day items count as old from before
   // reading: given, or in the archive's name; else it keeps the in-scope records like `in-scope`.
-  const asOfBeforeReading = resolved.asOf ?? latestExportDate(plan.sources);
+  const archiveDate = latestExportDate(plan.sources);
+  const asOfBeforeReading = resolved.asOf ?? archiveDate;
   const readingContext = scanContext(scanOptions);
   const asRead: ScanAsRead | null =
     resolved.keepRecords === 'flagged' && asOfBeforeReading !== null
@@ -125,7 +102,6 @@ export async function analyzeExport(
     collector,
     warnings,
     budget,
-    trainingSince,
     isUtf8: resolved.isUtf8,
     countElsewhere: resolved.countElsewhere,
     onProgress: resolved.onProgress,
@@ -136,10 +112,10 @@ export async function analyzeExport(
   const classified = collector.records;
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
   const sensitive = asRead
-    ? combineScans(collector, made, scanOptions)
+    ? scanRecords(made, scanOptions, collector)
     : scanRecords(classified, scanOptions);
 
-  let exportDate = latestExportDate(plan.sources);
+  let exportDate = archiveDate;
   if (exportDate === null) {
     exportDate = collector.latestDate();
     if (resolved.asOf === null) {
@@ -235,7 +211,8 @@ export async function analyzeExport(
     resumes: resumes.map(({ resume }) => resume),
     suggestions,
     warnings: warnings.warnings,
-    records: classified,
+    // Records handed on one by one are not in the report, so they are not masked here either.
+    records: resolved.onRecord ? [] : classified,
   };
   const report = finishReport(draft, sensitive, resolved);
   if (!resolved.onRecord) return report;
@@ -244,7 +221,7 @@ export async function analyzeExport(
   await streamRecords(tables, outcomes, collector, (record) => {
     emit(finish(record));
   });
-  return { ...report, records: [] };
+  return report;
 }
 
 /**

@@ -16,7 +16,7 @@ export interface EntryCheck {
 }
 
 /** The declared size against the limits, before a byte is inflated. */
-export function checkDeclared({ path, uncompressed, limits, remaining }: EntryCheck): void {
+function checkDeclared({ path, uncompressed, limits, remaining }: EntryCheck): void {
   if (uncompressed !== null && uncompressed > limits.maxEntryBytes) {
     throw new EntryLimitError('declared-size', path, uncompressed, limits);
   }
@@ -27,16 +27,17 @@ export function checkDeclared({ path, uncompressed, limits, remaining }: EntryCh
 
 /**
  * The inflated chunks, each counted against the limits before it is handed on, so a bomb stops at
- * the limit; the declared size first. Returns how many bytes the entry held.
+ * the limit. The declared size is checked first, before the source is even made. Returns how many
+ * bytes the entry held.
  */
 export async function* checkedChunks(
-  source: AsyncIterable<Uint8Array>,
+  source: () => AsyncIterable<Uint8Array>,
   check: EntryCheck,
 ): AsyncGenerator<Uint8Array, number> {
   checkDeclared(check);
   const { path, uncompressed, compressed, limits, remaining } = check;
   let inflated = 0;
-  for await (const chunk of source) {
+  for await (const chunk of source()) {
     inflated += chunk.length;
     if (inflated > limits.maxEntryBytes) {
       throw new EntryLimitError('actual-size', path, inflated, limits);

@@ -1,8 +1,7 @@
 import JSZip from 'jszip';
 import { ExposureInputError } from '../errors.js';
 import { declaredEntryCount } from './central-directory.js';
-import { checkDeclared, checkedChunks, type EntryCheck } from './entry-check.js';
-import { EntryLimitError } from './entry-limit-error.js';
+import { checkedChunks, type EntryCheck } from './entry-check.js';
 import type { InflateBudget } from './limits.js';
 import { storedChunks, type InflateRaw } from './inflate.js';
 import { describeNonZip, isZipSignature } from './sniff.js';
@@ -87,45 +86,37 @@ function entryReader(
       remaining: spent ? Number.POSITIVE_INFINITY : budget.remaining,
     };
   };
-  const compression = (entry: CompressedEntry): 'deflate' | 'stored' => {
+  const methodOf = (entry: CompressedEntry): 'deflate' | 'stored' | null => {
     const { magic } = entry.compression;
-    if (magic === storedMagic) return 'stored';
-    if (magic === deflateMagic) return 'deflate';
-    throw new Error('the archive entry uses an unsupported compression method');
+    return magic === storedMagic ? 'stored' : magic === deflateMagic ? 'deflate' : null;
   };
+  async function* source(): AsyncGenerator<Uint8Array> {
+    const entry = compressedEntry(file);
+    if (!entry) {
+      // jszip keeps no compressed data for an empty file (its data is a promise of nothing).
+      const content = await file.async('uint8array');
+      if (content.length > 0) yield content;
+      return;
+    }
+    const method = methodOf(entry);
+    if (method === null)
+      throw new Error('the archive entry uses an unsupported compression method');
+    yield* method === 'stored'
+      ? storedChunks(entry.compressedContent)
+      : inflateRaw(entry.compressedContent);
+  }
   return {
     chunks: async function* chunks() {
-      const check = entryCheck();
-      // Before anything else, as checkedChunks does it again (another thread runs only that).
-      checkDeclared(check);
-      const entry = compressedEntry(file);
-      if (!entry) {
-        // jszip keeps no compressed data for an empty file (its data is a promise of nothing).
-        const content = await file.async('uint8array');
-        if (content.length > check.limits.maxEntryBytes) {
-          throw new EntryLimitError('actual-size', path, content.length, check.limits);
-        }
-        if (check.uncompressed !== null && content.length > check.uncompressed) {
-          throw new EntryLimitError('beyond-declared', path, check.uncompressed, check.limits);
-        }
-        if (content.length > 0) yield content;
-        spend(content.length);
-        return;
-      }
-      const source =
-        compression(entry) === 'stored'
-          ? storedChunks(entry.compressedContent)
-          : inflateRaw(entry.compressedContent);
-      spend(yield* checkedChunks(source, check));
+      spend(yield* checkedChunks(source, entryCheck()));
     },
     stored: () => {
       const entry = compressedEntry(file);
-      const { magic } = entry?.compression ?? {};
+      const method = entry && methodOf(entry);
       // Anything else is left to `chunks`, which reports it after the size checks.
-      if (!entry || (magic !== storedMagic && magic !== deflateMagic)) return null;
+      if (!entry || method === null) return null;
       return {
         bytes: entry.compressedContent,
-        deflated: magic === deflateMagic,
+        deflated: method === 'deflate',
         check: entryCheck(),
         spend,
       };

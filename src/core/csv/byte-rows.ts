@@ -170,13 +170,14 @@ export class ByteRowScanner {
       return newlineAt;
     };
     const wants = (field: number) => this.allCells || this.wanted.has(field);
-    const addField = (start: number, end: number, quoted: boolean, unescape: boolean) => {
+    /** `quoted`: a field that was closed by its quote, whose `""` stand for one quote each. */
+    const addField = (start: number, end: number, quoted: boolean) => {
       const field = row.fields++;
       if (row.blank && !isBlankSpan(this.buffer, start, end)) {
         // A quoted `""` is a quote character: not blank.
         row.blank = false;
       }
-      if (wants(field)) row.cells.set(field, this.text(start, end, quoted && unescape));
+      if (wants(field)) row.cells.set(field, this.text(start, end, quoted));
     };
     const endRow = (next: number) => {
       this.onRow(row);
@@ -190,7 +191,7 @@ export class ByteRowScanner {
         // (papaparse's own trailing empty row after a final line break is blank either way).
         if (cursor > rowStart) {
           if (!final) break;
-          addField(cursor, cursor, false, false);
+          addField(cursor, cursor, false);
           this.onRow(row);
         }
         rowStart = length;
@@ -204,14 +205,14 @@ export class ByteRowScanner {
           if (search === -1) {
             if (!final) break rows;
             // An unclosed quote: the rest of the input is the field, as written.
-            addField(opening + 1, length, false, false);
+            addField(opening + 1, length, false);
             this.onRow(row);
             rowStart = length;
             break rows;
           }
           if (search === length - 1) {
             if (!final) break rows;
-            addField(opening + 1, search, true, true);
+            addField(opening + 1, search, true);
             this.onRow(row);
             rowStart = length;
             break rows;
@@ -223,12 +224,12 @@ export class ByteRowScanner {
           }
           // The common cases first: a comma or the line break right after the closing quote.
           if (after === comma) {
-            addField(opening + 1, search, true, true);
+            addField(opening + 1, search, true);
             cursor = search + 2;
             continue rows;
           }
           if (this.isNewlineAt(search + 1)) {
-            addField(opening + 1, search, true, true);
+            addField(opening + 1, search, true);
             endRow(search + 1 + this.newlineLength);
             continue rows;
           }
@@ -239,13 +240,13 @@ export class ByteRowScanner {
           const checkUpTo = nextNewline === -1 ? nextComma : Math.min(nextComma, nextNewline);
           const afterDelimiter = search + 1 + this.spacesBefore(search, checkUpTo);
           if (afterDelimiter < length && this.buffer[afterDelimiter] === comma) {
-            addField(opening + 1, search, true, true);
+            addField(opening + 1, search, true);
             cursor = afterDelimiter + 1;
             continue rows;
           }
           const afterNewline = search + 1 + this.spacesBefore(search, nextNewline);
           if (this.isNewlineAt(afterNewline)) {
-            addField(opening + 1, search, true, true);
+            addField(opening + 1, search, true);
             endRow(afterNewline + this.newlineLength);
             continue rows;
           }

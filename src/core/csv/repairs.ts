@@ -1,5 +1,5 @@
 import type { TableSpec } from '../catalog/schema.js';
-import type { TableRow } from './table-header.js';
+import { isBlankRow, type TableRow } from './table-header.js';
 
 const commentDate = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/u;
 const looksLikeLink = /^\s*https?:\/\//iu;
@@ -66,7 +66,7 @@ export class RowRepairs {
     row: TableRow,
     columns: { date: number; link: number; message: number },
   ): TableRow[] {
-    if (row.cells.every((cell) => cell.trim() === '')) {
+    if (isBlankRow(row.cells)) {
       this.pendingBlankLines++;
       return [];
     }

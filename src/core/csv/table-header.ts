@@ -22,7 +22,10 @@ export function normalizeColumnName(name: string): string {
     .trim();
 }
 
-function isBlankRow(cells: readonly string[]): boolean {
+/** Rows a header may sit below (Connections.csv has a three-line preamble, §3.1). */
+export const headerSearchDepth = 20;
+
+export function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 

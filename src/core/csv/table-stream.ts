@@ -4,6 +4,8 @@ import {
   checkHeader,
   findHeaderRow,
   headerFailure,
+  headerSearchDepth,
+  isBlankRow,
   type HeaderCheck,
   type TableRow,
 } from './table-header.js';
@@ -26,14 +28,8 @@ export interface TableStreamOptions {
   backslashEscapes: boolean;
 }
 
-/** Rows a header may sit below (Connections.csv has a three-line preamble, §3.1). */
-const headerSearchDepth = 20;
 /** Text parsed at a time; a longer unfinished row waits for as much again (linear on huge fields). */
 const minimumParseLength = 64 * 1024;
-
-function isBlankRow(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
-}
 
 /**
  * Reads one CSV table from text pushed in chunks, the way its catalog entry says: header by

@@ -1,14 +1,10 @@
 import type { ValueMask } from '../sensitive/scan.js';
 import { hidden } from '../sensitive/mask.js';
-import { squashSpaces } from '../util/text.js';
+import { escapeRegExp, squashSpaces } from '../util/text.js';
 
 const ellipsis = '…';
 /** The shortest cut-off start of a value worth hiding: two characters say nothing. */
 const minimumPrefix = 3;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 export type Masker = (text: string) => string;
 

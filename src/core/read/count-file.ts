@@ -1,6 +1,12 @@
 import type { TableSpec } from '../catalog/schema.js';
 import { ByteRowScanner, type ScannedRow } from '../csv/byte-rows.js';
-import { checkHeader, findHeaderRow, headerFailure } from '../csv/table-header.js';
+import {
+  checkHeader,
+  findHeaderRow,
+  headerFailure,
+  headerSearchDepth,
+} from '../csv/table-header.js';
+import { noteDateProblem, type DateProblem } from './table-outcome.js';
 import type { TableStreamEnd } from '../csv/table-stream.js';
 import { Utf8Check, type IsUtf8 } from '../csv/utf8-check.js';
 import { parseDate } from '../dates/parse.js';
@@ -11,7 +17,7 @@ import { concatBytes } from '../util/bytes.js';
 export interface CountedFile {
   table: TableStreamEnd;
   tally: Tally;
-  dateProblems: Map<string, { count: number; example: string }>;
+  dateProblems: Map<string, DateProblem>;
 }
 
 export interface CountContext {
@@ -20,7 +26,6 @@ export interface CountContext {
   onBytes?: (bytes: number) => void;
 }
 
-const headerSearchDepth = 20;
 const quote = 0x22;
 const lineFeed = 0x0a;
 const byteOrderMark = [0xef, 0xbb, 0xbf];
@@ -55,7 +60,7 @@ export async function countExportFile(
 ): Promise<CountedFile | null> {
   const utf8 = new Utf8Check(context.isUtf8);
   const tally = emptyTally();
-  const dateProblems = new Map<string, { count: number; example: string }>();
+  const dateProblems = new Map<string, DateProblem>();
   // Set from the row callback, so kept in an object the compiler does not narrow.
   const found: { header: string[] | null; content: boolean } = { header: null, content: false };
   const firstRows: string[][] = [];
@@ -94,13 +99,7 @@ export async function countExportFile(
       const value = cells(dateIndex).trim();
       const parsed = parseDate(dateSpec.format, value);
       if (parsed.status === 'ok') date = parsed.date;
-      else if (parsed.status === 'invalid') {
-        const known = dateProblems.get(dateSpec.column);
-        dateProblems.set(dateSpec.column, {
-          count: (known?.count ?? 0) + 1,
-          example: known?.example ?? value,
-        });
-      }
+      else if (parsed.status === 'invalid') noteDateProblem(dateProblems, dateSpec.column, value);
     }
     addToTally(tally, date, context.trainingSince);
   };
@@ -112,8 +111,8 @@ export async function countExportFile(
   let newline: '\n' | '\r\n' | null = null;
   let scanIndex = 0;
   let inQuotes = false;
-  let scanner = new ByteRowScanner('\n', new Set(), onRow);
-  scanner.allCells = true;
+  // Made by `start` once the line break is known; rows only come from it after that.
+  let scanner!: ByteRowScanner;
 
   const findNewline = (final: boolean): '\n' | '\r\n' | null => {
     for (; scanIndex < prefix.length; scanIndex++) {

@@ -1,7 +1,13 @@
 import type { TableSpec } from '../catalog/schema.js';
 import { BackslashEscapeDetector, ChunkDecoder } from '../csv/decode.js';
 import { TableStream } from '../csv/table-stream.js';
-import { tableOutcome, type FileOutcome } from './table-outcome.js';
+import {
+  noteDateProblem,
+  outcome,
+  tableOutcome,
+  type DateProblem,
+  type FileOutcome,
+} from './table-outcome.js';
 import type { TableRow } from '../csv/table-header.js';
 import { parseDate } from '../dates/parse.js';
 import type { DateFormatId } from '../dates/formats.js';
@@ -9,7 +15,6 @@ import { extractArticle } from '../records/extract-article.js';
 import { csvExtractors } from '../records/extractors.js';
 import { createRowReader } from '../records/row-reader.js';
 import type { CsvExtractInput, RawRecord, ResumeUse } from '../records/types.js';
-import type { FileStatus } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 
 export interface ReadContext {
@@ -23,20 +28,11 @@ export interface ReadContext {
 
 type Chunks = () => AsyncIterable<Uint8Array>;
 
-interface DateProblems {
-  count: number;
-  example: string;
-}
-
-function outcome(status: FileStatus, note: string | null = null): FileOutcome {
-  return { status, records: 0, resumeUses: [], note };
-}
-
 /** Turns table rows into records as they arrive, with the table's date column parsed. */
 class RecordExtraction {
   records = 0;
   readonly resumeUses: ResumeUse[] = [];
-  readonly dateProblems = new Map<string, DateProblems>();
+  readonly dateProblems = new Map<string, DateProblem>();
   private input: CsvExtractInput | null = null;
 
   constructor(
@@ -61,13 +57,7 @@ class RecordExtraction {
     const parseDateColumn = (value: string, column: string, format: DateFormatId) => {
       const parsed = parseDate(format, value);
       if (parsed.status === 'ok') return parsed.date;
-      if (parsed.status === 'invalid') {
-        const known = this.dateProblems.get(column);
-        this.dateProblems.set(column, {
-          count: (known?.count ?? 0) + 1,
-          example: known?.example ?? value,
-        });
-      }
+      if (parsed.status === 'invalid') noteDateProblem(this.dateProblems, column, value);
       return null;
     };
     const { date } = this.spec;

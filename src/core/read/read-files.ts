@@ -7,6 +7,7 @@ import type { FileSummary } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 import type { CountedElsewhere, CountElsewhere } from './count-elsewhere.js';
 import { countExportFile } from './count-file.js';
+import { progressStep } from './progress-step.js';
 import type { PlannedFile, PlannedTable } from './plan.js';
 import { readExportFile } from './read-file.js';
 import { describeReadFailure } from './read-failure.js';
@@ -24,7 +25,6 @@ export interface ReadFilesContext {
   collector: RecordCollector;
   warnings: WarningSink;
   budget: InflateBudget;
-  trainingSince: string;
   isUtf8: IsUtf8;
   countElsewhere: CountElsewhere | null;
   onProgress: (event: ProgressEvent) => void;
@@ -39,6 +39,8 @@ interface Elsewhere {
 interface FileToRead {
   spec: PlannedTable['spec'];
   planned: PlannedFile;
+  /** The category its records are counted in without being read (count-file.ts), or null. */
+  countedAs: string | null;
   /** This file's place in the report's warnings. */
   warnings: WarningSink;
 }
@@ -53,9 +55,6 @@ function fitsBudget(files: readonly FileToRead[], budget: InflateBudget): boolea
   return total <= budget.remaining;
 }
 
-/** Progress is reported about every this many inflated bytes, and at each file. */
-const progressStep = 4 * 1024 * 1024;
-
 /**
  * Reads every planned file into the collector, in the tables' order: counted files on another
  * thread where the platform offers one, the others in turn on this one. Each file's warnings keep
@@ -65,7 +64,8 @@ export async function readFiles(
   tables: readonly PlannedTable[],
   context: ReadFilesContext,
 ): Promise<{ outcomes: Map<PlannedFile, FileReadOutcome>; resumeUses: ResumeUse[] }> {
-  const { collector, warnings, budget, trainingSince, onProgress } = context;
+  const { collector, warnings, budget, onProgress } = context;
+  const { trainingSince } = collector;
   const outcomes = new Map<PlannedFile, FileReadOutcome>();
   const resumeUses: ResumeUse[] = [];
   const filesTotal = tables.reduce((total, table) => total + table.files.length, 0);
@@ -82,7 +82,12 @@ export async function readFiles(
   };
   // Every file's warnings have their place in reading order, whenever the file is read.
   const toRead = tables.flatMap(({ spec, files: planned }) =>
-    planned.map((file): FileToRead => ({ spec, planned: file, warnings: warnings.reserve() })),
+    planned.map((file): FileToRead => ({
+      spec,
+      planned: file,
+      countedAs: collector.countedCategory(spec),
+      warnings: warnings.reserve(),
+    })),
   );
 
   // Counted files may go to another thread where the platform offers one (the CLI: a worker),
@@ -135,7 +140,7 @@ export async function readFiles(
   };
 
   const readFile = async (
-    { spec, planned, warnings: fileWarnings }: FileToRead,
+    { spec, planned, countedAs, warnings: fileWarnings }: FileToRead,
     tracker: ReturnType<typeof fileProgress>,
     elsewhere: Elsewhere | null,
   ) => {
@@ -143,7 +148,6 @@ export async function readFiles(
     const fileRecords = collector.beginFile(spec.id, path);
     const { onBytes } = tracker;
     try {
-      const countedAs = collector.countedCategory(spec);
       const counted = countedAs ? await count(spec, planned.file, onBytes, elsewhere) : null;
       if (counted && countedAs && counted.tally.records > 0) {
         fileRecords.addTally(countedAs, counted.tally);
@@ -190,7 +194,7 @@ export async function readFiles(
   const inTurn: FileToRead[] = [];
   for (const file of toRead) {
     const tracker = fileProgress();
-    const elsewhere = collector.countedCategory(file.spec)
+    const elsewhere = file.countedAs
       ? startElsewhere(file.spec, file.planned.file, tracker.onBytes)
       : null;
     if (!elsewhere) {

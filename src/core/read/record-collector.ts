@@ -4,7 +4,7 @@ import type { Policy } from '../policy/schema.js';
 import { isCountable } from './count-file.js';
 import type { RawRecord } from '../records/types.js';
 import type { CategorySummary, ClassifiedRecord, Finding } from '../report/schema.js';
-import { fingerprintOf, fingerprintText } from '../util/hash.js';
+import { fingerprintOf, fingerprintText, type Fingerprint } from '../util/hash.js';
 import { IdCounter } from './id-counter.js';
 import { detachedRecord } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
@@ -120,18 +120,19 @@ export class RecordCollector {
    * record the id `all` gives it.
    */
   nextId(record: RawRecord, table: string, used?: number[]): string {
-    const key = fingerprintOf(table, '\u001d', record.identity);
-    const seen = this.usedIds.take(key);
-    used?.push(key.high, key.low);
+    const { key, seen } = this.countId(record, table, used);
     const baseId = `${table}-${fingerprintText(key)}`;
     return seen === 0 ? baseId : `${baseId}-${String(seen + 1)}`;
   }
 
-  /** Counts one record's id without making it (a record the report does not keep). */
-  countId(record: RawRecord, table: string, used: number[]): void {
+  /**
+   * Counts one record's id without making its text (a record the report does not keep): its
+   * fingerprint, and how many records had it before.
+   */
+  countId(record: RawRecord, table: string, used?: number[]): { key: Fingerprint; seen: number } {
     const key = fingerprintOf(table, '\u001d', record.identity);
-    this.usedIds.take(key);
-    used.push(key.high, key.low);
+    used?.push(key.high, key.low);
+    return { key, seen: this.usedIds.take(key) };
   }
 
   /** Gives back the ids `used` took, logged as pairs of a fingerprint's halves. */
@@ -230,10 +231,9 @@ export class FileRecords {
         collector.emit(kept);
         continue;
       }
-      if (!collector.asRead || this.scanned(kept, collector.asRead)) {
-        // Kept records outlive the chunk their cells were cut from (util/text.ts).
-        this.kept.push(detachedRecord(kept));
-      }
+      // Kept records outlive the chunk their cells were cut from (util/text.ts).
+      const held = collector.asRead ? this.scanned(kept, collector.asRead) : detachedRecord(kept);
+      if (held) this.kept.push(held);
       if (record.kind === 'resume-text') {
         this.resumeTexts.push({
           text: record.text,
@@ -246,17 +246,18 @@ export class FileRecords {
   }
 
   /**
-   * `flagged`: scans the record now and offers it to the plan; a post or comment without findings
-   * is not kept (false), everything else is.
+   * `flagged`: scans the record now and offers it to the plan. A post or comment without findings
+   * is not kept (null); everything else is, detached once, and the plan holds the same copy.
    */
-  private scanned(record: ClassifiedRecord, asRead: ScanAsRead): boolean {
+  private scanned(record: ClassifiedRecord, asRead: ScanAsRead): ClassifiedRecord | null {
     const { findings, values } = asRead.scan(record);
     for (const finding of findings) this.findings.push(finding);
     for (const value of values) this.values.push(value);
+    const held = !isContentKind(record.kind) || findings.length > 0 ? detachedRecord(record) : null;
     const codes = bySeverity(findings.map((finding) => finding.code));
-    const candidate = contentCandidate(record, asRead.cutoff, codes);
+    const candidate = contentCandidate(held ?? record, asRead.cutoff, codes);
     if (candidate) this.content.offer(candidate);
-    return !isContentKind(record.kind) || findings.length > 0;
+    return held;
   }
 
   /** Records counted without being read (read/count-file.ts), all of one category. */

@@ -11,11 +11,27 @@ export interface FileOutcome {
   note: string | null;
 }
 
+/** Dates of one column that could not be read: how many, and the first as an example. */
+export interface DateProblem {
+  count: number;
+  example: string;
+}
+
+/** Counts an unreadable date of `column`, keeping the first one seen as the example. */
+export function noteDateProblem(
+  problems: Map<string, DateProblem>,
+  column: string,
+  value: string,
+): void {
+  const known = problems.get(column);
+  problems.set(column, { count: (known?.count ?? 0) + 1, example: known?.example ?? value });
+}
+
 /** What reading a table's rows found, whether they were read in full or only counted. */
 export interface TableReadSummary {
   records: number;
   resumeUses: ResumeUse[];
-  dateProblems: ReadonlyMap<string, { count: number; example: string }>;
+  dateProblems: ReadonlyMap<string, DateProblem>;
 }
 
 function columnList(columns: readonly string[]): { columns: string; count: number } {
@@ -28,7 +44,7 @@ function failMissing(file: string, missing: readonly string[], warnings: Warning
   return { status: 'failed', records: 0, resumeUses: [], note: `missing columns: ${list.columns}` };
 }
 
-function outcome(status: FileStatus, note: string | null = null): FileOutcome {
+export function outcome(status: FileStatus, note: string | null = null): FileOutcome {
   return { status, records: 0, resumeUses: [], note };
 }
 

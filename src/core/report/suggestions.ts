@@ -393,9 +393,8 @@ export class ContentSelector {
 
   /** Adds what another selector chose (a file read to its end) as if offered here. */
   merge(other: ContentSelector): void {
-    for (const candidate of other.flagged) {
-      this.flagged.push({ ...candidate, record: detachedRecord(candidate.record) });
-    }
+    // Items with findings are kept records, already detached (read/record-collector.ts).
+    for (const candidate of other.flagged) this.flagged.push(candidate);
     for (const list of other.best.values()) {
       // A listed item outlives the chunk its text was cut from (util/text.ts).
       for (const candidate of list) {

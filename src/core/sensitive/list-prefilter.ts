@@ -1,5 +1,6 @@
 import { anchorOf, type Anchor } from './list-anchors.js';
 import { allTerms, type WordList } from './words/word-list.js';
+import { escapeRegExp } from '../util/text.js';
 
 /**
  * The cheap first look at a text that rules out the word lists that cannot match it, so that a
@@ -34,10 +35,6 @@ function keyOf(text: string): string {
     key += keep ? unit : upper;
   }
   return key;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&');
 }
 
 /** What a word start is to the exact patterns, or less: after no ASCII letter or digit. */
@@ -98,7 +95,7 @@ function buildLook(
   }
   // No order needed: no two alternatives match at one place. Without the `u` flag `i` folds
   // letters exactly as in the exact patterns.
-  const alternatives = [...kept].map(escape).join('|');
+  const alternatives = [...kept].map(escapeRegExp).join('|');
   const pattern = new RegExp(`${atWordStart ? wordStart : ''}(?:${alternatives})`, 'gi');
   return { atWordStart, pattern, candidatesOf };
 }

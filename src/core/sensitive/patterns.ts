@@ -1,4 +1,5 @@
 import type { Span } from './types.js';
+import { escapeRegExp } from '../util/text.js';
 
 /**
  * Word-list matching (docs/sensitive-content.md, "Extending a word list"). A term is plain text:
@@ -25,10 +26,6 @@ export const notWordAfter = `(?![${latinLetters}0-9])`;
 
 const umlauts: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 
-function escapeCharacter(character: string): string {
-  return /[\\^$.|?+()[\]{}/]/u.test(character) ? `\\${character}` : character;
-}
-
 interface LetterForms {
   source: string;
   texts: readonly string[];
@@ -51,7 +48,7 @@ function newLetterForms(character: string): LetterForms {
   const lower = character.toLowerCase();
   if (lower === 'ß') return { source: '(?:ß|ss)', texts: ['ß', 'ss'] };
   const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
-  if (plain === lower) return { source: escapeCharacter(character), texts: [character] };
+  if (plain === lower) return { source: escapeRegExp(character), texts: [character] };
   const umlaut = umlauts[lower];
   // Without the `u` flag a class holds UTF-16 code units: each one is a text of its own.
   const units = `${plain}${lower}`;

@@ -150,7 +150,7 @@ export function scanContext(options: ScanOptions): DetectorContext {
 }
 
 /** The scan of several records: their findings in order, each value's last mask, longest first. */
-export function scanOf(findings: Finding[], masks: ReadonlyMap<string, string>): SensitiveScan {
+function scanOf(findings: Finding[], masks: ReadonlyMap<string, string>): SensitiveScan {
   return {
     findings,
     masks: [...masks]
@@ -159,14 +159,21 @@ export function scanOf(findings: Finding[], masks: ReadonlyMap<string, string>):
   };
 }
 
-/** Finds sensitive content in the in-scope records (docs/sensitive-content.md). */
+/**
+ * Finds sensitive content in the in-scope records (docs/sensitive-content.md), after what an
+ * earlier scan found (`before`: the scan made while reading), in order.
+ */
 export function scanRecords(
   records: readonly ClassifiedRecord[],
   options: ScanOptions,
+  before: { findings: readonly Finding[]; masks: ReadonlyMap<string, string> } = {
+    findings: [],
+    masks: new Map(),
+  },
 ): SensitiveScan {
   const context = scanContext(options);
-  const findings: Finding[] = [];
-  const masks = new Map<string, string>();
+  const findings = [...before.findings];
+  const masks = new Map(before.masks);
   for (const record of records) {
     const scan = scanRecord(record, context, options);
     for (const finding of scan.findings) findings.push(finding);

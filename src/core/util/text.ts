@@ -41,3 +41,8 @@ export function detachedRecord<Record extends { text: string | null; link: strin
 ): Record {
   return { ...record, link: detached(record.link), text: detached(record.text) };
 }
+
+/** A text as a regular expression that matches it literally (with or without the `u` flag). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
