@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countThreads } from '../src/cli/count-threads.js';
 import { analyzeExport, type AnalyzeOptions, type ExposureReport } from '../src/core/index.js';
 import type { CountElsewhere } from '../src/core/read/count-elsewhere.js';
-import { buildZip } from './helpers/build-zip.js';
+import { analyzeFiles, buildZip, completeZipName } from './helpers/build-zip.js';
 import { listFixtures, readArchive } from './helpers/fixtures.js';
 
 /**
@@ -170,12 +170,11 @@ describe('a file that fails half-way', () => {
     const filler = Array.from({ length: 2000 }, (_, index) =>
       post('2024-02-01', 100 + index, `Filler ${String(index)}`),
     );
-    const bytes = await buildZip({
-      'Shares_1.csv': [...table, ...filler, post('2024-03-01', 9, 'BREAK')].join('\n'),
-      'Shares_2.csv': table.join('\n'),
-    });
-    const report = await analyzeExport(
-      [{ name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes }],
+    const report = await analyzeFiles(
+      {
+        'Shares_1.csv': [...table, ...filler, post('2024-03-01', 9, 'BREAK')].join('\n'),
+        'Shares_2.csv': table.join('\n'),
+      },
       { inflateRaw: breakingOn('BREAK') },
     );
     expect(report.files.find((file) => file.path === 'Shares_1.csv')).toMatchObject({
@@ -217,7 +216,7 @@ describe('byte-order marks, however the bytes are cut', () => {
       'Skills.csv': `${marks}Name\nPython\nSQL\n`,
       'messages.csv': `${marks}${messages}\n`,
     });
-    const inputs = [{ name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes }];
+    const inputs = [{ name: completeZipName, bytes }];
     const whole = await analyzeExport(inputs, { inflateRaw: wholeEntries });
     expect(whole.files.filter((file) => file.status !== 'parsed')).toEqual([]);
     await expectSameByteByByte(inputs, whole);
@@ -241,7 +240,7 @@ describe('odd files, whatever is kept and however they are cut', () => {
       // A real U+FFFD is text, not a decoding error, even split over three chunks.
       'Skills.csv': 'Name\nPython \uFFFD\n',
     });
-    const inputs = [{ name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes }];
+    const inputs = [{ name: completeZipName, bytes }];
     const whole = await analyzeExport(inputs, { inflateRaw: wholeEntries });
     expect(whole.warnings.map((warning) => warning.code)).not.toContain('invalid-utf8');
     await expectSameByteByByte(inputs, whole);

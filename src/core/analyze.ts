@@ -165,7 +165,8 @@ export async function analyzeExport(
   const exportKind = combinedExportKind(plan.sources.map((info) => info.kind));
   if (exportKind === 'basic') warnings.add('basic-only', {});
 
-  const resumeCategory = classified.find((record) => record.kind === 'resume')?.category;
+  // Resumes are only made after reading (`made`).
+  const resumeCategory = made[0]?.category;
   const files: FileSummary[] = plan.files.map((planned) => {
     const outcome = outcomes.get(planned);
     const summary = outcome?.summary;

@@ -10,7 +10,7 @@ import { detachedRecord } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
 import { ContentSelector, contentCandidate, isContentKind } from '../report/suggestions.js';
 import type { RecordScan } from '../sensitive/scan.js';
-import { addToTally, emptyTally, mergeTally, type Tally } from './tally.js';
+import { addToTally, emptyTally, mergeTally, tallyOf, type Tally } from './tally.js';
 
 /**
  * Which records the report keeps beyond their counts (`AnalyzeOptions.keepRecords`): `all`;
@@ -83,9 +83,7 @@ export class RecordCollector {
   /** Adds a record made after reading (a resume); it is always kept. */
   addMade(record: SourcedRecord): ClassifiedRecord {
     const classification = classify(this.compiled, record);
-    const tally = this.tallies.get(classification.category) ?? emptyTally();
-    addToTally(tally, record.date, this.trainingSince);
-    this.tallies.set(classification.category, tally);
+    addToTally(tallyOf(this.tallies, classification.category), record.date, this.trainingSince);
     const made = this.classified(record, record, classification);
     if (this.emit) this.emit(made);
     else this.records.push(made);
@@ -214,11 +212,7 @@ export class FileRecords {
         this.dedupeKeys.add(key);
       }
       const classification = classify(collector.compiled, record);
-      let tally = this.tallies.get(classification.category);
-      if (!tally) {
-        tally = emptyTally();
-        this.tallies.set(classification.category, tally);
-      }
+      const tally = tallyOf(this.tallies, classification.category);
       addToTally(tally, record.date, collector.trainingSince);
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
@@ -262,9 +256,7 @@ export class FileRecords {
 
   /** Records counted without being read (read/count-file.ts), all of one category. */
   addTally(category: string, tally: Tally): void {
-    const known = this.tallies.get(category);
-    if (known) mergeTally(known, tally);
-    else this.tallies.set(category, tally);
+    mergeTally(tallyOf(this.tallies, category), tally);
     this.count += tally.records;
   }
 
@@ -276,9 +268,7 @@ export class FileRecords {
   commit(): FileRecordSummary {
     const { collector } = this;
     for (const [category, tally] of this.tallies) {
-      const total = collector.tallies.get(category);
-      if (total) mergeTally(total, tally);
-      else collector.tallies.set(category, tally);
+      mergeTally(tallyOf(collector.tallies, category), tally);
     }
     for (const key of this.dedupeKeys) collector.dedupeKeys.add(key);
     for (const question of this.questions) collector.knownQuestions.add(question);

@@ -14,6 +14,16 @@ export const emptyTally = (): Tally => ({
   beforeEffective: 0,
 });
 
+/** The tally of `category` in `tallies`, added empty the first time it is asked for. */
+export function tallyOf(tallies: Map<string, Tally>, category: string): Tally {
+  let tally = tallies.get(category);
+  if (!tally) {
+    tally = emptyTally();
+    tallies.set(category, tally);
+  }
+  return tally;
+}
+
 export function addToTally(tally: Tally, date: string | null, trainingSince: string): void {
   tally.records++;
   if (date === null) return;
