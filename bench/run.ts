@@ -26,8 +26,8 @@ import {
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const defaultCli = path.join(repoRoot, 'bin/linkedin-exposure.js');
-/** The `dist/cli/main.js` a `bin/linkedin-exposure.js` loads. */
-const builtMain = (cli: string) => path.join(path.dirname(cli), '../dist/cli/main.js');
+/** The bundled CLI a `bin/linkedin-exposure.js` loads. */
+const builtMain = (cli: string) => path.join(path.dirname(cli), '../dist/cli/cli.cjs');
 const defaultSample = path.join(
   repoRoot,
   'fixtures/sample/Complete_LinkedInDataExport_11-28-2026.zip',

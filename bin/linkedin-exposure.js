@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js';
-import { nodeIo } from '../dist/cli/node-io.js';
+import { launch } from '../dist/cli/launch.js';
 
-process.exitCode = await run(process.argv.slice(2), nodeIo());
+await launch();

@@ -3,46 +3,70 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/fixtures.js';
 
-// The built CLI (src/build/bundle-cli.ts): what each command has to load before it can start.
-const cliDir = path.join(repoRoot, 'dist', 'cli');
+// The built CLI (src/build/bundle-cli.ts) is one CommonJS file in which esbuild wraps each module
+// that is imported with `import()`, or by such a module, in an `init_…` (ES modules) or
+// `require_…` (CommonJS packages) function that runs its top level at the first call. These tests
+// read that structure: what a command has to run before it can start.
+const bundle = readFileSync(path.join(repoRoot, 'dist', 'cli', 'cli.cjs'), 'utf8');
 
-const read = (file: string) => readFileSync(path.join(cliDir, file), 'utf8');
+interface Wrapped {
+  /** The module's path as esbuild names it: `src/core/analyze.ts`, `node_modules/jszip/…`. */
+  source: string;
+  body: string;
+}
 
-/** The files a module of the bundle loads before it runs: its static imports, transitively. */
-function staticGraph(entry: string): string[] {
+const wrapperStart = /^var ((?:init|require)_\w+) = __(?:esm|commonJS)\(\{\n {2}"([^"]+)"/gmu;
+/** `await import('./x.js')` of a bundled module: runs it only when that line runs. */
+const dynamicImport = /Promise\.resolve\(\)\.then\(\(\) => \((?:init|require)_\w+\(\)/gu;
+const call = /\b((?:init|require)_\w+)\(\)/gu;
+
+/** esbuild names a package's file from where it ran: `../node_modules/…` when they are linked. */
+function packagePath(source: string): string {
+  const packages = source.lastIndexOf('node_modules/');
+  return packages === -1 ? source : source.slice(packages);
+}
+
+function readWrappers(): { wrapped: Map<string, Wrapped>; topLevel: string } {
+  const wrapped = new Map<string, Wrapped>();
+  let topLevel = '';
+  let last = 0;
+  for (const match of bundle.matchAll(wrapperStart)) {
+    const [, name = '', source = ''] = match;
+    const end = bundle.indexOf('\n});\n', match.index);
+    if (end === -1) throw new Error(`${name} has no end`);
+    topLevel += bundle.slice(last, match.index);
+    wrapped.set(name, {
+      source: packagePath(source),
+      body: bundle.slice(match.index + match[0].length, end),
+    });
+    last = end;
+  }
+  topLevel += bundle.slice(last);
+  return { wrapped, topLevel };
+}
+
+const { wrapped, topLevel } = readWrappers();
+
+/** The wrapped modules that run once `code` runs, not counting dynamic imports. */
+function staticallyRun(code: string): Set<string> {
   const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const match of read(file).matchAll(/^(?:import|export)\b[^;]*?["']\.\/([^"']+)["']/gmu)) {
-      if (match[1] !== undefined) visit(match[1]);
+  const visit = (text: string) => {
+    for (const [, name = ''] of text.replace(dynamicImport, '').matchAll(call)) {
+      const module = wrapped.get(name);
+      if (module === undefined || seen.has(module.source)) continue;
+      seen.add(module.source);
+      visit(module.body);
     }
   };
-  visit(entry);
-  return [...seen];
+  visit(code);
+  return seen;
 }
 
-/**
- * The bundled source files in these output files, from the path comment esbuild puts above each
- * (relative to where it ran: `../node_modules/…` when the packages are linked from elsewhere).
- */
-function bundledSources(files: readonly string[]): string[] {
-  return files.flatMap((file) =>
-    [...read(file).matchAll(/^\/\/ (\S*?(?:src|node_modules)\/\S+)$/gmu)].map((match) => {
-      const source = match[1] ?? '';
-      const packages = source.lastIndexOf('node_modules/');
-      return packages === -1 ? source : source.slice(packages);
-    }),
-  );
-}
-
-/** The chunk that main.js loads with `import()` for a command, e.g. `policy-1A2B3C4D.js`. */
-function lazyChunk(prefix: string): string {
-  const file = new RegExp(`import\\("\\./(${prefix}-[A-Z0-9]+\\.js)"\\)`, 'u').exec(
-    read('main.js'),
-  )?.[1];
-  if (file === undefined) throw new Error(`main.js loads no ${prefix} chunk`);
-  return file;
+/** What `import()` of a module runs: the module and what it imports statically. */
+function runByImport(source: string): Set<string> {
+  const module = [...wrapped.values()].find((candidate) => candidate.source === source);
+  if (module === undefined) throw new Error(`${source} is not loaded lazily`);
+  return new Set([source, ...staticallyRun(module.body)]);
 }
 
 const heavy = [
@@ -53,26 +77,49 @@ const heavy = [
   'node_modules/libphonenumber-js/',
   'node_modules/jszip/',
 ];
+const heavyIn = (sources: Iterable<string>) =>
+  [...sources].filter((source) => heavy.some((part) => source.startsWith(part)));
 
-describe('the bundled CLI loads what a command needs', () => {
+describe('the bundled CLI runs what a command needs', () => {
+  it('reads the wrappers of the bundle (esbuild still writes them this way)', () => {
+    expect(wrapped.size).toBeGreaterThan(100);
+    expect(runByImport('src/core/analyze.ts').has('node_modules/jszip/lib/index.js')).toBe(true);
+  });
+
   it('starts (--help, --version, argument errors) without the analyzer, formatters or server', () => {
-    const sources = bundledSources(staticGraph('main.js'));
-    expect(sources).toContain('src/cli/main.ts');
-    expect(sources.filter((source) => heavy.some((part) => source.startsWith(part)))).toEqual([]);
+    const atStart = staticallyRun(topLevel);
+    expect(topLevel).toContain('// src/cli/main.ts');
+    expect(heavyIn(atStart)).toEqual([]);
   });
 
   it('prints the policy and serves the page without the analyzer', () => {
-    for (const chunk of [lazyChunk('policy'), lazyChunk('web-server')]) {
-      const sources = bundledSources(staticGraph(chunk));
-      expect(sources).not.toContain('src/core/analyze.ts');
+    for (const source of ['src/core/policy/index.ts', 'src/cli/web-server.ts']) {
+      expect(runByImport(source).has('src/core/analyze.ts')).toBe(false);
+    }
+  });
+
+  it('runs a report without the formatters and server it may not need', () => {
+    const report = runByImport('src/cli/report-command.ts');
+    expect(report.has('src/core/analyze.ts')).toBe(true);
+    for (const source of [
+      'src/format/table.ts',
+      'src/format/markdown.ts',
+      'src/cli/web-server.ts',
+    ]) {
+      expect(report.has(source)).toBe(false);
     }
   });
 
   it('drops the parts of zod nothing calls (its 40 locales)', () => {
-    const sources = bundledSources(staticGraph('main.js'));
+    const sources = [...bundle.matchAll(/^\/\/ (\S*node_modules\/\S+)$/gmu)].map((match) =>
+      packagePath(match[1] ?? ''),
+    );
     expect(sources.some((source) => source.startsWith('node_modules/zod/'))).toBe(true);
-    expect(sources.filter((source) => source.startsWith('node_modules/zod/v4/locales/'))).toEqual([
-      'node_modules/zod/v4/locales/en.js',
-    ]);
+    // locales/index.js stays as an empty wrapper: esbuild keeps the module, not its re-exports.
+    const locales = sources.filter(
+      (source) =>
+        source.startsWith('node_modules/zod/v4/locales/') && !source.endsWith('/index.js'),
+    );
+    expect(locales).toEqual(['node_modules/zod/v4/locales/en.js']);
   });
 });

@@ -5,6 +5,8 @@ import { commentText, postLines } from '../fixtures/generator/texts.js';
 import { detectors } from '../src/core/sensitive/index.js';
 import { anchorOf } from '../src/core/sensitive/list-anchors.js';
 import { ListMatcher } from '../src/core/sensitive/list-matcher.js';
+import { ListPrefilter, listPrefilter } from '../src/core/sensitive/list-prefilter.js';
+import { prefilterTable } from '../src/core/sensitive/list-prefilter-table.generated.js';
 import {
   execAll,
   isAcronym,
@@ -82,6 +84,8 @@ function generatorTexts(count: number): string[] {
       : commentText(rng, rng.chance(0.1), rng.pick(people)),
   );
 }
+
+const emptyTerms: WordList['terms'] = { en: [], de: [], fr: [], es: [], it: [], nl: [], pt: [] };
 
 const corpus = readCorpus().map((line) => line.sentence);
 const texts = [
@@ -205,5 +209,33 @@ describe('detectors', () => {
         'words',
       ]);
     }
+  });
+});
+
+describe('the prefilter table (list-prefilter-table.generated.ts)', () => {
+  it('is the one the word lists make now: after changing a list, run `npm run words`', () => {
+    // The detectors (imported above) have registered every list.
+    expect(prefilterTable).toEqual(listPrefilter.table());
+  });
+
+  it('lets the same lists and terms run as the table worked out at run time', () => {
+    const registered = Object.values(lists);
+    const fromTable = new ListPrefilter();
+    const worked = new ListPrefilter();
+    for (const list of registered) fromTable.register(list);
+    // One list more than the table knows: this prefilter works its table out itself.
+    const extra: WordList = { terms: { ...emptyTerms, en: ['lineage explorer'] }, ignore: [] };
+    for (const list of [extra, ...registered]) worked.register(list);
+    const differences = texts.filter((text) =>
+      registered.some(
+        (_list, slot) =>
+          fromTable.mayMatch(slot, text) !== worked.mayMatch(slot + 1, text) ||
+          JSON.stringify(fromTable.termsThatMayMatch(slot, text)) !==
+            JSON.stringify(worked.termsThatMayMatch(slot + 1, text)),
+      ),
+    );
+    expect([fromTable.usesGeneratedTable(), worked.usesGeneratedTable()]).toEqual([true, false]);
+    expect(differences).toEqual([]);
+    expect(worked.mayMatch(0, 'our new lineage explorer')).toBe(true);
   });
 });

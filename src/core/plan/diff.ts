@@ -6,6 +6,7 @@ import type { ClassifiedRecord, ExposureReport } from '../report/schema.js';
 import { findingCodes, type FindingCode } from '../sensitive/codes.js';
 import { excerpt, percentDecode } from '../util/text.js';
 import { bySeverity } from './score.js';
+import { compareText } from '../util/compare.js';
 
 const nullableDate = z
   .string()
@@ -67,7 +68,7 @@ function itemOf(record: ClassifiedRecord, codes: Map<string, FindingCode[]>): Di
 }
 
 function byDate(a: DiffItem, b: DiffItem): number {
-  return (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
+  return compareText(a.date ?? '', b.date ?? '') || compareText(a.id, b.id);
 }
 
 function inScope(report: ExposureReport): Map<string, ClassifiedRecord> {

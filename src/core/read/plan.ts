@@ -4,6 +4,7 @@ import { exportDateFromName } from '../archive/export-date.js';
 import type { TableMatch } from '../catalog/match.js';
 import type { TableSpec } from '../catalog/schema.js';
 import type { ExportKind } from '../report/schema.js';
+import { compareText } from '../util/compare.js';
 
 export interface PlannedFile {
   source: ExportSource;
@@ -82,7 +83,7 @@ export function planRead(
   // archive wins, then the newer export.
   const preference = [...infos].sort(
     (a, b) =>
-      kindRank[a.kind] - kindRank[b.kind] || (b.exportDate ?? '').localeCompare(a.exportDate ?? ''),
+      kindRank[a.kind] - kindRank[b.kind] || compareText(b.exportDate ?? '', a.exportDate ?? ''),
   );
   const duplicates: ReadPlan['duplicates'] = [];
   const tables: ReadPlan['tables'] = [];
@@ -102,7 +103,7 @@ export function planRead(
     }
     const counted = tableFiles
       .filter((planned) => planned.counted)
-      .sort((a, b) => a.part - b.part || a.file.path.localeCompare(b.file.path));
+      .sort((a, b) => a.part - b.part || compareText(a.file.path, b.file.path));
     tables.push({ spec, files: counted });
   }
   return { files, sources: infos, tables, duplicates };

@@ -1,5 +1,6 @@
 import type { ResumeUse } from '../records/types.js';
 import type { Resume } from './schema.js';
+import { compareText } from '../util/compare.js';
 
 export interface ResumeGroup {
   key: string;
@@ -121,5 +122,5 @@ export function assessResumes(
     },
   }));
   const order = ({ resume }: AssessedResume) => resume.lastUsed ?? '';
-  return [...fromApplications.sort((a, b) => order(a).localeCompare(order(b))), ...fromStoredText];
+  return [...fromApplications.sort((a, b) => compareText(order(a), order(b))), ...fromStoredText];
 }

@@ -16,6 +16,8 @@ export interface Anchor {
   texts: readonly string[];
   /** The term's pattern from the anchor on, to its first `*`: what a match has at the anchor. */
   source: string;
+  /** Where the anchor starts in the trimmed term. */
+  start: number;
 }
 
 /** Characters (UTF-16) an anchor holds at most: more make it no rarer, only longer to look for. */
@@ -60,11 +62,27 @@ export function anchorOf(term: string): Anchor | null {
     kept += character;
   }
   if (weight(kept) + Number(best.atWordStart) < lightest) return null;
-  // To the term's end when it has no `*` there: then no letter may follow, as in its pattern.
-  const rest = trimmed.slice(best.start);
+  return {
+    atWordStart: best.atWordStart,
+    caseSensitive: anchorIsCaseSensitive(trimmed),
+    texts,
+    source: anchorSource(trimmed, best.start),
+    start: best.start,
+  };
+}
+
+/** `*krebs` ends a compound: its pattern ignores case whatever its letters (patterns.ts). */
+export function anchorIsCaseSensitive(term: string): boolean {
+  const trimmed = term.trim();
+  return !trimmed.startsWith('*') && isAcronym(trimmed);
+}
+
+/**
+ * The pattern of a term from its anchor at `start` on: to the term's end when it has no `*`
+ * there, and then no letter may follow, as in its pattern.
+ */
+export function anchorSource(term: string, start: number): string {
+  const rest = term.trim().slice(start);
   const star = rest.indexOf('*');
-  const source = star === -1 ? `${termBody(rest)}${notWordAfter}` : termBody(rest.slice(0, star));
-  // `*krebs` ends a compound: its pattern ignores case whatever its letters (patterns.ts).
-  const caseSensitive = !compound && isAcronym(trimmed);
-  return { atWordStart: best.atWordStart, caseSensitive, texts, source };
+  return star === -1 ? `${termBody(rest)}${notWordAfter}` : termBody(rest.slice(0, star));
 }

@@ -4,16 +4,30 @@ import type { Span } from './types.js';
 import { allTerms, type WordList } from './words/word-list.js';
 
 /**
+ * Patterns for this many different sets of terms at most; past it, the list's full pattern. A
+ * large export meets a few dozen sets (docs/performance.md).
+ */
+const mostTermSets = 256;
+
+/**
  * A word list's terms, minus the matches that sit inside an ignored phrase. Made at import, so
  * that the prefilter knows every list; its patterns are compiled at its first text (a CLI run that
  * reads no in-scope record never pays for them), and run only where the prefilter lets them.
+ *
+ * A text is matched against only the terms the prefilter found an anchor of: a term without one
+ * has no match there, so the matches are those of all the terms, and V8 compiles a pattern of a
+ * few terms far faster than one of hundreds (about 9 ms for the health list, at a CLI's start).
  */
 export class ListMatcher {
   private readonly slot: number;
-  private compiled: { terms: TermMatcher; ignore: TermMatcher } | null = null;
+  private readonly terms: readonly string[];
+  private readonly matchersOf = new Map<string, TermMatcher>();
+  private allTermsMatcher: TermMatcher | null = null;
+  private ignore: TermMatcher | null = null;
 
   constructor(private readonly list: WordList) {
     this.slot = listPrefilter.register(list);
+    this.terms = allTerms(list);
   }
 
   /** False when no term of the list can match in `text` (list-prefilter.ts). */
@@ -23,11 +37,23 @@ export class ListMatcher {
 
   find(text: string): Span[] {
     if (!this.mayMatch(text)) return [];
-    this.compiled ??= {
-      terms: new TermMatcher(allTerms(this.list)),
-      ignore: new TermMatcher(this.list.ignore),
-    };
-    const found = this.compiled.terms.find(text);
-    return found.length === 0 ? found : without(found, this.compiled.ignore.find(text));
+    const found = this.matcherFor(listPrefilter.termsThatMayMatch(this.slot, text)).find(text);
+    if (found.length === 0) return found;
+    this.ignore ??= new TermMatcher(this.list.ignore);
+    return without(found, this.ignore.find(text));
+  }
+
+  private matcherFor(termIndexes: readonly number[] | null): TermMatcher {
+    const key = termIndexes?.join(',');
+    const known = key === undefined ? undefined : this.matchersOf.get(key);
+    if (known !== undefined) return known;
+    if (termIndexes === null || key === undefined || this.matchersOf.size >= mostTermSets) {
+      return (this.allTermsMatcher ??= new TermMatcher(this.terms));
+    }
+    const matcher = new TermMatcher(
+      termIndexes.map((index) => this.terms[index]).filter((term) => term !== undefined),
+    );
+    this.matchersOf.set(key, matcher);
+    return matcher;
   }
 }

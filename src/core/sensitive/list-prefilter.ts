@@ -1,4 +1,12 @@
-import { anchorOf, type Anchor } from './list-anchors.js';
+import { anchorIsCaseSensitive, anchorSource } from './list-anchors.js';
+import {
+  keyOf,
+  listFingerprint,
+  prefilterTableOf,
+  type LookTable,
+  type PrefilterTable,
+} from './list-prefilter-table.js';
+import { prefilterTable } from './list-prefilter-table.generated.js';
 import { allTerms, type WordList } from './words/word-list.js';
 import { escapeRegExp } from '../util/text.js';
 
@@ -8,122 +16,83 @@ import { escapeRegExp } from '../util/text.js';
  *
  * Every term has an anchor (list-anchors.ts) that each of its matches contains. The anchors of all
  * lists, cut to their first few characters, make one alternation of plain texts for those at a
- * word start and one for the others: the form V8 runs fastest, about 1 µs for a post of 80
- * characters where the exact patterns of a single list take 2.5 µs, and character classes in the
- * alternation ten times as long. Where it matches, the lists with an anchor there are tried at
+ * word start and one for the others (list-prefilter-table.ts): the form V8 runs fastest, about
+ * 1 µs for a post of 80 characters where the exact patterns of a single list take 2.5 µs, and
+ * character classes in the alternation ten times as long. The alternation runs on the text's key
+ * (`keyOf`), with case already folded, which V8 compiles in less than half the time of the same
+ * alternation with the `i` flag. Where it matches, the lists with an anchor there are tried at
  * that one place with the term's own pattern from the anchor on (`mi[\s\u00a0-]+fe`), so that
  * `mi` in "migrating" lets no list run.
+ *
+ * It also tells each list which of its terms had an anchor in the text: a term without one cannot
+ * match there, so the list's patterns need only those terms (list-matcher.ts).
  */
-
-/** Characters of each anchor the alternation looks for; the lists then check the rest. */
-const lookFor = 6;
-
-/**
- * The key of a text in the alternation, which ignores case: each character as the alternation
- * compares it (without the `u` flag, by its single upper-case form unless that is ASCII and the
- * character is not). Texts the alternation takes for equal have the same key, and only those.
- */
-function keyOf(text: string): string {
-  // ASCII, the common case, in one call.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/u.test(text)) return text.toUpperCase();
-  let key = '';
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charAt(index);
-    const upper = unit.toUpperCase();
-    const keep = upper.length !== 1 || (unit.charCodeAt(0) >= 0x80 && upper.charCodeAt(0) < 0x80);
-    key += keep ? unit : upper;
-  }
-  return key;
-}
 
 /** What a word start is to the exact patterns, or less: after no ASCII letter or digit. */
 const wordStart = '(?<![A-Za-z0-9])';
 
-/** One list's anchors behind one alternative: its terms' patterns, compiled at the first try. */
+/** One list's anchors under one key, of one case rule: its terms' patterns, compiled at the first try. */
 interface Candidate {
   slot: number;
   caseSensitive: boolean;
   sources: string[];
+  /** The list's terms (indexes into `allTerms`) with an anchor under this key. */
+  terms: number[];
   pattern: RegExp | null;
 }
 
-/** The anchors of all lists at a word start, or of all the others. */
 interface Look {
-  atWordStart: boolean;
+  table: LookTable;
   pattern: RegExp;
-  /** Per alternative: the lists with an anchor that starts with it, to try there. */
-  candidatesOf: ReadonlyMap<string, readonly Candidate[]>;
-}
-
-/**
- * One alternation of the anchors, case ignored (acronyms too: their lists check the case), cut
- * short and without those that start with another (where the longer one occurs the shorter one
- * does too). No alternative starts with another, so at most one matches at a place, and its key
- * tells which lists to try there.
- */
-function buildLook(
-  atWordStart: boolean,
-  anchors: readonly { slot: number; anchor: Anchor }[],
-): Look {
-  const cutKey = (text: string) => keyOf(text.slice(0, lookFor));
-  const keys = [...new Set(anchors.flatMap(({ anchor }) => anchor.texts.map(cutKey)))].sort();
-  const kept = new Set<string>();
-  let last: string | null = null;
-  for (const key of keys) {
-    if (last !== null && key.startsWith(last)) continue;
-    kept.add(key);
-    last = key;
-  }
-  const candidatesOf = new Map<string, Candidate[]>();
-  for (const { slot, anchor } of anchors) {
-    for (const text of anchor.texts) {
-      let prefix = cutKey(text);
-      while (!kept.has(prefix)) prefix = prefix.slice(0, -1);
-      const candidates = candidatesOf.get(prefix) ?? [];
-      const { caseSensitive, source } = anchor;
-      let candidate = candidates.find(
-        (known) => known.slot === slot && known.caseSensitive === caseSensitive,
-      );
-      if (candidate === undefined) {
-        candidate = { slot, caseSensitive, sources: [], pattern: null };
-        candidates.push(candidate);
-      }
-      if (!candidate.sources.includes(source)) candidate.sources.push(source);
-      candidatesOf.set(prefix, candidates);
-    }
-  }
-  // No order needed: no two alternatives match at one place. Without the `u` flag `i` folds
-  // letters exactly as in the exact patterns.
-  const alternatives = [...kept].map(escapeRegExp).join('|');
-  const pattern = new RegExp(`${atWordStart ? wordStart : ''}(?:${alternatives})`, 'gi');
-  return { atWordStart, pattern, candidatesOf };
+  /** Per key, made at its first match. */
+  candidatesOf: Map<string, readonly Candidate[]>;
+  keyIndex: ReadonlyMap<string, number>;
 }
 
 interface Compiled {
   looks: readonly Look[];
   /** Per list slot, 1 where the list is not filtered (a term has no anchor): always tried. */
   unfiltered: Uint8Array;
+  /** Per table list, the slot of that list here. */
+  slotOf: readonly number[];
+  fromGeneratedTable: boolean;
+}
+
+/** The generated table while the lists are the ones it was made from; else worked out now. */
+function tableFor(lists: readonly WordList[]): {
+  table: PrefilterTable;
+  slotOf: number[];
+  fromGeneratedTable: boolean;
+} {
+  const fingerprints = lists.map(listFingerprint);
+  const slotOf = prefilterTable.lists.map((fingerprint) => fingerprints.indexOf(fingerprint));
+  const current =
+    prefilterTable.lists.length === lists.length &&
+    new Set(slotOf).size === lists.length &&
+    !slotOf.includes(-1);
+  if (current) return { table: prefilterTable, slotOf, fromGeneratedTable: true };
+  return {
+    table: prefilterTableOf(lists),
+    slotOf: lists.map((_, slot) => slot),
+    fromGeneratedTable: false,
+  };
 }
 
 function compile(lists: readonly WordList[]): Compiled {
-  const anchors = [true, false].map((): { slot: number; anchor: Anchor }[] => []);
+  const { table, slotOf, fromGeneratedTable } = tableFor(lists);
   const unfiltered = new Uint8Array(lists.length);
-  lists.forEach((list, slot) => {
-    const own = allTerms(list).map(anchorOf);
-    if (own.includes(null)) {
-      unfiltered[slot] = 1;
-      return;
-    }
-    for (const anchor of own) {
-      if (anchor !== null) anchors[anchor.atWordStart ? 0 : 1]?.push({ slot, anchor });
-    }
+  for (const list of table.unfiltered) unfiltered[slotOf[list] ?? 0] = 1;
+  const looks = table.looks.map((look): Look => {
+    // No order needed: no two alternatives match at one place.
+    const alternatives = look.keys.map(escapeRegExp).join('|');
+    return {
+      table: look,
+      pattern: new RegExp(`${look.atWordStart ? wordStart : ''}(?:${alternatives})`, 'g'),
+      candidatesOf: new Map(),
+      keyIndex: new Map(look.keys.map((key, index) => [key, index])),
+    };
   });
-  const looks = [true, false].flatMap((atWordStart, index) => {
-    const own = anchors[index] ?? [];
-    return own.length === 0 ? [] : [buildLook(atWordStart, own)];
-  });
-  return { looks, unfiltered };
+  return { looks, unfiltered, slotOf, fromGeneratedTable };
 }
 
 /**
@@ -138,6 +107,8 @@ export class ListPrefilter {
   /** The text last looked at and, per list, whether it may match there: each detector asks. */
   private lastText: string | null = null;
   private mayMatchLast = new Uint8Array(0);
+  /** Per list slot, the terms with an anchor in the last text (repeats allowed). */
+  private termsLast: number[][] = [];
 
   register(list: WordList): number {
     const known = this.slots.get(list);
@@ -149,32 +120,97 @@ export class ListPrefilter {
     return this.lists.length - 1;
   }
 
+  /** The table these lists make now, as `npm run words` writes it. */
+  table(): PrefilterTable {
+    return prefilterTableOf(this.lists);
+  }
+
+  /** Whether it looks with the generated table, which the lists' current terms made. */
+  usesGeneratedTable(): boolean {
+    this.compiled ??= compile(this.lists);
+    return this.compiled.fromGeneratedTable;
+  }
+
   /** False only when the list of `slot` cannot match anywhere in `text`. */
   mayMatch(slot: number, text: string): boolean {
     if (text !== this.lastText) this.look(text);
     return this.mayMatchLast[slot] === 1;
   }
 
+  /**
+   * The terms of the list of `slot` that may match in `text` (indexes into `allTerms`, sorted,
+   * each once), or null when all of them may.
+   */
+  termsThatMayMatch(slot: number, text: string): number[] | null {
+    if (text !== this.lastText) this.look(text);
+    if (this.mayMatchLast[slot] !== 1) return [];
+    if (this.compiled?.unfiltered[slot] === 1) return null;
+    return [...new Set(this.termsLast[slot])].sort((a, b) => a - b);
+  }
+
   private look(text: string): void {
     const compiled = (this.compiled ??= compile(this.lists));
     if (this.mayMatchLast.length !== compiled.unfiltered.length) {
       this.mayMatchLast = new Uint8Array(compiled.unfiltered.length);
+      this.termsLast = Array.from({ length: compiled.unfiltered.length }, () => []);
     }
     this.mayMatchLast.set(compiled.unfiltered);
-    for (const { atWordStart, pattern, candidatesOf } of compiled.looks) {
+    for (const terms of this.termsLast) terms.length = 0;
+    const key = keyOf(text);
+    for (const look of compiled.looks) {
+      const { pattern } = look;
       pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        const candidates = candidatesOf.get(keyOf(match[0]));
-        // Every key is found (keyOf is the alternation's own comparison); were one not, every
-        // list would be tried: never fewer than need be.
-        if (candidates === undefined) this.mayMatchLast.fill(1);
-        for (const candidate of candidates ?? [])
-          this.tryAt(candidate, atWordStart, match.index, text);
+      for (let match = pattern.exec(key); match !== null; match = pattern.exec(key)) {
+        const candidates = this.candidatesAt(compiled, look, match[0]);
+        // Every match is a key of the table; were one not, every list would be tried: never
+        // fewer than need be.
+        if (candidates === null) {
+          this.mayMatchLast.fill(1);
+          this.termsLast.forEach((terms, slot) => terms.push(...allTerms(this.list(slot)).keys()));
+        }
+        for (const candidate of candidates ?? []) {
+          this.termsLast[candidate.slot]?.push(...candidate.terms);
+          this.tryAt(candidate, look.table.atWordStart, match.index, text);
+        }
         // Another anchor may start inside this one: look again one character further.
         pattern.lastIndex = match.index + 1;
       }
     }
     this.lastText = text;
+  }
+
+  private list(slot: number): WordList {
+    const list = this.lists[slot];
+    if (list === undefined) throw new Error(`no word list in slot ${String(slot)}`);
+    return list;
+  }
+
+  /** The lists' anchors under `key`, grouped by list and case rule, made at its first match. */
+  private candidatesAt(compiled: Compiled, look: Look, key: string): readonly Candidate[] | null {
+    const known = look.candidatesOf.get(key);
+    if (known !== undefined) return known;
+    const index = look.keyIndex.get(key);
+    const anchors = index === undefined ? undefined : look.table.anchors[index];
+    if (anchors === undefined) return null;
+    const candidates: Candidate[] = [];
+    for (let at = 0; at + 2 < anchors.length; at += 3) {
+      const slot = compiled.slotOf[anchors[at] ?? 0] ?? 0;
+      const termIndex = anchors[at + 1] ?? 0;
+      const term = allTerms(this.list(slot))[termIndex] ?? '';
+      const caseSensitive = anchorIsCaseSensitive(term);
+      const source = anchorSource(term, anchors[at + 2] ?? 0);
+      let candidate = candidates.find(
+        (known) => known.slot === slot && known.caseSensitive === caseSensitive,
+      );
+      if (candidate === undefined) {
+        candidate = { slot, caseSensitive, sources: [], terms: [], pattern: null };
+        candidates.push(candidate);
+      }
+      if (!candidate.sources.includes(source)) candidate.sources.push(source);
+      candidate.terms.push(termIndex);
+    }
+    look.candidatesOf.set(key, candidates);
+    return candidates;
   }
 
   private tryAt(candidate: Candidate, atWordStart: boolean, index: number, text: string): void {

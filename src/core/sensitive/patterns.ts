@@ -1,5 +1,6 @@
 import type { Span } from './types.js';
 import { escapeRegExp } from '../util/text.js';
+import { compareText } from '../util/compare.js';
 
 /**
  * Word-list matching (docs/sensitive-content.md, "Extending a word list"). A term is plain text:
@@ -102,7 +103,7 @@ export function termSource(term: string): string {
 /** Longest first, so that `trade union member` wins over `trade union`. */
 function alternation(terms: readonly string[]): string {
   return [...new Set(terms)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort((a, b) => b.length - a.length || compareText(a, b))
     .map(termBody)
     .join('|');
 }

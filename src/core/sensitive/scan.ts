@@ -7,6 +7,7 @@ import { detectors } from './index.js';
 import { textMeets } from './needs.js';
 import { overlaps } from './patterns.js';
 import type { DetectorContext } from './types.js';
+import { compareText } from '../util/compare.js';
 
 /**
  * The kinds the scan reads (issue 7): the member's own posts, articles, comments and group
@@ -92,7 +93,7 @@ const withoutDigits = detectors.filter(
 );
 
 function byPlace(a: TextMatch, b: TextMatch): number {
-  return a.start - b.start || a.code.localeCompare(b.code);
+  return a.start - b.start || compareText(a.code, b.code);
 }
 
 /** A value found in the export and what stands in its place when values are not shown. */

@@ -1,0 +1,94 @@
+/**
+ * What bin/linkedin-exposure.js runs: the bundled CLI (dist/cli/cli.cjs, src/build/bundle-cli.ts),
+ * compiled with the V8 code cache the build made for it. Node 20 keeps no compiled code of an ES
+ * module between runs, and compiling the bundle and the functions a report calls took about 80 ms
+ * of every start (docs/performance.md, "Start-up").
+ *
+ * The cache starts with the SHA-256 of the bundle it was made from: V8 checks its own version and
+ * flags, but of the source only the length. Where the cache is missing, stale or refused (another
+ * Node, other V8 flags), V8 compiles the bundle as usual: slower, never wrong. Nothing is written
+ * here; the cache is made once, at build time.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import type { CliIo } from './io.js';
+
+/** What the bundle exports (src/cli/cli-bundle.ts). */
+export interface BundledCli {
+  run: (argv: readonly string[], io: CliIo) => Promise<number>;
+  nodeIo: () => CliIo;
+}
+
+export const bundleFileName = 'cli.cjs';
+export const codeCacheFileName = 'cli.cjs.cache';
+const hashBytes = 32;
+
+export interface CompiledCli {
+  cli: BundledCli;
+  source: string;
+  /** Kept so the build can ask V8 for the code cache after a warm-up run. */
+  script: Script;
+  /** Whether V8 took the cache: false when it was missing, made from another bundle, or refused. */
+  cacheAccepted: boolean;
+}
+
+function sourceHash(source: string): Buffer {
+  return createHash('sha256').update(source).digest();
+}
+
+/** The cache's V8 data, when it was made from exactly this source. */
+function cachedDataFor(source: string, cacheFile: string): Buffer | undefined {
+  let cache: Buffer;
+  try {
+    cache = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  if (cache.length <= hashBytes) return undefined;
+  const madeFrom = cache.subarray(0, hashBytes);
+  return madeFrom.equals(sourceHash(source)) ? cache.subarray(hashBytes) : undefined;
+}
+
+/** The cache file's bytes for a script that has run: the source's hash, then V8's data. */
+export function codeCacheOf({ source, script }: CompiledCli): Buffer {
+  return Buffer.concat([sourceHash(source), script.createCachedData()]);
+}
+
+/** Compiles and evaluates the bundle in `dir` as Node would a CommonJS module, with its cache. */
+export function compileCli(dir: string, { useCache = true } = {}): CompiledCli {
+  const file = path.join(dir, bundleFileName);
+  const source = readFileSync(file, 'utf8');
+  const cachedData = useCache
+    ? cachedDataFor(source, path.join(dir, codeCacheFileName))
+    : undefined;
+  // Node's own CommonJS wrapper, so the bundle sees the variables a .cjs file would.
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    { filename: file, ...(cachedData === undefined ? {} : { cachedData }) },
+  );
+  const module = { exports: {} as BundledCli };
+  const wrapper = script.runInThisContext() as (
+    exports: BundledCli,
+    require: NodeJS.Require,
+    module: { exports: BundledCli },
+    filename: string,
+    dirname: string,
+  ) => void;
+  wrapper(module.exports, createRequire(file), module, file, dir);
+  return {
+    cli: module.exports,
+    source,
+    script,
+    cacheAccepted: cachedData !== undefined && !script.cachedDataRejected,
+  };
+}
+
+/** Runs the CLI on this process's arguments and sets its exit code. */
+export async function launch(): Promise<void> {
+  const { cli } = compileCli(path.dirname(fileURLToPath(import.meta.url)));
+  process.exitCode = await cli.run(process.argv.slice(2), cli.nodeIo());
+}

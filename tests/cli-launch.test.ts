@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundleFileName, codeCacheFileName, codeCacheOf, compileCli } from '../src/cli/launch.js';
+import { repoRoot } from './helpers/fixtures.js';
+
+// bin/linkedin-exposure.js → launch.ts: the bundle with the code cache made at build time.
+const builtLaunch = pathToFileURL(path.join(repoRoot, 'dist/cli/launch.js')).href;
+const work = mkdtempSync(path.join(os.tmpdir(), 'linkedin-exposure-launch-'));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A stand-in bundle whose `run` returns `code`: the source length does not depend on it. */
+function writeBundle(dir: string, code: number): void {
+  writeFileSync(
+    path.join(dir, bundleFileName),
+    `exports.run = async () => ${String(code)};\nexports.nodeIo = () => ({});\n`,
+  );
+}
+
+describe('the launcher', () => {
+  it('finds the code cache of the built CLI accepted by a plain node', () => {
+    // A child without the test runner's flags, as a user runs the CLI.
+    const { NODE_OPTIONS: _runnerOptions, ...env } = process.env;
+    const script = `const { compileCli } = await import(${JSON.stringify(builtLaunch)});
+const { cacheAccepted, cli } = compileCli(${JSON.stringify(path.join(repoRoot, 'dist/cli'))});
+console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ cacheAccepted: true, run: 'function' });
+  });
+
+  it('takes the cache made from the same bundle', async () => {
+    const dir = mkdtempSync(path.join(work, 'same-'));
+    writeBundle(dir, 3);
+    const first = compileCli(dir);
+    expect(first.cacheAccepted).toBe(false);
+    await first.cli.run([], first.cli.nodeIo());
+    writeFileSync(path.join(dir, codeCacheFileName), codeCacheOf(first));
+    const second = compileCli(dir);
+    expect(second.cacheAccepted).toBe(true);
+    await expect(second.cli.run([], second.cli.nodeIo())).resolves.toBe(3);
+  });
+
+  it('ignores a cache made from another bundle of the same length, and runs the new one', async () => {
+    const dir = mkdtempSync(path.join(work, 'stale-'));
+    writeBundle(dir, 3);
+    const old = compileCli(dir);
+    writeFileSync(path.join(dir, codeCacheFileName), codeCacheOf(old));
+    writeBundle(dir, 4);
+    const rebuilt = compileCli(dir);
+    expect(rebuilt.cacheAccepted).toBe(false);
+    await expect(rebuilt.cli.run([], rebuilt.cli.nodeIo())).resolves.toBe(4);
+  });
+
+  it('compiles without a cache, or with a damaged one', async () => {
+    const dir = mkdtempSync(path.join(work, 'none-'));
+    writeBundle(dir, 5);
+    expect(compileCli(dir).cacheAccepted).toBe(false);
+    writeFileSync(path.join(dir, codeCacheFileName), Buffer.from('not a cache'));
+    const damaged = compileCli(dir);
+    expect(damaged.cacheAccepted).toBe(false);
+    await expect(damaged.cli.run([], damaged.cli.nodeIo())).resolves.toBe(5);
+  });
+});
