@@ -66,4 +66,13 @@ export default tseslint.config(
       globals: { process: 'readonly' },
     },
   },
+  {
+    // The bin script is CommonJS (bin/package.json): Node starts it sooner than an ES module.
+    files: ['bin/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { process: 'readonly', require: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -2,13 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleFileName, codeCacheFileName, codeCacheOf, compileCli } from '../src/cli/launch.js';
 import { repoRoot } from './helpers/fixtures.js';
 
 // bin/linkedin-exposure.js → launch.ts: the bundle with the code cache made at build time.
-const builtLaunch = pathToFileURL(path.join(repoRoot, 'dist/cli/launch.js')).href;
+const builtLaunch = path.join(repoRoot, 'dist/cli/launch.cjs');
 const work = mkdtempSync(path.join(os.tmpdir(), 'linkedin-exposure-launch-'));
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -26,10 +25,10 @@ describe('the launcher', () => {
   it('finds the code cache of the built CLI accepted by a plain node', () => {
     // A child without the test runner's flags, as a user runs the CLI.
     const { NODE_OPTIONS: _runnerOptions, ...env } = process.env;
-    const script = `const { compileCli } = await import(${JSON.stringify(builtLaunch)});
+    const script = `const { compileCli } = require(${JSON.stringify(builtLaunch)});
 const { cacheAccepted, cli } = compileCli(${JSON.stringify(path.join(repoRoot, 'dist/cli'))});
 console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    const result = spawnSync(process.execPath, ['-e', script], {
       env,
       encoding: 'utf8',
     });

@@ -9,11 +9,11 @@
  * Node, other V8 flags), V8 compiles the bundle as usual: slower, never wrong. Nothing is written
  * here; the cache is made once, at build time.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import type { CliIo } from './io.js';
 
@@ -29,19 +29,20 @@ const hashBytes = 32;
 
 export interface CompiledCli {
   cli: BundledCli;
-  source: string;
+  /** The SHA-256 of the bundle's bytes. */
+  bundleHash: Buffer;
   /** Kept so the build can ask V8 for the code cache after a warm-up run. */
   script: Script;
   /** Whether V8 took the cache: false when it was missing, made from another bundle, or refused. */
   cacheAccepted: boolean;
 }
 
-function sourceHash(source: string): Buffer {
-  return createHash('sha256').update(source).digest();
+function hashOf(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
 }
 
-/** The cache's V8 data, when it was made from exactly this source. */
-function cachedDataFor(source: string, cacheFile: string): Buffer | undefined {
+/** The cache's V8 data, when it was made from exactly these bytes. */
+function cachedDataFor(bundleHash: Buffer, cacheFile: string): Buffer | undefined {
   let cache: Buffer;
   try {
     cache = readFileSync(cacheFile);
@@ -49,21 +50,23 @@ function cachedDataFor(source: string, cacheFile: string): Buffer | undefined {
     return undefined;
   }
   if (cache.length <= hashBytes) return undefined;
-  const madeFrom = cache.subarray(0, hashBytes);
-  return madeFrom.equals(sourceHash(source)) ? cache.subarray(hashBytes) : undefined;
+  return cache.subarray(0, hashBytes).equals(bundleHash) ? cache.subarray(hashBytes) : undefined;
 }
 
-/** The cache file's bytes for a script that has run: the source's hash, then V8's data. */
-export function codeCacheOf({ source, script }: CompiledCli): Buffer {
-  return Buffer.concat([sourceHash(source), script.createCachedData()]);
+/** The cache file's bytes for a script that has run: the bundle's hash, then V8's data. */
+export function codeCacheOf({ bundleHash, script }: CompiledCli): Buffer {
+  return Buffer.concat([bundleHash, script.createCachedData()]);
 }
 
 /** Compiles and evaluates the bundle in `dir` as Node would a CommonJS module, with its cache. */
 export function compileCli(dir: string, { useCache = true } = {}): CompiledCli {
   const file = path.join(dir, bundleFileName);
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // The build leaves the bundle ASCII (src/build/bundle-cli.ts): read so, it is a one-byte string.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const bundleHash = hashOf(bytes);
   const cachedData = useCache
-    ? cachedDataFor(source, path.join(dir, codeCacheFileName))
+    ? cachedDataFor(bundleHash, path.join(dir, codeCacheFileName))
     : undefined;
   // Node's own CommonJS wrapper, so the bundle sees the variables a .cjs file would.
   const script = new Script(
@@ -81,14 +84,14 @@ export function compileCli(dir: string, { useCache = true } = {}): CompiledCli {
   wrapper(module.exports, createRequire(file), module, file, dir);
   return {
     cli: module.exports,
-    source,
+    bundleHash,
     script,
     cacheAccepted: cachedData !== undefined && !script.cachedDataRejected,
   };
 }
 
-/** Runs the CLI on this process's arguments and sets its exit code. */
-export async function launch(): Promise<void> {
-  const { cli } = compileCli(path.dirname(fileURLToPath(import.meta.url)));
+/** Runs the CLI bundled in `dir` on this process's arguments and sets its exit code. */
+export async function launch(dir: string): Promise<void> {
+  const { cli } = compileCli(dir);
   process.exitCode = await cli.run(process.argv.slice(2), cli.nodeIo());
 }

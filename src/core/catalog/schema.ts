@@ -43,7 +43,7 @@ export const tableSpecSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     title: z.string().min(1),
     /** The export-format.md section that documents the file. */
-    reference: z.string().regex(/^§\d+(\.\d+)*$/),
+    reference: z.string().regex(/^\u00a7\d+(\.\d+)*$/u),
     files: fileMatchSchema,
     kind: z.enum(recordKinds),
     extractor: z.enum(extractorIds).default('rows'),

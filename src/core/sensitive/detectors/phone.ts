@@ -9,7 +9,7 @@ const cues = new ListMatcher(phoneCues);
 
 /** `2024-11-05`, `05.11.2024`, `2019 2020`: digit runs that libphonenumber may take for numbers. */
 const dateLike =
-  /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|(?:19|20)\d{2}(?:\s*[-–/ ]\s*(?:19|20)\d{2})+)$/u;
+  /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}|(?:19|20)\d{2}(?:\s*[-\u2013/ ]\s*(?:19|20)\d{2})+)$/u;
 
 /**
  * The fewest digits of a number libphonenumber takes for valid, as the scan reads them: five for a
