@@ -18,11 +18,11 @@ import { escapeRegExp } from '../util/text.js';
  * lists, cut to their first few characters, make one alternation of plain texts for those at a
  * word start and one for the others (list-prefilter-table.ts): the form V8 runs fastest, about
  * 1 µs for a post of 80 characters where the exact patterns of a single list take 2.5 µs, and
- * character classes in the alternation ten times as long. The alternation runs on the text's key
- * (`keyOf`), with case already folded, which V8 compiles in less than half the time of the same
- * alternation with the `i` flag. Where it matches, the lists with an anchor there are tried at
- * that one place with the term's own pattern from the anchor on (`mi[\s\u00a0-]+fe`), so that
- * `mi` in "migrating" lets no list run.
+ * character classes in the alternation ten times as long. (Run case-sensitively on the text's
+ * `keyOf`, it compiled faster but ran 2.5 times as long on a large export, most of it in `keyOf`.)
+ * Where it matches, the lists with an anchor there are tried at that one place with the term's
+ * own pattern from the anchor on (`mi[\s\u00a0-]+fe`), so that `mi` in "migrating" lets no list
+ * run.
  *
  * It also tells each list which of its terms had an anchor in the text: a term without one cannot
  * match there, so the list's patterns need only those terms (list-matcher.ts).
@@ -87,7 +87,8 @@ function compile(lists: readonly WordList[]): Compiled {
     const alternatives = look.keys.map(escapeRegExp).join('|');
     return {
       table: look,
-      pattern: new RegExp(`${look.atWordStart ? wordStart : ''}(?:${alternatives})`, 'g'),
+      // Without the `u` flag `i` folds letters exactly as the exact patterns do, and as `keyOf`.
+      pattern: new RegExp(`${look.atWordStart ? wordStart : ''}(?:${alternatives})`, 'gi'),
       candidatesOf: new Map(),
       keyIndex: new Map(look.keys.map((key, index) => [key, index])),
     };
@@ -107,8 +108,8 @@ export class ListPrefilter {
   /** The text last looked at and, per list, whether it may match there: each detector asks. */
   private lastText: string | null = null;
   private mayMatchLast = new Uint8Array(0);
-  /** Per list slot, the terms with an anchor in the last text (repeats allowed). */
-  private termsLast: number[][] = [];
+  /** The candidates whose key matched in the last text (repeats allowed); null: all of them. */
+  private candidatesLast: Candidate[] | null = [];
 
   register(list: WordList): number {
     const known = this.slots.get(list);
@@ -144,32 +145,36 @@ export class ListPrefilter {
   termsThatMayMatch(slot: number, text: string): number[] | null {
     if (text !== this.lastText) this.look(text);
     if (this.mayMatchLast[slot] !== 1) return [];
-    if (this.compiled?.unfiltered[slot] === 1) return null;
-    return [...new Set(this.termsLast[slot])].sort((a, b) => a - b);
+    if (this.compiled?.unfiltered[slot] === 1 || this.candidatesLast === null) return null;
+    const terms = new Set<number>();
+    for (const candidate of this.candidatesLast) {
+      if (candidate.slot === slot) for (const term of candidate.terms) terms.add(term);
+    }
+    return [...terms].sort((a, b) => a - b);
   }
 
   private look(text: string): void {
     const compiled = (this.compiled ??= compile(this.lists));
     if (this.mayMatchLast.length !== compiled.unfiltered.length) {
       this.mayMatchLast = new Uint8Array(compiled.unfiltered.length);
-      this.termsLast = Array.from({ length: compiled.unfiltered.length }, () => []);
     }
     this.mayMatchLast.set(compiled.unfiltered);
-    for (const terms of this.termsLast) terms.length = 0;
-    const key = keyOf(text);
+    // One array for every text: most texts match no key, and a list asks only where it may match.
+    if (this.candidatesLast === null) this.candidatesLast = [];
+    else this.candidatesLast.length = 0;
     for (const look of compiled.looks) {
       const { pattern } = look;
       pattern.lastIndex = 0;
-      for (let match = pattern.exec(key); match !== null; match = pattern.exec(key)) {
-        const candidates = this.candidatesAt(compiled, look, match[0]);
-        // Every match is a key of the table; were one not, every list would be tried: never
-        // fewer than need be.
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        const candidates = this.candidatesAt(compiled, look, keyOf(match[0]));
+        // Every key is found (keyOf is the alternation's own comparison); were one not, every
+        // list would be tried: never fewer than need be.
         if (candidates === null) {
           this.mayMatchLast.fill(1);
-          this.termsLast.forEach((terms, slot) => terms.push(...allTerms(this.list(slot)).keys()));
+          this.candidatesLast = null;
         }
         for (const candidate of candidates ?? []) {
-          this.termsLast[candidate.slot]?.push(...candidate.terms);
+          this.candidatesLast?.push(candidate);
           this.tryAt(candidate, look.table.atWordStart, match.index, text);
         }
         // Another anchor may start inside this one: look again one character further.
