@@ -60,7 +60,7 @@ export function codeCacheOf({ bundleHash, script }: CompiledCli): Buffer {
 
 /** Compiles and evaluates the bundle in `dir` as Node would a CommonJS module, with its cache. */
 export function compileCli(dir: string, { useCache = true } = {}): CompiledCli {
-  const file = path.join(dir, bundleFileName);
+  const file = path.resolve(dir, bundleFileName);
   const bytes = readFileSync(file);
   // The build leaves the bundle ASCII (src/build/bundle-cli.ts): read so, it is a one-byte string.
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');

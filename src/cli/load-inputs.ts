@@ -1,4 +1,5 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
 import type { ExportInput } from '../core/index.js';
@@ -19,20 +20,22 @@ const readPiece = 1024 ** 3;
  * where they are instead of getting a copy (count-threads.ts). Read in place, not through
  * readFile, which would hold a second copy until it was collected.
  */
-async function readShared(file: string, size: number): Promise<Uint8Array> {
+function readShared(file: string, size: number): Uint8Array {
   const bytes = new Uint8Array(new SharedArrayBuffer(size));
-  const handle = await open(file, 'r');
+  // Synchronous: nothing else runs yet, and the thread pool's start and round trips cost a small
+  // export some milliseconds (docs/performance.md, "Start-up").
+  const handle = openSync(file, 'r');
   try {
     let offset = 0;
     while (offset < size) {
       const length = Math.min(size - offset, readPiece);
-      const { bytesRead } = await handle.read(bytes, offset, length, offset);
+      const bytesRead = readSync(handle, bytes, offset, length, offset);
       if (bytesRead === 0) break;
       offset += bytesRead;
     }
     return bytes.subarray(0, offset);
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }
 
@@ -48,7 +51,7 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
     const absolute = path.resolve(cwd, given);
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch {
       throw new ExposureInputError('FILE_NOT_FOUND', { path: given });
     }
@@ -70,7 +73,7 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
           // A pipe or a device states no size: read to its end, unshared.
           bytes:
             info.isFile() && info.size > 0
-              ? await readShared(absolute, info.size)
+              ? readShared(absolute, info.size)
               : new Uint8Array(await readFile(absolute)),
         });
       }

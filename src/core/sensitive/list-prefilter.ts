@@ -103,6 +103,8 @@ function compile(lists: readonly WordList[]): Compiled {
  */
 export class ListPrefilter {
   private readonly lists: WordList[] = [];
+  /** Per slot, its list's terms in `allTerms` order, which the table's term numbers index. */
+  private readonly termsOf: string[][] = [];
   private readonly slots = new Map<WordList, number>();
   private compiled: Compiled | null = null;
   /** The text last looked at and, per list, whether it may match there: each detector asks. */
@@ -115,6 +117,7 @@ export class ListPrefilter {
     const known = this.slots.get(list);
     if (known !== undefined) return known;
     this.lists.push(list);
+    this.termsOf.push(allTerms(list));
     this.slots.set(list, this.lists.length - 1);
     this.compiled = null;
     this.lastText = null;
@@ -184,12 +187,6 @@ export class ListPrefilter {
     this.lastText = text;
   }
 
-  private list(slot: number): WordList {
-    const list = this.lists[slot];
-    if (list === undefined) throw new Error(`no word list in slot ${String(slot)}`);
-    return list;
-  }
-
   /** The lists' anchors under `key`, grouped by list and case rule, made at its first match. */
   private candidatesAt(compiled: Compiled, look: Look, key: string): readonly Candidate[] | null {
     const known = look.candidatesOf.get(key);
@@ -201,7 +198,7 @@ export class ListPrefilter {
     for (let at = 0; at + 2 < anchors.length; at += 3) {
       const slot = compiled.slotOf[anchors[at] ?? 0] ?? 0;
       const termIndex = anchors[at + 1] ?? 0;
-      const term = allTerms(this.list(slot))[termIndex] ?? '';
+      const term = this.termsOf[slot]?.[termIndex] ?? '';
       const caseSensitive = anchorIsCaseSensitive(term);
       const source = anchorSource(term, anchors[at + 2] ?? 0);
       let candidate = candidates.find(
