@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +109,10 @@ describe('the bundled CLI runs what a command needs', () => {
     ]) {
       expect(report.has(source)).toBe(false);
     }
+  });
+
+  it('is pure ASCII, which Node reads as a one-byte string (src/build/bundle-cli.ts)', () => {
+    expect(isAscii(Buffer.from(bundle))).toBe(true);
   });
 
   it('drops the parts of zod nothing calls (its 40 locales)', () => {

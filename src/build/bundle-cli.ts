@@ -20,15 +20,15 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cliDir = path.join(repoRoot, 'src/cli');
 const outDir = path.join(repoRoot, 'dist/cli');
 
+// eslint-disable-next-line no-control-regex
+const nonAscii = /[^\u0000-\u007f]/gu;
+
 /**
  * Leaves the bundle pure ASCII, so launch.ts can read it as a one-byte string: with a single
  * non-ASCII character, decoding it and compiling the two-byte string took 10 ms more at every
  * start. esbuild escapes strings but keeps comments and regular-expression literals as written;
  * comments are escaped here, and a literal fails the build (write `\u00a7` in the source).
  */
-// eslint-disable-next-line no-control-regex
-const nonAscii = /[^\u0000-\u007f]/gu;
-
 async function asciiOnly(file: string): Promise<void> {
   const lines = (await readFile(file, 'utf8')).split('\n');
   const escaped = lines.map((line) =>

@@ -66,7 +66,7 @@ export function compileCli(dir: string, { useCache = true } = {}): CompiledCli {
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const bundleHash = hashOf(bytes);
   const cachedData = useCache
-    ? cachedDataFor(bundleHash, path.join(dir, codeCacheFileName))
+    ? cachedDataFor(bundleHash, path.resolve(dir, codeCacheFileName))
     : undefined;
   // Node's own CommonJS wrapper, so the bundle sees the variables a .cjs file would.
   const script = new Script(
@@ -81,7 +81,7 @@ export function compileCli(dir: string, { useCache = true } = {}): CompiledCli {
     filename: string,
     dirname: string,
   ) => void;
-  wrapper(module.exports, createRequire(file), module, file, dir);
+  wrapper(module.exports, createRequire(file), module, file, path.dirname(file));
   return {
     cli: module.exports,
     bundleHash,
