@@ -1,3 +1,4 @@
+import { AsciiTwinPattern } from '../ascii-twin.js';
 import { ibanChecksumValid } from '../checksums.js';
 import { groupsOfFour, hidden } from '../mask.js';
 import { execAll } from '../patterns.js';
@@ -85,11 +86,13 @@ const ibanLengths: Readonly<Record<string, number>> = {
 };
 
 // Printed IBANs come in groups of four separated by single spaces; electronic ones in one run.
-const candidate = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}])/gu;
+const candidate = new AsciiTwinPattern(
+  /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}])/gu,
+);
 
 function findIbans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of execAll(candidate, text)) {
+  for (const match of execAll(candidate.for(text), text)) {
     const compact = match[0].replaceAll(' ', '');
     if (ibanLengths[compact.slice(0, 2)] !== compact.length) continue;
     if (!ibanChecksumValid(compact)) continue;

@@ -1,3 +1,4 @@
+import { AsciiTwinPattern } from '../ascii-twin.js';
 import { verhoeffValid } from '../checksums.js';
 import { ListMatcher } from '../list-matcher.js';
 import { hidden } from '../mask.js';
@@ -8,8 +9,10 @@ import { aadhaarCues } from '../words/identifier-cues.js';
 const cues = new ListMatcher(aadhaarCues);
 
 // UIDAI: twelve digits, the first 2–9, the last a Verhoeff check digit; printed `1234 5678 9012`.
-const grouped = /(?<![\p{L}\p{N}+-])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\p{L}\p{N}]|[ -]\d)/gu;
-const run = /(?<![\p{L}\p{N}+-])([2-9]\d{11})(?![\p{L}\p{N}])/gu;
+const grouped = new AsciiTwinPattern(
+  /(?<![\p{L}\p{N}+-])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\p{L}\p{N}]|[ -]\d)/gu,
+);
+const run = new AsciiTwinPattern(/(?<![\p{L}\p{N}+-])([2-9]\d{11})(?![\p{L}\p{N}])/gu);
 
 /**
  * Grouped numbers anywhere; a run of twelve digits only after "Aadhaar" or "UID", since one in
@@ -22,7 +25,7 @@ function findAadhaar(text: string): Span[] {
     [grouped, false],
     [run, true],
   ] as const) {
-    for (const match of execAll(pattern, text)) {
+    for (const match of execAll(pattern.for(text), text)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (!verhoeffValid(match[0].replace(/\D/gu, ''))) continue;
       if (needsCue && !nearAny(cueSpans, span, 24)) continue;

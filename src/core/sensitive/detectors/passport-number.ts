@@ -1,3 +1,4 @@
+import { AsciiTwinPattern } from '../ascii-twin.js';
 import { ListMatcher } from '../list-matcher.js';
 import { hidden } from '../mask.js';
 import { execAll, nearAny } from '../patterns.js';
@@ -8,14 +9,16 @@ const cues = new ListMatcher(passportCues);
 
 // Passport numbers are 6–9 capitals and digits (ICAO 9303 document numbers), with at least two
 // digits so that words in capitals are not taken. No national format is checked: they differ.
-const token = /(?<![\p{L}\p{N}])(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,9}(?![\p{L}\p{N}])/gu;
+const token = new AsciiTwinPattern(
+  /(?<![\p{L}\p{N}])(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,9}(?![\p{L}\p{N}])/gu,
+);
 
 /** A document number only where the text says it is one: right after "passport", "Reisepass" … */
 function findPassportNumbers(text: string): Span[] {
   const cueSpans = cues.find(text);
   if (cueSpans.length === 0) return [];
   const spans: Span[] = [];
-  for (const match of execAll(token, text)) {
+  for (const match of execAll(token.for(text), text)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (/^(?:19|20)\d{2}$/u.test(match[0])) continue;
     if (nearAny(cueSpans, span, 16)) spans.push(span);

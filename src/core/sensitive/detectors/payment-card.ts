@@ -1,3 +1,4 @@
+import { AsciiTwinPattern } from '../ascii-twin.js';
 import { luhnValid } from '../checksums.js';
 import { hidden } from '../mask.js';
 import { execAll } from '../patterns.js';
@@ -16,11 +17,13 @@ const networks: readonly { prefix: RegExp; lengths: readonly number[] }[] = [
 
 // Digits in one run, or in groups separated by one space or hyphen (`4111 1111 1111 1111`,
 // Amex's `3782 822463 10005`); a `+` before them makes them a phone number, not a card.
-const candidate = /(?<![\p{L}\p{N}+.,-])\d{4}(?:[ -]?\d{2,6}){2,4}(?![\p{L}\p{N}]|[.,]\d)/gu;
+const candidate = new AsciiTwinPattern(
+  /(?<![\p{L}\p{N}+.,-])\d{4}(?:[ -]?\d{2,6}){2,4}(?![\p{L}\p{N}]|[.,]\d)/gu,
+);
 
 function findCards(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of execAll(candidate, text)) {
+  for (const match of execAll(candidate.for(text), text)) {
     const digits = match[0].replace(/\D/gu, '');
     const network = networks.find((known) => known.prefix.test(digits));
     if (!network?.lengths.includes(digits.length) || !luhnValid(digits)) continue;

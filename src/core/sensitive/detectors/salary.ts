@@ -1,3 +1,4 @@
+import { AsciiTwinPattern } from '../ascii-twin.js';
 import { ListMatcher } from '../list-matcher.js';
 import { hidden } from '../mask.js';
 import { execAll, nearAny } from '../patterns.js';
@@ -14,16 +15,18 @@ const currencyWord =
 const number = "\\d{1,3}(?:[.,\\u00a0\\u202f' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{2,7}(?:[.,]\\d{1,2})?";
 const scale = '(?:\\s?(?:[kK](?![\\p{L}])|Mio\\.?|million|Millionen|mil|mille|lakh|LPA))';
 
-const amountPattern = new RegExp(
-  [
-    `${currencySymbol}\\s?(?:${number})${scale}?`,
-    `(?:${currencyCode})\\s?(?:${number})${scale}?`,
-    `(?:${number})${scale}?\\s?(?:${currencySymbol}|${currencyCode}|${currencyWord})(?![\\p{L}])`,
-    `(?:${number})${scale}(?:\\s?(?:${currencySymbol}|${currencyCode}|${currencyWord}))?`,
-  ]
-    .map((alternative) => `(?<![\\p{L}\\p{N}])(?:${alternative})`)
-    .join('|'),
-  'gu',
+const amountPattern = new AsciiTwinPattern(
+  new RegExp(
+    [
+      `${currencySymbol}\\s?(?:${number})${scale}?`,
+      `(?:${currencyCode})\\s?(?:${number})${scale}?`,
+      `(?:${number})${scale}?\\s?(?:${currencySymbol}|${currencyCode}|${currencyWord})(?![\\p{L}])`,
+      `(?:${number})${scale}(?:\\s?(?:${currencySymbol}|${currencyCode}|${currencyWord}))?`,
+    ]
+      .map((alternative) => `(?<![\\p{L}\\p{N}])(?:${alternative})`)
+      .join('|'),
+    'gu',
+  ),
 );
 
 /** A salary figure: an amount of money with a word of pay within a few words before or after it. */
@@ -31,7 +34,7 @@ function findSalaries(text: string): Span[] {
   const cueSpans = cues.find(text);
   if (cueSpans.length === 0) return [];
   const spans: Span[] = [];
-  for (const match of execAll(amountPattern, text)) {
+  for (const match of execAll(amountPattern.for(text), text)) {
     const span = { start: match.index, end: match.index + match[0].trimEnd().length };
     if (nearAny(cueSpans, span, 40, 24)) spans.push(span);
   }

@@ -1,16 +1,18 @@
+import { AsciiTwinPattern } from '../ascii-twin.js';
 import { hidden } from '../mask.js';
 import { execAll } from '../patterns.js';
 import { defineDetector, type Span } from '../types.js';
 
 // HMRC's format: two prefix letters (never D, F, I, Q, U or V; the second never O), six digits,
 // a suffix A–D. There is no check digit; the prefixes HMRC never allocates are refused too.
-const ninoPattern =
-  /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])(?![\p{L}\p{N}])/gu;
+const ninoPattern = new AsciiTwinPattern(
+  /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])(?![\p{L}\p{N}])/gu,
+);
 const neverAllocated = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 function findNinos(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of execAll(ninoPattern, text)) {
+  for (const match of execAll(ninoPattern.for(text), text)) {
     if (neverAllocated.has(match[1] ?? '')) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }

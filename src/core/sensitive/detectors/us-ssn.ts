@@ -1,3 +1,4 @@
+import { AsciiTwinPattern } from '../ascii-twin.js';
 import { ListMatcher } from '../list-matcher.js';
 import { hidden } from '../mask.js';
 import { execAll, nearAny } from '../patterns.js';
@@ -8,8 +9,10 @@ const cues = new ListMatcher(ssnCues);
 
 // SSNs have no check digit; the SSA never issues area 000, 666 or 900–999, group 00 or serial
 // 0000, so those are no SSN. `078-05-1120` (printed in a 1938 wallet insert) was voided.
-const dashed = /(?<![\p{L}\p{N}-])(\d{3})-(\d{2})-(\d{4})(?![\p{L}\p{N}]|-\d)/gu;
-const plain = /(?<![\p{L}\p{N}-])(\d{3}) ?(\d{2}) ?(\d{4})(?![\p{L}\p{N}])/gu;
+const dashed = new AsciiTwinPattern(
+  /(?<![\p{L}\p{N}-])(\d{3})-(\d{2})-(\d{4})(?![\p{L}\p{N}]|-\d)/gu,
+);
+const plain = new AsciiTwinPattern(/(?<![\p{L}\p{N}-])(\d{3}) ?(\d{2}) ?(\d{4})(?![\p{L}\p{N}])/gu);
 
 function issuable(area: string, group: string, serial: string): boolean {
   return (
@@ -30,7 +33,7 @@ function findSsns(text: string): Span[] {
     [dashed, false],
     [plain, true],
   ] as const) {
-    for (const match of execAll(pattern, text)) {
+    for (const match of execAll(pattern.for(text), text)) {
       const [whole, area = '', group = '', serial = ''] = match;
       const span = { start: match.index, end: match.index + whole.length };
       if (!issuable(area, group, serial)) continue;
