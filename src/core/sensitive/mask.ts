@@ -1,11 +1,15 @@
+import { AsciiTwinPattern } from './ascii-twin.js';
 import type { Span } from './types.js';
 
 /** The character that stands for a hidden one in previews and masked texts. */
 export const hidden = '•';
 
+const alphanumeric = new AsciiTwinPattern(/[\p{L}\p{N}]/gu);
+const alphanumericRun = new AsciiTwinPattern(/[\p{L}\p{N}]+/gu);
+
 /** Every letter and digit hidden, separators kept: `12 Rue X` → `•• ••• •`. */
 export function hideAlphanumerics(value: string): string {
-  return value.replace(/[\p{L}\p{N}]/gu, hidden);
+  return value.replace(alphanumeric.for(value), hidden);
 }
 
 /** Digits hidden except the last `keep`, every other character kept. */
@@ -25,7 +29,10 @@ export function maskEmail(value: string): string {
 
 /** Each word reduced to its first character: `221B Baker Street` → `2••• B••• S•••`. */
 export function maskWords(value: string): string {
-  return value.replace(/[\p{L}\p{N}]+/gu, (word) => `${word.slice(0, 1)}${hidden.repeat(3)}`);
+  return value.replace(
+    alphanumericRun.for(value),
+    (word) => `${word.slice(0, 1)}${hidden.repeat(3)}`,
+  );
 }
 
 /** `value` grouped in fours: `DE89370400440532013000` → `DE89 3704 0044 0532 0130 00`. */

@@ -1,4 +1,5 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { AsciiTwinPattern } from '../ascii-twin.js';
 import { hidden } from '../mask.js';
 import { ListMatcher } from '../list-matcher.js';
 import { nearAny } from '../patterns.js';
@@ -57,12 +58,14 @@ function findPhones(text: string, country: CountryCode | null): Span[] {
     .map(({ start, end }) => ({ start, end }));
 }
 
+const zeroZeroPrefix = new AsciiTwinPattern(/(?<![\p{N}+])00(?=[1-9]\d)/gu);
+
 /**
  * `0049 30 901820` → ` +49 30 901820`: libphonenumber reads the `00` international prefix only
  * with a default country, so it is rewritten as `+`, padded to keep every offset.
  */
 function withPlusForZeroZero(text: string): string {
-  return text.replace(/(?<![\p{N}+])00(?=[1-9]\d)/gu, ' +');
+  return text.replace(zeroZeroPrefix.for(text), ' +');
 }
 
 /** `+44 7400 123456` → `+44 •••• ••• 456`: the country and the last three digits stay. */
