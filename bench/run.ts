@@ -27,7 +27,7 @@ import {
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const defaultCli = path.join(repoRoot, 'bin/linkedin-exposure.js');
 /** The bundled CLI a `bin/linkedin-exposure.js` loads. */
-const builtMain = (cli: string) => path.join(path.dirname(cli), '../dist/cli/cli.cjs');
+const builtBundle = (cli: string) => path.join(path.dirname(cli), '../dist/cli/cli.cjs');
 const defaultSample = path.join(
   repoRoot,
   'fixtures/sample/Complete_LinkedInDataExport_11-28-2026.zip',
@@ -334,7 +334,7 @@ function machine(rssMethod: RssMethod, cli: string): string[] {
   const cpus = os.cpus();
   const load = os.loadavg().map((value) => value.toFixed(2));
   let built = 'missing';
-  if (existsSync(builtMain(cli))) built = statSync(builtMain(cli)).mtime.toISOString();
+  if (existsSync(builtBundle(cli))) built = statSync(builtBundle(cli)).mtime.toISOString();
   return [
     `machine   ${cpus[0]?.model ?? 'unknown CPU'}, ${String(os.availableParallelism())} CPUs, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
     `node      ${process.version}; peak RSS via ${rssMethod === 'time' ? 'GNU /usr/bin/time %M' : 'process.resourceUsage().maxRSS (preload)'}`,
@@ -541,7 +541,7 @@ function largeVerdicts(large: LargeResult): Verdict[] {
 
 async function main(): Promise<number> {
   const opts = parseOptions();
-  if (!existsSync(builtMain(opts.cli))) {
+  if (!existsSync(builtBundle(opts.cli))) {
     console.error(
       `${opts.cli} is not built: run \`npm run build\` first (the benchmark times dist/).`,
     );

@@ -111,6 +111,14 @@ describe('the bundled CLI runs what a command needs', () => {
     }
   });
 
+  it('is strict mode throughout, as ES modules are', () => {
+    expect(bundle.startsWith("'use strict';\n")).toBe(true);
+  });
+
+  it('has no import() left: launch.ts runs it as a script, which cannot import', () => {
+    expect(bundle.match(/\bimport\(/gu)).toBeNull();
+  });
+
   it('is pure ASCII, which Node reads as a one-byte string (src/build/bundle-cli.ts)', () => {
     expect(isAscii(Buffer.from(bundle))).toBe(true);
   });

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Script } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleFileName, codeCacheFileName, codeCacheOf, compileCli } from '../src/cli/launch.js';
 import { repoRoot } from './helpers/fixtures.js';
@@ -59,13 +61,43 @@ console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
     await expect(rebuilt.cli.run([], rebuilt.cli.nodeIo())).resolves.toBe(4);
   });
 
-  it('compiles without a cache, or with a damaged one', async () => {
+  it('compiles without a cache, or with a cut one', async () => {
     const dir = mkdtempSync(path.join(work, 'none-'));
     writeBundle(dir, 5);
     expect(compileCli(dir).cacheAccepted).toBe(false);
     writeFileSync(path.join(dir, codeCacheFileName), Buffer.from('not a cache'));
-    const damaged = compileCli(dir);
-    expect(damaged.cacheAccepted).toBe(false);
-    await expect(damaged.cli.run([], damaged.cli.nodeIo())).resolves.toBe(5);
+    const cut = compileCli(dir);
+    expect(cut.cacheAccepted).toBe(false);
+    await expect(cut.cli.run([], cut.cli.nodeIo())).resolves.toBe(5);
+  });
+
+  it('compiles as usual when V8 refuses the cache', async () => {
+    const dir = mkdtempSync(path.join(work, 'refused-'));
+    // A source this process never compiled: V8 would otherwise take it from memory, cache unread.
+    writeBundle(dir, 6);
+    const bundleHash = createHash('sha256')
+      .update(readFileSync(path.join(dir, bundleFileName)))
+      .digest();
+    // The right hash, then bytes that are no V8 code cache.
+    writeFileSync(
+      path.join(dir, codeCacheFileName),
+      Buffer.concat([bundleHash, Buffer.alloc(4096, 7)]),
+    );
+    const refused = compileCli(dir);
+    expect(refused.script.cachedDataRejected).toBe(true);
+    expect(refused.cacheAccepted).toBe(false);
+    await expect(refused.cli.run([], refused.cli.nodeIo())).resolves.toBe(6);
+  });
+
+  it('needs its own check: V8 runs a cache made from another source of the same length', () => {
+    // Why the cache starts with the bundle's hash. Should V8 ever check the source itself, this
+    // fails, and the hash could go.
+    const old = new Script('(function () { return 3; })');
+    (old.runInThisContext() as () => number)();
+    const rebuilt = new Script('(function () { return 4; })', {
+      cachedData: old.createCachedData(),
+    });
+    expect(rebuilt.cachedDataRejected).toBe(false);
+    expect((rebuilt.runInThisContext() as () => number)()).toBe(3);
   });
 });

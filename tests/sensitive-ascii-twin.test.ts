@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   asciiTwinPatterns,
@@ -9,6 +11,21 @@ import {
 import { detectors } from '../src/core/sensitive/index.js';
 import { execAll } from '../src/core/sensitive/patterns.js';
 import { readCorpus } from './corpus/corpus.js';
+import { repoRoot } from './helpers/fixtures.js';
+
+const sensitiveDir = path.join(repoRoot, 'src/core/sensitive');
+
+/** Where the parenthesis opened by the call at `start` closes (escaped characters skipped). */
+function closingParenthesis(source: string, start: number): number {
+  let depth = 0;
+  for (let index = source.indexOf('(', start); index < source.length; index++) {
+    const character = source.charAt(index);
+    if (character === '\\') index++;
+    else if (character === '(') depth++;
+    else if (character === ')' && --depth === 0) return index;
+  }
+  return source.length;
+}
 
 const matches = (pattern: RegExp, text: string) =>
   execAll(pattern, text).map((match) => [match.index, ...match]);
@@ -27,9 +44,28 @@ const asciiText = fc
   .map((parts) => parts.join(''));
 
 describe('ASCII twins of the identifier patterns (ascii-twin.ts)', () => {
-  it('has a twin for every detector pattern with \\p{L} or \\p{N}', () => {
+  it('has a twin for every pattern literal with \\p{L} or \\p{N} in the detectors and masks', () => {
     expect(detectors.length).toBeGreaterThan(0);
-    expect(asciiTwinPatterns.length).toBeGreaterThanOrEqual(9);
+    const files = [
+      ...readdirSync(path.join(sensitiveDir, 'detectors')).map((name) => `detectors/${name}`),
+      'mask.ts',
+    ];
+    const bare: string[] = [];
+    for (const file of files) {
+      const source = readFileSync(path.join(sensitiveDir, file), 'utf8');
+      // A literal's `\p{L}` (one backslash; a string's is written `\\p{L}`) must sit inside a
+      // `new AsciiTwinPattern(` whose parenthesis is still open.
+      for (const match of source.matchAll(/(?<!\\)\\p\{[LN]\}/gu)) {
+        const line = source.slice(source.lastIndexOf('\n', match.index) + 1, match.index);
+        if (/^\s*(?:\/\/|\/\*|\*)/u.test(line)) continue;
+        const opened = source.lastIndexOf('new AsciiTwinPattern(', match.index);
+        if (opened === -1 || closingParenthesis(source, opened) < match.index) {
+          bare.push(`${file}: ${line.trim()}`);
+        }
+      }
+    }
+    expect(bare).toEqual([]);
+    expect(asciiTwinPatterns.length).toBeGreaterThanOrEqual(12);
   });
 
   it('finds exactly what its pattern finds, on any ASCII text', () => {

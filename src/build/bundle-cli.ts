@@ -85,7 +85,11 @@ await build({
   // Modules that locate files from their own URL (web-server.ts finds dist/web/, count-threads.ts
   // its worker) get the bundle's: both sit beside it in dist/cli/.
   define: { 'import.meta.url': 'bundleUrl' },
-  banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Strict first: a directive counts only at the very start, and an ES module, as every module
+  // of ours was, is always strict.
+  banner: {
+    js: "'use strict';\nconst bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
 });
 
 await asciiOnly(path.join(outDir, bundleFileName));

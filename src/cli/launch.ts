@@ -15,13 +15,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
-import type { CliIo } from './io.js';
+import type * as CliBundle from './cli-bundle.js';
 
-/** What the bundle exports (src/cli/cli-bundle.ts). */
-export interface BundledCli {
-  run: (argv: readonly string[], io: CliIo) => Promise<number>;
-  nodeIo: () => CliIo;
-}
+/** What the bundle exports. */
+export type BundledCli = typeof CliBundle;
 
 export const bundleFileName = 'cli.cjs';
 export const codeCacheFileName = 'cli.cjs.cache';

@@ -1,10 +1,10 @@
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
-import type { InflateRaw } from '../core/archive/inflate.js';
+import { storedChunks, type InflateRaw } from '../core/archive/inflate.js';
 
 /**
- * zlib's default 16 KiB costs a callback per 16 KiB of a 300 MB table; 256 KiB makes batches of
- * rows large enough to outlive young-generation collections (peak RSS 265 MiB against 236 MiB
- * at 64 KiB on the benchmark export, docs/performance.md).
+ * zlib's default 16 KiB costs a callback per 16 KiB of a 300 MB table. At 256 KiB, batches of rows
+ * outlived young-generation collections: peak RSS 265 MiB against 236 MiB at 64 KiB on the
+ * benchmark export (docs/performance.md).
  */
 const chunkSize = 64 * 1024;
 
@@ -35,18 +35,12 @@ function inflatedAtOnce(compressed: Uint8Array): Buffer | null {
   }
 }
 
-/** In slices, as the stream would hand them out: no consumer sees one huge chunk. */
-async function* slicesOf(inflated: Buffer): AsyncGenerator<Uint8Array> {
-  for (let offset = 0; offset < inflated.length; offset += chunkSize) {
-    yield await Promise.resolve(inflated.subarray(offset, offset + chunkSize));
-  }
-}
-
 /** Node's own zlib: several times faster than its DecompressionStream (docs/performance.md). */
 export const nodeInflateRaw: InflateRaw = (compressed) => {
   if (compressed.length < inflateAtOnceBelow) {
     const inflated = inflatedAtOnce(compressed);
-    if (inflated !== null) return slicesOf(inflated);
+    // In 64 KiB slices, as a stored entry: no consumer sees one huge chunk.
+    if (inflated !== null) return storedChunks(inflated);
   }
   return inflateStreamed(compressed);
 };

@@ -1,3 +1,5 @@
+import { isAsciiText } from '../util/text.js';
+
 /**
  * A pattern with `\p{L}` and `\p{N}` classes, and its twin with ASCII classes in their place. V8
  * builds each `\p{…}` class from ICU every time it compiles a pattern (and compiles each pattern
@@ -67,12 +69,10 @@ export function asciiTwinSource(source: string): string {
   return twin;
 }
 
-// eslint-disable-next-line no-control-regex
-const asciiOnly = /^[\u0000-\u007f]*$/u;
 /** A letter or number outside ASCII (`é`, `程`, `٣`); `’`, `—` and emoji are neither. */
 // eslint-disable-next-line no-control-regex
 const otherLetterOrNumber = /(?=[^\u0000-\u007f])[\p{L}\p{N}]/u;
-/** The text last asked about: each detector asks of the same text in turn. */
+/** The text last asked about: the detectors ask of one text in turn (a mask, of its value). */
 let lastText: string | null = null;
 let lastAnswer = false;
 
@@ -82,7 +82,7 @@ let lastAnswer = false;
  */
 export function lettersAndNumbersAreAscii(text: string): boolean {
   if (text !== lastText) {
-    lastAnswer = asciiOnly.test(text) || !otherLetterOrNumber.test(text);
+    lastAnswer = isAsciiText(text) || !otherLetterOrNumber.test(text);
     lastText = text;
   }
   return lastAnswer;

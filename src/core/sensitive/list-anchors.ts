@@ -10,13 +10,9 @@ import { characterTexts, isAcronym, notWordAfter, termBody } from './patterns.js
 export interface Anchor {
   /** At the start of a word: after no ASCII letter or digit (the exact patterns exclude more). */
   atWordStart: boolean;
-  /** Acronyms (`HIV`) match in capitals only. */
-  caseSensitive: boolean;
   /** The texts it matches; every match of the term contains one of them. */
   texts: readonly string[];
-  /** The term's pattern from the anchor on, to its first `*`: what a match has at the anchor. */
-  source: string;
-  /** Where the anchor starts in the trimmed term. */
+  /** Where the anchor starts in the trimmed term: `anchorSource` is its pattern from there. */
   start: number;
 }
 
@@ -64,22 +60,24 @@ export function anchorOf(term: string): Anchor | null {
   if (weight(kept) + Number(best.atWordStart) < lightest) return null;
   return {
     atWordStart: best.atWordStart,
-    caseSensitive: anchorIsCaseSensitive(trimmed),
     texts,
-    source: anchorSource(trimmed, best.start),
     start: best.start,
   };
 }
 
-/** `*krebs` ends a compound: its pattern ignores case whatever its letters (patterns.ts). */
+/**
+ * Whether a term's anchor is tried in capitals only, as acronyms (`HIV`) match; `*krebs` ends a
+ * compound, whose pattern ignores case whatever its letters (patterns.ts).
+ */
 export function anchorIsCaseSensitive(term: string): boolean {
   const trimmed = term.trim();
   return !trimmed.startsWith('*') && isAcronym(trimmed);
 }
 
 /**
- * The pattern of a term from its anchor at `start` on: to the term's end when it has no `*`
- * there, and then no letter may follow, as in its pattern.
+ * The pattern of a term from its anchor at `start` on, to its first `*`: what a match has at the
+ * anchor. To the term's end when it has no `*` there, and then no letter may follow, as in its
+ * pattern.
  */
 export function anchorSource(term: string, start: number): string {
   const rest = term.trim().slice(start);

@@ -4,8 +4,8 @@ import type { Span } from './types.js';
 import { allTerms, type WordList } from './words/word-list.js';
 
 /**
- * Patterns for this many different sets of terms at most; past it, the list's full pattern. A
- * large export meets a few dozen sets (docs/performance.md).
+ * Patterns for this many different sets of terms at most; past it, the list's full pattern, so
+ * that an export of many different texts cannot make patterns without end.
  */
 const mostTermSets = 256;
 
@@ -25,7 +25,11 @@ export class ListMatcher {
   private allTermsMatcher: TermMatcher | null = null;
   private ignore: TermMatcher | null = null;
 
-  constructor(private readonly list: WordList) {
+  /** `termSets`: how many sets of terms get patterns of their own (tests lift the limit). */
+  constructor(
+    private readonly list: WordList,
+    private readonly termSets = mostTermSets,
+  ) {
     this.slot = listPrefilter.register(list);
     this.terms = allTerms(list);
   }
@@ -47,7 +51,7 @@ export class ListMatcher {
     const key = termIndexes?.join(',');
     const known = key === undefined ? undefined : this.matchersOf.get(key);
     if (known !== undefined) return known;
-    if (termIndexes === null || key === undefined || this.matchersOf.size >= mostTermSets) {
+    if (termIndexes === null || key === undefined || this.matchersOf.size >= this.termSets) {
       return (this.allTermsMatcher ??= new TermMatcher(this.terms));
     }
     const matcher = new TermMatcher(

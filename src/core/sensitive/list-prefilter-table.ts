@@ -1,6 +1,7 @@
 import { anchorOf } from './list-anchors.js';
 import { allTerms, type WordList } from './words/word-list.js';
 import { fingerprintOf, fingerprintText } from '../util/hash.js';
+import { isAsciiText } from '../util/text.js';
 
 /**
  * What the word-list prefilter (list-prefilter.ts) looks for, worked out from the lists' terms:
@@ -37,8 +38,7 @@ const lookFor = 6;
  */
 export function keyOf(text: string): string {
   // ASCII, the common case, in one call.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/u.test(text)) return text.toUpperCase();
+  if (isAsciiText(text)) return text.toUpperCase();
   let key = '';
   for (let index = 0; index < text.length; index++) {
     const unit = text.charAt(index);

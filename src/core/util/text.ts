@@ -46,3 +46,11 @@ export function detachedRecord<Record extends { text: string | null; link: strin
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
+
+// eslint-disable-next-line no-control-regex
+const asciiOnly = /^[\u0000-\u007f]*$/u;
+
+/** Whether every character of `text` is ASCII. */
+export function isAsciiText(text: string): boolean {
+  return asciiOnly.test(text);
+}
