@@ -23,6 +23,7 @@ import {
   formatMiB,
   type LargeExport,
 } from './generate-large-export.js';
+import { median } from './median.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const defaultCli = path.join(repoRoot, 'bin/linkedin-exposure.js');
@@ -175,15 +176,6 @@ interface Measured {
 
 const ok = (measured: Measured) =>
   measured.warmUp.problem === undefined && measured.runs.every((run) => run.problem === undefined);
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-}
 
 const medianMs = (measured: Measured) => median(measured.runs.map((run) => run.ms));
 

@@ -30,6 +30,7 @@ import {
 import type { ClassifiedRecord } from '../src/core/index.js';
 import { scanRecords, type SensitiveScan } from '../src/core/sensitive/scan.js';
 import { readCorpus } from '../tests/corpus/corpus.js';
+import { median } from './median.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -86,11 +87,6 @@ function corpusRecords(count: number): ClassifiedRecord[] {
 
 function digest(scan: SensitiveScan): string {
   return createHash('sha256').update(JSON.stringify(scan)).digest('hex').slice(0, 16);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 function bench(name: string, records: readonly ClassifiedRecord[]): void {

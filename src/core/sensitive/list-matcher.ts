@@ -1,7 +1,7 @@
 import { listPrefilter } from './list-prefilter.js';
 import { TermMatcher, without } from './patterns.js';
 import type { Span } from './types.js';
-import { allTerms, type WordList } from './words/word-list.js';
+import type { WordList } from './words/word-list.js';
 
 /**
  * Patterns for this many different sets of terms at most; past it, the list's full pattern, so
@@ -31,7 +31,7 @@ export class ListMatcher {
     private readonly termSets = mostTermSets,
   ) {
     this.slot = listPrefilter.register(list);
-    this.terms = allTerms(list);
+    this.terms = listPrefilter.termsOf(this.slot);
   }
 
   /** False when no term of the list can match in `text` (list-prefilter.ts). */

@@ -104,7 +104,7 @@ function compile(lists: readonly WordList[]): Compiled {
 export class ListPrefilter {
   private readonly lists: WordList[] = [];
   /** Per slot, its list's terms in `allTerms` order, which the table's term numbers index. */
-  private readonly termsOf: string[][] = [];
+  private readonly listTerms: string[][] = [];
   private readonly slots = new Map<WordList, number>();
   private compiled: Compiled | null = null;
   /** The text last looked at and, per list, whether it may match there: each detector asks. */
@@ -117,11 +117,16 @@ export class ListPrefilter {
     const known = this.slots.get(list);
     if (known !== undefined) return known;
     this.lists.push(list);
-    this.termsOf.push(allTerms(list));
+    this.listTerms.push(allTerms(list));
     this.slots.set(list, this.lists.length - 1);
     this.compiled = null;
     this.lastText = null;
     return this.lists.length - 1;
+  }
+
+  /** The terms of the list in `slot`, in `allTerms` order. */
+  termsOf(slot: number): readonly string[] {
+    return this.listTerms[slot] ?? [];
   }
 
   /** The table these lists make now, as `npm run words` writes it. */
@@ -198,7 +203,7 @@ export class ListPrefilter {
     for (let at = 0; at + 2 < anchors.length; at += 3) {
       const slot = compiled.slotOf[anchors[at] ?? 0] ?? 0;
       const termIndex = anchors[at + 1] ?? 0;
-      const term = this.termsOf[slot]?.[termIndex] ?? '';
+      const term = this.listTerms[slot]?.[termIndex] ?? '';
       const caseSensitive = anchorIsCaseSensitive(term);
       const source = anchorSource(term, anchors[at + 2] ?? 0);
       let candidate = candidates.find(
