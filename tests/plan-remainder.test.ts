@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsListedPerCategory } from '../src/core/report/suggestions.js';
+import { itemsListedPerCategory } from '../src/core/report/content-selector.js';
 import { analyzeFiles } from './helpers/build-zip.js';
 
 /** `count` comments, one a day from 2020-01-01, the first `withEmail` holding an email address. */

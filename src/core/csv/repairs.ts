@@ -95,6 +95,8 @@ export class RowRepairs {
  * so after CSV unquoting the text reads `one"\n"two`. Undo it so the post reads as written.
  */
 export function unwrapShareLines(text: string): string {
+  // Every pattern below needs a line break; most posts have none.
+  if (!text.includes('\n')) return text;
   let result = text;
   let previous;
   do {

@@ -27,6 +27,8 @@ const beforeTrainingPoints = 5;
 
 /** Distinct codes, most severe first (ties in `findingCodes` order). */
 export function bySeverity(codes: readonly FindingCode[]): FindingCode[] {
+  // Most records of a large export hold no finding: no Set and no sort for them.
+  if (codes.length <= 1) return [...codes];
   return [...new Set(codes)].sort((a, b) => detectorFor(b).severity - detectorFor(a).severity);
 }
 

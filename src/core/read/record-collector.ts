@@ -8,7 +8,7 @@ import { fingerprintOf, fingerprintText, type Fingerprint } from '../util/hash.j
 import { IdCounter } from './id-counter.js';
 import { detachedRecord } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
-import { ContentSelector, contentCandidate, isContentKind } from '../report/suggestions.js';
+import { ContentSelector, contentCandidate, isContentKind } from '../report/content-selector.js';
 import type { RecordScan } from '../sensitive/scan.js';
 import { addToTally, emptyTally, mergeTally, tallyOf, type Tally } from './tally.js';
 

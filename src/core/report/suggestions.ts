@@ -10,11 +10,16 @@ import { exposureOf, type Exposure } from '../plan/exposure.js';
 import { bySeverity, isBeforeTraining, scoreOf } from '../plan/score.js';
 import type { Policy, Region } from '../policy/schema.js';
 import type { FindingCode } from '../sensitive/codes.js';
-import { detachedRecord, excerpt, percentDecode } from '../util/text.js';
-import { compareText } from '../util/compare.js';
+import { excerpt, percentDecode } from '../util/text.js';
+import {
+  ContentSelector,
+  contentCandidate,
+  type ContentCandidate,
+  type Remainder,
+} from './content-selector.js';
 import { fingerprint } from '../util/hash.js';
 import type { AssessedResume } from './resumes.js';
-import type { ClassifiedRecord, Finding, Priority, Suggestion } from './schema.js';
+import type { ClassifiedRecord, Finding, Suggestion } from './schema.js';
 
 export interface SuggestionInput {
   policy: Policy;
@@ -39,7 +44,6 @@ interface Draft {
   exposure: Exposure;
 }
 
-const priorityRank: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 const maxLabelsInWhy = 2;
 
 function findingsByRecord(findings: readonly Finding[]): Map<string, FindingCode[]> {
@@ -225,49 +229,6 @@ function profileDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>
     });
 }
 
-type ContentKind = 'post' | 'article' | 'comment' | 'poll-vote' | 'instant-repost';
-const contentKinds = new Set<string>(['post', 'article', 'comment', 'poll-vote', 'instant-repost']);
-
-export function isContentKind(kind: string): kind is ContentKind {
-  return contentKinds.has(kind);
-}
-
-/** Why a content item is in the plan, if it is: its age or what was found in it. */
-export interface ContentCandidate {
-  record: ClassifiedRecord;
-  kind: ContentKind;
-  findings: FindingCode[];
-  old: boolean;
-  priority: Priority;
-  /**
-   * Priority, date and id in one text that orders as they do one after the other (`\u0000`
-   * sorts before any character of a date or an id): a large export's items are compared millions
-   * of times as they are read, and one comparison of texts is the cheapest.
-   */
-  order: string;
-}
-
-export function contentCandidate(
-  record: ClassifiedRecord,
-  cutoff: string | null,
-  findings: FindingCode[],
-): ContentCandidate | null {
-  const { kind } = record;
-  if (!isContentKind(kind) || record.scope !== 'in-scope') return null;
-  const { date } = record;
-  const old = date !== null && cutoff !== null && date < cutoff;
-  if (!old && findings.length === 0) return null;
-  const inGroup = record.category === 'group-activity';
-  const priority: Priority =
-    findings.length > 0
-      ? 'high'
-      : inGroup || kind === 'post' || kind === 'article'
-        ? 'medium'
-        : 'low';
-  const order = `${String(priorityRank[priority])}\u0000${date ?? ''}\u0000${record.id}`;
-  return { record, kind, findings, old, priority, order };
-}
-
 function contentDraft(
   { record, kind, findings, old, priority }: ContentCandidate,
   input: SuggestionInput,
@@ -309,126 +270,6 @@ function contentDraft(
     findings,
     exposure: exposureOf(record),
   };
-}
-
-/**
- * Old items without findings are listed one by one up to this many per category; the rest of a
- * category becomes one suggestion. A decade of activity is 100,000 posts and comments: a plan of
- * 100,000 lines is one nobody follows (the `records` command still lists every item).
- */
-export const itemsListedPerCategory = 100;
-
-function byPriorityAndDate(a: ContentCandidate, b: ContentCandidate): number {
-  return compareText(a.order, b.order);
-}
-
-/** The old items of a category beyond those listed. */
-interface Remainder {
-  first: ContentCandidate;
-  count: number;
-  newest: string | null;
-}
-
-/**
- * Chooses the content items the plan lists: every item with findings, and per category the
- * `itemsListedPerCategory` first by priority and date; the others are only counted. Items can be
- * offered as they are read, so a large export's posts and comments need not be held.
- */
-export class ContentSelector {
-  private readonly flagged: ContentCandidate[] = [];
-  private readonly best = new Map<string, ContentCandidate[]>();
-  private readonly rest = new Map<string, Remainder>();
-
-  offer(candidate: ContentCandidate): void {
-    if (candidate.findings.length > 0) {
-      this.flagged.push(candidate);
-      return;
-    }
-    const { category } = candidate.record;
-    let list = this.best.get(category);
-    if (!list) {
-      list = [];
-      this.best.set(category, list);
-    }
-    // Exports list newest or oldest first, so most items go before the first listed one or
-    // after the last: one comparison places them.
-    const last = list.at(-1);
-    if (list.length >= itemsListedPerCategory && last && byPriorityAndDate(last, candidate) < 0) {
-      this.count(category, candidate);
-      return;
-    }
-    const first = list[0];
-    let low = 0;
-    if (first && byPriorityAndDate(first, candidate) < 0) {
-      let high = list.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        const other = list[middle];
-        if (other && byPriorityAndDate(other, candidate) < 0) low = middle + 1;
-        else high = middle;
-      }
-    }
-    if (low >= itemsListedPerCategory) {
-      this.count(category, candidate);
-      return;
-    }
-    // Detached when the selection is merged (`merge`): most items a file's reading lists are
-    // pushed out again, and they cut from the few chunks most recently read.
-    const dropped = list.length >= itemsListedPerCategory ? list.pop() : undefined;
-    // Moved along by hand: splice takes V8's slow path, a microsecond per item.
-    list.push(candidate);
-    for (let index = list.length - 1; index > low; index--) {
-      list[index] = list[index - 1] ?? candidate;
-    }
-    list[low] = candidate;
-    if (dropped) this.count(category, dropped);
-  }
-
-  /** The listed items in plan order, and what is left of each category in the order it comes. */
-  selection(): { listed: ContentCandidate[]; remainders: [string, Remainder][] } {
-    const listed = [...this.flagged, ...[...this.best.values()].flat()].sort(byPriorityAndDate);
-    const remainders = [...this.rest].sort(([, a], [, b]) => byPriorityAndDate(a.first, b.first));
-    return { listed, remainders };
-  }
-
-  /** Adds what another selector chose (a file read to its end) as if offered here. */
-  merge(other: ContentSelector): void {
-    // Items with findings are kept records, already detached (read/record-collector.ts).
-    for (const candidate of other.flagged) this.flagged.push(candidate);
-    for (const list of other.best.values()) {
-      // A listed item outlives the chunk its text was cut from (util/text.ts).
-      for (const candidate of list) {
-        this.offer({ ...candidate, record: detachedRecord(candidate.record) });
-      }
-    }
-    for (const [category, remainder] of other.rest) {
-      const first = { ...remainder.first, record: detachedRecord(remainder.first.record) };
-      const known = this.rest.get(category);
-      if (!known) {
-        this.rest.set(category, { ...remainder, first });
-        continue;
-      }
-      known.count += remainder.count;
-      if (byPriorityAndDate(first, known.first) < 0) known.first = first;
-      if (remainder.newest !== null && (known.newest === null || remainder.newest > known.newest)) {
-        known.newest = remainder.newest;
-      }
-    }
-  }
-
-  private count(category: string, candidate: ContentCandidate): void {
-    const remainder = this.rest.get(category);
-    if (!remainder) {
-      this.rest.set(category, { first: candidate, count: 1, newest: candidate.record.date });
-      return;
-    }
-    remainder.count++;
-    if (byPriorityAndDate(candidate, remainder.first) < 0) remainder.first = candidate;
-    const { date } = candidate.record;
-    if (date !== null && (remainder.newest === null || date > remainder.newest)) {
-      remainder.newest = date;
-    }
-  }
 }
 
 function remainderDraft(input: SuggestionInput, category: string, rest: Remainder): Draft {
