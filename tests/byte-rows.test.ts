@@ -41,11 +41,28 @@ function scannedRows(text: string, newline: '\n' | '\r\n', chunkSize: number): R
   return rows;
 }
 
-// The characters that steer a CSV parser, plus text, spaces, a non-ASCII letter and NBSP.
+// The characters that steer a CSV parser, plus text, spaces, a non-ASCII letter and NBSP, and
+// runs longer than the scanner's byte-by-byte search for a closing quote (then indexOf).
 const csvText = fc
-  .array(fc.constantFrom('a', 'b', ',', '"', '""', '\n', '\r\n', '\r', ' ', 'é', '\u00a0', 'x,y'), {
-    maxLength: 60,
-  })
+  .array(
+    fc.constantFrom(
+      'a',
+      'b',
+      ',',
+      '"',
+      '""',
+      '\n',
+      '\r\n',
+      '\r',
+      ' ',
+      'é',
+      '\u00a0',
+      'x,y',
+      'long text '.repeat(5),
+      'é'.repeat(40),
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 
 describe('ByteRowScanner', () => {
@@ -75,7 +92,7 @@ describe('ByteRowScanner', () => {
       fc.property(
         csvText,
         fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'),
-        fc.integer({ min: 1, max: 9 }),
+        fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(33, 100, 64 * 1024)),
         (text, newline, chunkSize) => {
           expect(scannedRows(text, newline, chunkSize)).toEqual(papaRows(text, newline));
         },
