@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countThreads } from '../src/cli/count-threads.js';
 import { analyzeExport, type AnalyzeOptions, type ExposureReport } from '../src/core/index.js';
 import type { CountElsewhere } from '../src/core/read/count-elsewhere.js';
+import { concatBytes } from '../src/core/util/bytes.js';
 import { analyzeFiles, buildZip, completeZipName } from './helpers/build-zip.js';
 import { listFixtures, readArchive } from './helpers/fixtures.js';
 
@@ -220,6 +221,31 @@ describe('byte-order marks, however the bytes are cut', () => {
     const whole = await analyzeExport(inputs, { inflateRaw: wholeEntries });
     expect(whole.files.filter((file) => file.status !== 'parsed')).toEqual([]);
     await expectSameByteByByte(inputs, whole);
+  });
+});
+
+describe('invalid UTF-8', () => {
+  it('counts each bad sequence once, apart from real U+FFFD, however the file is cut', async () => {
+    const encoder = new TextEncoder();
+    // Two stray Latin-1 bytes (é, ü) and a truncated sequence, next to a real, encoded U+FFFD.
+    const skills = [
+      encoder.encode('Name\nPython \uFFFD\nCaf'),
+      Uint8Array.of(0xe9),
+      encoder.encode('\nM'),
+      Uint8Array.of(0xfc),
+      encoder.encode('nchen\nSQL '),
+      Uint8Array.of(0xe2, 0x82),
+      encoder.encode('\n'),
+    ];
+    const bytes = await buildZip({ 'Skills.csv': concatBytes(skills) });
+    const inputs = [{ name: completeZipName, bytes }];
+    for (const inflateRaw of [wholeEntries, chunksOf(1), chunksOf(7)]) {
+      const report = await analyzeExport(inputs, { inflateRaw });
+      const warning = report.warnings.find(({ code }) => code === 'invalid-utf8');
+      expect(warning?.message).toBe(
+        'Skills.csv is not valid UTF-8: 3 byte sequences were replaced by \uFFFD.',
+      );
+    }
   });
 });
 

@@ -14,24 +14,28 @@ export class ChunkDecoder {
   private carry: Uint8Array = new Uint8Array(0);
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
 
-  /** U+FFFD in the text when the file was not valid UTF-8, else 0. */
+  /** How many bad sequences became U+FFFD: those in the text beyond the file's own. */
   get replaced(): number {
-    return this.replacementChars > this.encodedReplacements ? this.replacementChars : 0;
+    return Math.max(0, this.replacementChars - this.encodedReplacements);
   }
 
   decode(chunk: Uint8Array): string {
     const text = this.decoder.decode(chunk, { stream: true });
-    if (text.includes('\uFFFD')) this.encodedReplacements += this.countEncoded(chunk);
+    const replacements = countOf(text, '\uFFFD');
+    this.replacementChars += replacements;
+    if (replacements > 0) this.encodedReplacements += this.countEncoded(chunk);
     // The last two bytes seen, even when a chunk is shorter than that.
     this.carry =
       chunk.length >= 2
         ? chunk.subarray(chunk.length - 2)
         : concatBytes([this.carry, chunk]).slice(-2);
-    return this.clean(text);
+    return this.withoutNul(text);
   }
 
   end(): string {
-    return this.clean(this.decoder.decode());
+    const text = this.decoder.decode();
+    this.replacementChars += countOf(text, '\uFFFD');
+    return this.withoutNul(text);
   }
 
   /** EF BF BD sequences that end in this chunk (one may start in the previous one). */
@@ -44,8 +48,7 @@ export class ChunkDecoder {
     return count;
   }
 
-  private clean(text: string): string {
-    this.replacementChars += countOf(text, '\uFFFD');
+  private withoutNul(text: string): string {
     if (!text.includes('\u0000')) return text;
     this.nulCount += countOf(text, '\u0000');
     return text.replaceAll('\u0000', '');
