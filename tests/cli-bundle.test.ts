@@ -1,8 +1,11 @@
 import { isAscii } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers/fixtures.js';
+import { lazyChildProcess } from '../src/build/commander-child-process-plugin.js';
+import { repoRoot, sampleArchive } from './helpers/fixtures.js';
 
 // The built CLI (src/build/bundle-cli.ts) is one CommonJS file in which esbuild wraps each module
 // that is imported with `import()`, or by such a module, in an `init_…` (ES modules) or
@@ -134,5 +137,47 @@ describe('the bundled CLI runs what a command needs', () => {
         source.startsWith('node_modules/zod/v4/locales/') && !source.endsWith('/index.js'),
     );
     expect(locales).toEqual(['node_modules/zod/v4/locales/en.js']);
+  });
+});
+
+describe('the built-in modules a report loads', () => {
+  // Each costs milliseconds of every start (docs/performance.md, "Start-up").
+  const unneeded = ['child_process', 'crypto', 'net', 'http'];
+
+  it('are none of those it does not use', () => {
+    const { NODE_OPTIONS: _runnerOptions, ...env } = process.env;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'linkedin-exposure-modules-'));
+    const atExit = path.join(dir, 'at-exit.cjs');
+    const listFile = path.join(dir, 'loaded.json');
+    // Written to a file: a pipe for stdout or stderr would itself load node:net.
+    writeFileSync(
+      atExit,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listFile)}, JSON.stringify(process.moduleLoadList)));`,
+    );
+    const command = ['bin/linkedin-exposure.js', 'report', sampleArchive, '--format', 'json'];
+    const result = spawnSync(process.execPath, ['-r', atExit, ...command], {
+      cwd: repoRoot,
+      env,
+      stdio: 'ignore',
+    });
+    const loaded = JSON.parse(readFileSync(listFile, 'utf8')) as string[];
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(0);
+    expect(loaded).toContain('NativeModule zlib');
+    expect(unneeded.filter((name) => loaded.includes(`NativeModule ${name}`))).toEqual([]);
+  });
+
+  it("takes commander's child_process only when it starts another program", () => {
+    const source = [
+      "const childProcess = require('node:child_process');",
+      'proc = childProcess.spawn(process.execPath, args, { stdio: "inherit" });',
+    ].join('\n');
+    const patched = lazyChildProcess(source);
+    expect(patched).not.toContain("const childProcess = require('node:child_process');");
+    expect(patched).toContain('childProcess.spawn(process.execPath');
+    expect(() => lazyChildProcess(source.replace('.spawn(', '.fork('))).toThrow(/changed/u);
+    expect(() => lazyChildProcess('const childProcess = require("child_process");')).toThrow(
+      /changed/u,
+    );
   });
 });

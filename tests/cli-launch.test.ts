@@ -1,11 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleFileName, codeCacheFileName, codeCacheOf, compileCli } from '../src/cli/launch.js';
+import {
+  bundleFileName,
+  codeCacheFileName,
+  codeCacheOf,
+  compileCli,
+  hashOf,
+} from '../src/cli/launch.js';
 import { repoRoot } from './helpers/fixtures.js';
 
 // bin/linkedin-exposure.js → launch.ts: the bundle with the code cache made at build time.
@@ -75,9 +80,7 @@ console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
     const dir = mkdtempSync(path.join(work, 'refused-'));
     // A source this process never compiled: V8 would otherwise take it from memory, cache unread.
     writeBundle(dir, 6);
-    const bundleHash = createHash('sha256')
-      .update(readFileSync(path.join(dir, bundleFileName)))
-      .digest();
+    const bundleHash = hashOf(readFileSync(path.join(dir, bundleFileName)));
     // The right hash, then bytes that are no V8 code cache.
     writeFileSync(
       path.join(dir, codeCacheFileName),

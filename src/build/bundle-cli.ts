@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { bundleFileName } from '../cli/launch.js';
+import { commanderChildProcessPlugin } from './commander-child-process-plugin.js';
 import { jszipReaderPlugin } from './jszip-reader-plugin.js';
 import { zodNamespacePlugin } from './zod-namespace-plugin.js';
 
@@ -70,7 +71,11 @@ const shared = {
   supported: { 'regexp-unicode-property-escapes': true },
   // Not minified: stack traces of an unexpected failure are what users paste into bug reports.
   minify: false,
-  plugins: [zodNamespacePlugin(path.join(repoRoot, 'src')), jszipReaderPlugin()],
+  plugins: [
+    zodNamespacePlugin(path.join(repoRoot, 'src')),
+    jszipReaderPlugin(),
+    commanderChildProcessPlugin(),
+  ],
   logLevel: 'warning',
 } satisfies BuildOptions;
 

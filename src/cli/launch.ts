@@ -4,17 +4,20 @@
  * module between runs, and compiling the bundle and the functions a report calls took about 80 ms
  * of every start (docs/performance.md, "Start-up").
  *
- * The cache starts with the SHA-256 of the bundle it was made from: V8 checks its own version and
- * flags, but of the source only the length. Where the cache is missing, stale or refused (another
- * Node, other V8 flags), V8 compiles the bundle as usual: slower, never wrong. Nothing is written
- * here; the cache is made once, at build time.
+ * The cache starts with the CRC-32 of the bundle it was made from: V8 checks its own version and
+ * flags, but of the source only the length. A stale cache would need a rebuilt bundle of the same
+ * length and the same CRC-32 (one in four billion), and the build writes both files together.
+ * SHA-256 would mean loading node:crypto, about 9 ms of every start; zlib is loaded anyway to
+ * inflate the export. Where the cache is missing, stale or refused (another Node, other V8
+ * flags), V8 compiles the bundle as usual: slower, never wrong. Nothing is written here; the
+ * cache is made once, at build time.
  */
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 import type * as CliBundle from './cli-bundle.js';
 
 /** What the bundle exports. */
@@ -22,11 +25,11 @@ export type BundledCli = typeof CliBundle;
 
 export const bundleFileName = 'cli.cjs';
 export const codeCacheFileName = 'cli.cjs.cache';
-const hashBytes = 32;
+const hashBytes = 4;
 
 export interface CompiledCli {
   cli: BundledCli;
-  /** The SHA-256 of the bundle's bytes. */
+  /** The CRC-32 of the bundle's bytes, big-endian. */
   bundleHash: Buffer;
   /** Kept so the build can ask V8 for the code cache after a warm-up run. */
   script: Script;
@@ -34,8 +37,10 @@ export interface CompiledCli {
   cacheAccepted: boolean;
 }
 
-function hashOf(bytes: Uint8Array): Buffer {
-  return createHash('sha256').update(bytes).digest();
+export function hashOf(bytes: Uint8Array): Buffer {
+  const hash = Buffer.alloc(hashBytes);
+  hash.writeUInt32BE(crc32(bytes));
+  return hash;
 }
 
 /** The cache's V8 data, when it was made from exactly these bytes. */
