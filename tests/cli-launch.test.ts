@@ -43,6 +43,17 @@ console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
     expect(JSON.parse(result.stdout)).toEqual({ cacheAccepted: true, run: 'function' });
   });
 
+  it('runs the built CLI without its cache on a Node 20 that has no zlib.crc32 (before 20.15)', () => {
+    const { NODE_OPTIONS: _runnerOptions, ...env } = process.env;
+    const script = `delete require('node:zlib').crc32;
+const { compileCli } = require(${JSON.stringify(builtLaunch)});
+const { cacheAccepted, cli } = compileCli(${JSON.stringify(path.join(repoRoot, 'dist/cli'))});
+console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
+    const result = spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ cacheAccepted: false, run: 'function' });
+  });
+
   it('takes the cache made from the same bundle', async () => {
     const dir = mkdtempSync(path.join(work, 'same-'));
     writeBundle(dir, 3);
@@ -80,7 +91,7 @@ console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
     const dir = mkdtempSync(path.join(work, 'refused-'));
     // A source this process never compiled: V8 would otherwise take it from memory, cache unread.
     writeBundle(dir, 6);
-    const bundleHash = hashOf(readFileSync(path.join(dir, bundleFileName)));
+    const bundleHash = hashOf(readFileSync(path.join(dir, bundleFileName))) ?? Buffer.alloc(0);
     // The right hash, then bytes that are no V8 code cache.
     writeFileSync(
       path.join(dir, codeCacheFileName),

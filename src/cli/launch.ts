@@ -8,7 +8,7 @@
  * flags, but of the source only the length. A stale cache would need a rebuilt bundle of the same
  * length and the same CRC-32 (one in four billion), and the build writes both files together.
  * SHA-256 would mean loading node:crypto, about 9 ms of every start; zlib is loaded anyway to
- * inflate the export. Where the cache is missing, stale or refused (another Node, other V8
+ * inflate the export. zlib.crc32 came with Node 20.15: an older Node 20 runs without the cache. Where the cache is missing, stale or refused (another Node, other V8
  * flags), V8 compiles the bundle as usual: slower, never wrong. Nothing is written here; the
  * cache is made once, at build time.
  */
@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
-import { crc32 } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import type * as CliBundle from './cli-bundle.js';
 
 /** What the bundle exports. */
@@ -29,15 +29,19 @@ const hashBytes = 4;
 
 export interface CompiledCli {
   cli: BundledCli;
-  /** The CRC-32 of the bundle's bytes, big-endian. */
-  bundleHash: Buffer;
+  /** The CRC-32 of the bundle's bytes, big-endian; null where Node has no zlib.crc32. */
+  bundleHash: Buffer | null;
   /** Kept so the build can ask V8 for the code cache after a warm-up run. */
   script: Script;
   /** Whether V8 took the cache: false when it was missing, made from another bundle, or refused. */
   cacheAccepted: boolean;
 }
 
-export function hashOf(bytes: Uint8Array): Buffer {
+/** Node 20 before 20.15 has no zlib.crc32, whatever its type declarations say. */
+const crc32 = (zlib as { crc32?: typeof zlib.crc32 }).crc32;
+
+export function hashOf(bytes: Uint8Array): Buffer | null {
+  if (crc32 === undefined) return null;
   const hash = Buffer.alloc(hashBytes);
   hash.writeUInt32BE(crc32(bytes));
   return hash;
@@ -57,6 +61,7 @@ function cachedDataFor(bundleHash: Buffer, cacheFile: string): Buffer | undefine
 
 /** The cache file's bytes for a script that has run: the bundle's hash, then V8's data. */
 export function codeCacheOf({ bundleHash, script }: CompiledCli): Buffer {
+  if (bundleHash === null) throw new Error('Writing the code cache needs Node 20.15 or later.');
   return Buffer.concat([bundleHash, script.createCachedData()]);
 }
 
@@ -67,9 +72,10 @@ export function compileCli(dir: string, { useCache = true } = {}): CompiledCli {
   // The build leaves the bundle ASCII (src/build/bundle-cli.ts): read so, it is a one-byte string.
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const bundleHash = hashOf(bytes);
-  const cachedData = useCache
-    ? cachedDataFor(bundleHash, path.resolve(dir, codeCacheFileName))
-    : undefined;
+  const cachedData =
+    useCache && bundleHash !== null
+      ? cachedDataFor(bundleHash, path.resolve(dir, codeCacheFileName))
+      : undefined;
   // Node's own CommonJS wrapper, so the bundle sees the variables a .cjs file would.
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
