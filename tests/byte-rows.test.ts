@@ -24,6 +24,15 @@ function papaRows(text: string, newline: '\n' | '\r\n'): Row[] {
 }
 
 function scannedRows(text: string, newline: '\n' | '\r\n', chunkSize: number): Row[] {
+  const bytes = new TextEncoder().encode(text);
+  const chunks: Uint8Array[] = [];
+  for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+    chunks.push(bytes.subarray(offset, offset + chunkSize));
+  }
+  return rowsOfChunks(chunks, newline);
+}
+
+function rowsOfChunks(chunks: readonly Uint8Array[], newline: '\n' | '\r\n'): Row[] {
   const rows: Row[] = [];
   const scanner = new ByteRowScanner(newline, new Set(), (row: ScannedRow) => {
     rows.push({
@@ -33,10 +42,7 @@ function scannedRows(text: string, newline: '\n' | '\r\n', chunkSize: number): R
     });
   });
   scanner.allCells = true;
-  const bytes = new TextEncoder().encode(text);
-  for (let offset = 0; offset < bytes.length; offset += chunkSize) {
-    scanner.push(bytes.subarray(offset, offset + chunkSize));
-  }
+  for (const chunk of chunks) scanner.push(chunk);
   scanner.end();
   return rows;
 }
@@ -78,6 +84,16 @@ describe('ByteRowScanner', () => {
     for (const size of [1, 2, 3, 64 * 1024]) {
       expect(scannedRows(text, '\n', size)).toEqual(papaRows(text, '\n'));
     }
+  });
+
+  it('never takes a quote from the bytes of rows already read, left in its buffer', () => {
+    // The first chunk's rows are read and dropped, but their bytes stay after the end of the
+    // unfinished field of the second chunk, longer than the byte-by-byte search for its quote.
+    const encoder = new TextEncoder();
+    const read = `"${'q'.repeat(100)}","${'r'.repeat(100)}"\n`;
+    const unfinished = `"${'x'.repeat(40)}`;
+    const rows = rowsOfChunks([encoder.encode(read), encoder.encode(unfinished)], '\n');
+    expect(rows).toEqual(papaRows(read + unfinished, '\n'));
   });
 
   it('reads CRLF files like papaparse, with a bare LF inside a field', () => {

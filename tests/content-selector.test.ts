@@ -161,4 +161,46 @@ describe('ContentSelector', () => {
       { numRuns: 60, endOnFailure: true },
     );
   });
+
+  it('keeps the newest date of what is left over, counted or merged in any order', () => {
+    // Enough old items to fill the list, then the left-over ones in no order of their dates.
+    const filler = (count: number): Item[] =>
+      Array.from({ length: count }, () => ({
+        category: 'comments',
+        kind: 'comment',
+        date: '2019-03-01',
+        flagged: false,
+      }));
+    const late = (date: string): Item => ({
+      category: 'comments',
+      kind: 'comment',
+      date,
+      flagged: false,
+    });
+    const newestOf = (selector: ContentSelector) =>
+      selector.selection().remainders.map(([, remainder]) => remainder.newest);
+
+    const counted = new ContentSelector();
+    const items = [
+      ...filler(itemsListedPerCategory),
+      ...['2021-06-01', '2024-05-09', '2022-03-03'].map(late),
+    ];
+    for (const candidate of candidatesOf(items)) counted.offer(candidate);
+    expect(newestOf(counted)).toEqual(['2024-05-09']);
+
+    const merged = new ContentSelector();
+    const all = candidatesOf(
+      ['2021-06-01', '2024-05-09', '2022-03-03'].flatMap((date) => [
+        ...filler(itemsListedPerCategory),
+        late(date),
+      ]),
+    );
+    for (let part = 0; part < 3; part++) {
+      const selector = new ContentSelector();
+      const size = itemsListedPerCategory + 1;
+      for (const candidate of all.slice(part * size, (part + 1) * size)) selector.offer(candidate);
+      merged.merge(selector);
+    }
+    expect(newestOf(merged)).toEqual(['2024-05-09']);
+  });
 });
