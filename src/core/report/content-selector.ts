@@ -38,8 +38,9 @@ const dayDigits = [0, 1, 2, 3, 5, 6, 8, 9];
  * A `YYYY-MM-DD` day as the number YYYYMMDD, which orders as the text does; -1 without a date
  * (an empty text orders first); NaN for any other shape, which `compareCandidates` then compares
  * as text. This orders as `priority \0 date \0 id` did as one text, as long as no date holds a
- * NUL, which the decoder drops (csv/decode.ts). Dates and ids are cut from a large export's parsed chunks, and V8 compares such cut
- * strings several times as slowly as numbers (docs/performance.md, "Where the time goes now").
+ * NUL, which the decoder drops (csv/decode.ts). Dates and ids are cut from a large export's
+ * parsed chunks, and V8 compares such cut strings several times as slowly as numbers
+ * (docs/performance.md, "What is left").
  */
 export function dayNumber(date: string | null): number {
   if (date === null) return -1;
