@@ -29,29 +29,30 @@ function writeBundle(dir: string, code: number): void {
 }
 
 describe('the launcher', () => {
-  it('finds the code cache of the built CLI accepted by a plain node', () => {
-    // A child without the test runner's flags, as a user runs the CLI.
+  /**
+   * Compiles the built CLI in a plain `node`, without the test runner's flags as a user runs it,
+   * after `prelude`; what the compile reports.
+   */
+  function compileBuiltInChild(prelude = ''): unknown {
     const { NODE_OPTIONS: _runnerOptions, ...env } = process.env;
-    const script = `const { compileCli } = require(${JSON.stringify(builtLaunch)});
-const { cacheAccepted, cli } = compileCli(${JSON.stringify(path.join(repoRoot, 'dist/cli'))});
-console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
-    const result = spawnSync(process.execPath, ['-e', script], {
-      env,
-      encoding: 'utf8',
-    });
-    expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ cacheAccepted: true, run: 'function' });
-  });
-
-  it('runs the built CLI without its cache on a Node 20 that has no zlib.crc32 (before 20.15)', () => {
-    const { NODE_OPTIONS: _runnerOptions, ...env } = process.env;
-    const script = `delete require('node:zlib').crc32;
+    const script = `${prelude}
 const { compileCli } = require(${JSON.stringify(builtLaunch)});
 const { cacheAccepted, cli } = compileCli(${JSON.stringify(path.join(repoRoot, 'dist/cli'))});
 console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
     const result = spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ cacheAccepted: false, run: 'function' });
+    return JSON.parse(result.stdout);
+  }
+
+  it('finds the code cache of the built CLI accepted by a plain node', () => {
+    expect(compileBuiltInChild()).toEqual({ cacheAccepted: true, run: 'function' });
+  });
+
+  it('runs the built CLI without its cache on a Node 20 that has no zlib.crc32 (before 20.15)', () => {
+    expect(compileBuiltInChild("delete require('node:zlib').crc32;")).toEqual({
+      cacheAccepted: false,
+      run: 'function',
+    });
   });
 
   it('takes the cache made from the same bundle', async () => {

@@ -8,9 +8,10 @@
  * flags, but of the source only the length. A stale cache would need a rebuilt bundle of the same
  * length and the same CRC-32 (one in four billion), and the build writes both files together.
  * SHA-256 would mean loading node:crypto, about 9 ms of every start; zlib is loaded anyway to
- * inflate the export. zlib.crc32 came with Node 20.15: an older Node 20 runs without the cache. Where the cache is missing, stale or refused (another Node, other V8
- * flags), V8 compiles the bundle as usual: slower, never wrong. Nothing is written here; the
- * cache is made once, at build time.
+ * inflate the export. zlib.crc32 came with Node 20.15: an older Node 20 runs without the cache.
+ * Where the cache is missing, stale or refused (another Node, other V8 flags), V8 compiles the
+ * bundle as usual: slower, never wrong. Nothing is written here; the cache is made once, at
+ * build time.
  */
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';

@@ -21,9 +21,7 @@ export class ChunkDecoder {
 
   decode(chunk: Uint8Array): string {
     const text = this.decoder.decode(chunk, { stream: true });
-    const replacements = countOf(text, '\uFFFD');
-    this.replacementChars += replacements;
-    if (replacements > 0) this.encodedReplacements += this.countEncoded(chunk);
+    if (this.countReplacements(text) > 0) this.encodedReplacements += this.countEncoded(chunk);
     // The last two bytes seen, even when a chunk is shorter than that.
     this.carry =
       chunk.length >= 2
@@ -34,8 +32,15 @@ export class ChunkDecoder {
 
   end(): string {
     const text = this.decoder.decode();
-    this.replacementChars += countOf(text, '\uFFFD');
+    this.countReplacements(text);
     return this.withoutNul(text);
+  }
+
+  /** Counts the U+FFFD in a piece of the text; returns how many it has. */
+  private countReplacements(text: string): number {
+    const count = countOf(text, '\uFFFD');
+    this.replacementChars += count;
+    return count;
   }
 
   /** EF BF BD sequences that end in this chunk (one may start in the previous one). */

@@ -106,15 +106,6 @@ export interface Remainder {
   first: ContentCandidate;
   count: number;
   newest: string | null;
-  /** `newest` as a `dayNumber`. */
-  newestDay: number;
-}
-
-/** Whether a date comes after the remainder's newest, compared as numbers where both allow. */
-function isNewer(date: string, day: number, remainder: Remainder): boolean {
-  const { newest, newestDay } = remainder;
-  if (newest === null) return true;
-  return Number.isNaN(day) || Number.isNaN(newestDay) ? date > newest : day > newestDay;
 }
 
 /**
@@ -238,10 +229,9 @@ export class ContentSelector {
       }
       known.count += remainder.count;
       if (compareCandidates(first, known.first) < 0) known.first = first;
-      const { newest, newestDay } = remainder;
-      if (newest !== null && isNewer(newest, newestDay, known)) {
+      const { newest } = remainder;
+      if (newest !== null && (known.newest === null || newest > known.newest)) {
         known.newest = newest;
-        known.newestDay = newestDay;
       }
     }
   }
@@ -249,16 +239,14 @@ export class ContentSelector {
   private count(category: string, candidate: ContentCandidate): void {
     const remainder = this.rest.get(category);
     if (!remainder) {
-      const newest = candidate.record.date;
-      this.rest.set(category, { first: candidate, count: 1, newest, newestDay: candidate.day });
+      this.rest.set(category, { first: candidate, count: 1, newest: candidate.record.date });
       return;
     }
     remainder.count++;
     if (compareCandidates(candidate, remainder.first) < 0) remainder.first = candidate;
     const { date } = candidate.record;
-    if (date !== null && isNewer(date, candidate.day, remainder)) {
+    if (date !== null && (remainder.newest === null || date > remainder.newest)) {
       remainder.newest = date;
-      remainder.newestDay = candidate.day;
     }
   }
 }

@@ -1,5 +1,8 @@
 import { isAsciiText } from '../util/text.js';
 
+/** Every pattern made, for the tests that hold each twin to its pattern. */
+export const asciiTwinPatterns: AsciiTwinPattern[] = [];
+
 /**
  * A pattern with `\p{L}` and `\p{N}` classes, and its twin with ASCII classes in their place. V8
  * builds each `\p{…}` class from ICU every time it compiles a pattern (and compiles each pattern
@@ -12,9 +15,6 @@ import { isAsciiText } from '../util/text.js';
  * differs from its pattern's only on other letters and numbers. So the scan runs the twin on such
  * texts, which most are (curly quotes, dashes and emoji included), and the pattern on the others.
  */
-/** Every pattern made, for the tests that hold each twin to its pattern. */
-export const asciiTwinPatterns: AsciiTwinPattern[] = [];
-
 export class AsciiTwinPattern {
   private compiledTwin: RegExp | null = null;
   private readonly twinSource: string;

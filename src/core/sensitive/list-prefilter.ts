@@ -31,7 +31,10 @@ import { escapeRegExp } from '../util/text.js';
 /** What a word start is to the exact patterns, or less: after no ASCII letter or digit. */
 const wordStart = '(?<![A-Za-z0-9])';
 
-/** One list's anchors under one key, of one case rule: its terms' patterns, compiled at the first try. */
+/**
+ * One list's anchors under one key, of one case rule: their patterns, compiled at the first
+ * try.
+ */
 interface Candidate {
   slot: number;
   caseSensitive: boolean;
