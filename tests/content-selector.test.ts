@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   ContentSelector,
   contentCandidate,
-  dayNumber,
   itemsListedPerCategory,
   type ContentCandidate,
 } from '../src/core/report/content-selector.js';
 import type { ClassifiedRecord } from '../src/core/report/schema.js';
 import type { FindingCode } from '../src/core/sensitive/codes.js';
 import { compareText } from '../src/core/util/compare.js';
+import { dayNumber } from '../src/core/util/dates.js';
 
 const cutoff = '9999-12-31';
 

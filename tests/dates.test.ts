@@ -7,6 +7,8 @@ import {
   type DateFormatId,
   type ParsedDate,
 } from '../src/core/dates/index.js';
+import { isoSecondsDayOfBytes } from '../src/core/dates/parse.js';
+import { dayNumber } from '../src/core/util/dates.js';
 
 type Case = readonly [raw: string, expected: ParsedDate];
 
@@ -342,6 +344,84 @@ describe('ISO date-times (the fast path of a million message dates)', () => {
         },
       ),
       { numRuns: 3000, seed: 3 },
+    );
+  });
+});
+
+describe('isoSecondsDayOfBytes: the ISO formats read from bytes', () => {
+  const encoder = new TextEncoder();
+  /** The bytes of `text` inside other bytes, as a cell sits inside a chunk. */
+  const inChunk = (text: string) => {
+    const cell = encoder.encode(text);
+    const chunk = new Uint8Array(cell.length + 6).fill(0x22);
+    chunk.set(cell, 3);
+    return { chunk, start: 3, end: 3 + cell.length };
+  };
+  const dayOfParsed = (format: DateFormatId, text: string) => {
+    const parsed = parseDate(format, text);
+    return parsed.status === 'ok' ? dayNumber(parsed.date) : null;
+  };
+
+  it.each([
+    ['iso-seconds-utc', '2026-11-27 17:48:07 UTC', 20261127],
+    ['iso-seconds-utc', '2024-02-29 00:00:00 utc', 20240229],
+    ['iso-seconds', '2019-01-01 23:59:59', 20190101],
+  ] as const)('%s %j is the day %d', (format, text, day) => {
+    const { chunk, start, end } = inChunk(text);
+    expect(isoSecondsDayOfBytes(format, chunk, start, end)).toBe(day);
+  });
+
+  it.each([
+    ['iso-seconds-utc', ' 2026-11-27 17:48:07 UTC'],
+    ['iso-seconds-utc', '2026-11-27 17:48:07 UTC\r'],
+    ['iso-seconds-utc', '2023-02-29 10:00:00 UTC'],
+    ['iso-seconds-utc', '2026-11-27 24:00:00 UTC'],
+    ['iso-seconds-utc', '2026-11-27T17:48:07 UTC'],
+    ['iso-seconds-utc', '2026-11-27 17:48:07 GMT'],
+    ['iso-seconds', '2026-11-27 17:48:07 UTC'],
+    ['iso-seconds', '２026-11-27 17:48:07'],
+    ['ymd', '2026-11-27'],
+    ['dd-mon-yyyy', '27 Nov 2026'],
+  ] as const)('%s %j is left to the text', (format, text) => {
+    const { chunk, start, end } = inChunk(text);
+    expect(isoSecondsDayOfBytes(format, chunk, start, end)).toBe(-1);
+  });
+
+  it('never gives another day than parseDate gives the text', () => {
+    const near = fc
+      .array(
+        fc.constantFrom(...'0123456789-: UTCutcx\r\t\u00a0é"'.split(''), '2026', '-02-', ' 12:'),
+        { maxLength: 14 },
+      )
+      .map((parts) => parts.join(''));
+    const valid = fc
+      .record({
+        year: fc.integer({ min: 0, max: 9999 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 31 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        minute: fc.integer({ min: 0, max: 59 }),
+        second: fc.integer({ min: 0, max: 59 }),
+        zone: fc.constantFrom(' UTC', ' utc', ' Utc', ''),
+      })
+      .map(({ year, month, day, hour, minute, second, zone }) => {
+        const two = (value: number) => String(value).padStart(2, '0');
+        return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}:${two(second)}${zone}`;
+      });
+    fc.assert(
+      fc.property(
+        fc.oneof(near, valid),
+        fc.constantFrom<DateFormatId>('iso-seconds-utc', 'iso-seconds'),
+        (text, format) => {
+          const { chunk, start, end } = inChunk(text);
+          const day = isoSecondsDayOfBytes(format, chunk, start, end);
+          const expected = dayOfParsed(format, text);
+          // Either the same day, or left to the text; and every exact value is read from bytes.
+          if (day !== -1) expect(day).toBe(expected);
+          if (expected !== null && text.trim() === text) expect(day).toBe(expected);
+        },
+      ),
+      { numRuns: 3000, seed: 11 },
     );
   });
 });

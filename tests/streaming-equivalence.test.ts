@@ -260,6 +260,21 @@ describe('odd files, whatever is kept and however they are cut', () => {
     ['an unknown header', 'foo,bar\n1,2\n'],
     // Counting gives up on a NUL byte (its warning counts characters): read in full after all.
     ['a NUL byte', `${header}\nc1,,Ana,,Ben,,2024-05-01 10:00:00 UTC,,"a\u0000b",INBOX\n`],
+    // Counting reads exact dates from their bytes and the others as text: one tally for both.
+    [
+      'dates exact, spaced, quoted, lower-case, invalid and missing',
+      [
+        header,
+        'c1,,Ana,,Ben,,2019-03-04 10:00:00 UTC,,hi,INBOX',
+        'c1,,Ana,,Ben,, 2018-01-02 10:00:00 UTC ,,hi,INBOX',
+        'c1,,Ana,,Ben,,"2027-06-30 10:00:00 UTC",,hi,INBOX',
+        'c1,,Ana,,Ben,,2026-12-01 10:00:00 utc,,hi,INBOX',
+        'c1,,Ana,,Ben,,2025-02-29 10:00:00 UTC,,hi,INBOX',
+        'c1,,Ana,,Ben,,,,hi,INBOX',
+        'c1,,Ana,,Ben',
+        '',
+      ].join('\n'),
+    ],
   ])('messages.csv with %s', async (_name, content) => {
     const bytes = await buildZip({
       'messages.csv': content,

@@ -9,9 +9,9 @@ import {
 import { noteDateProblem, type DateProblem } from './table-outcome.js';
 import type { TableStreamEnd } from '../csv/table-stream.js';
 import { Utf8Check, type IsUtf8 } from '../csv/utf8-check.js';
-import { parseDate } from '../dates/parse.js';
-import { addToTally, emptyTally, type Tally } from './tally.js';
-import { concatBytes } from '../util/bytes.js';
+import { isoSecondsDayOfBytes, parseDate } from '../dates/parse.js';
+import { addToTally, DayTally, emptyTally, mergeTally, type Tally } from './tally.js';
+import { concatBytes, hasZeroByte } from '../util/bytes.js';
 
 /** What counting a file found, in the shape a full read reports it. */
 export interface CountedFile {
@@ -60,6 +60,8 @@ export async function countExportFile(
 ): Promise<CountedFile | null> {
   const utf8 = new Utf8Check(context.isUtf8);
   const tally = emptyTally();
+  // Rows whose date was read from its bytes; `tally` has the others.
+  const days = new DayTally(context.trainingSince);
   const dateProblems = new Map<string, DateProblem>();
   // Set from the row callback, so kept in an object the compiler does not narrow.
   const found: { header: string[] | null; content: boolean } = { header: null, content: false };
@@ -70,37 +72,48 @@ export async function countExportFile(
   const dateSpec = spec.date;
 
   const onRow = (row: ScannedRow) => {
-    const cells = (index: number) => {
-      const value = row.cells.get(index) ?? '';
-      // export-format.md §1.3: CRLF rows in an LF file; the stray CR is no content.
-      return newline === '\n' && index === row.fields - 1 && value.endsWith('\r')
+    // export-format.md §1.3: CRLF rows in an LF file; the stray CR is no content.
+    const withoutStrayReturn = (value: string, index: number) =>
+      newline === '\n' && index === row.fields - 1 && value.endsWith('\r')
         ? value.slice(0, -1)
         : value;
-    };
     const { header } = found;
     if (header === null) {
       if (firstRows.length >= headerSearchDepth) return;
-      const all = Array.from({ length: row.fields }, (_, index) => cells(index));
+      const all = Array.from({ length: row.fields }, (_, index) =>
+        withoutStrayReturn(row.cells.get(index) ?? '', index),
+      );
       firstRows.push(all);
       const columns = findHeaderRow(all, spec);
       if (columns === null) return;
       found.header = columns;
       const wantedName = dateSpec?.column.toLowerCase();
       dateIndex = columns.findIndex((column) => column.toLowerCase() === wantedName);
-      scanner.wanted = new Set(dateIndex === -1 ? [] : [dateIndex]);
+      scanner.spanField = dateIndex;
       scanner.allCells = false;
       return;
     }
     if (row.blank) return;
     records++;
     if (row.fields !== header.length) raggedRows++;
-    let date: string | null = null;
-    if (dateSpec && dateIndex !== -1) {
-      const value = cells(dateIndex).trim();
-      const parsed = parseDate(dateSpec.format, value);
-      if (parsed.status === 'ok') date = parsed.date;
-      else if (parsed.status === 'invalid') noteDateProblem(dateProblems, dateSpec.column, value);
+    if (!dateSpec || dateIndex === -1) {
+      addToTally(tally, null, context.trainingSince);
+      return;
     }
+    // Most dates are exactly `YYYY-MM-DD HH:MM:SS UTC`: read from their bytes, without a string.
+    const day =
+      row.spanStart === -1
+        ? -1
+        : isoSecondsDayOfBytes(dateSpec.format, row.bytes, row.spanStart, row.spanEnd);
+    if (day !== -1) {
+      days.add(day);
+      return;
+    }
+    const value = withoutStrayReturn(scanner.cellText(row), dateIndex).trim();
+    const parsed = parseDate(dateSpec.format, value);
+    let date: string | null = null;
+    if (parsed.status === 'ok') date = parsed.date;
+    else if (parsed.status === 'invalid') noteDateProblem(dateProblems, dateSpec.column, value);
     addToTally(tally, date, context.trainingSince);
   };
 
@@ -148,7 +161,7 @@ export async function countExportFile(
   let started = false;
   for await (const chunk of chunks) {
     context.onBytes?.(chunk.length);
-    if (chunk.includes(0)) return null;
+    if (hasZeroByte(chunk)) return null;
     utf8.push(chunk);
     if (!utf8.valid) return null;
     if (started) {
@@ -177,5 +190,6 @@ export async function countExportFile(
             raggedRows,
             rejoinedLines: 0,
           };
+  mergeTally(tally, days.toTally());
   return { table, tally, dateProblems };
 }

@@ -1,3 +1,5 @@
+import { dayNumber, dayText } from '../util/dates.js';
+
 /** What the report says of a category without holding its records: a count and a date range. */
 export interface Tally {
   records: number;
@@ -40,5 +42,41 @@ export function mergeTally(into: Tally, from: Tally): void {
   }
   if (from.latest !== null && (into.latest === null || from.latest > into.latest)) {
     into.latest = from.latest;
+  }
+}
+
+/**
+ * A tally of days given as numbers YYYYMMDD (`dayNumber`), for files only counted
+ * (read/count-file.ts): comparing numbers instead of a date text per record. `trainingSince` must
+ * be a `YYYY-MM-DD` day.
+ */
+export class DayTally {
+  private records = 0;
+  private earliest = Infinity;
+  private latest = -Infinity;
+  private beforeEffective = 0;
+  private readonly trainingSinceDay: number;
+
+  constructor(trainingSince: string) {
+    this.trainingSinceDay = dayNumber(trainingSince);
+    if (!(this.trainingSinceDay >= 0)) throw new Error(`not a YYYY-MM-DD day: ${trainingSince}`);
+  }
+
+  add(day: number): void {
+    this.records++;
+    if (day < this.earliest) this.earliest = day;
+    if (day > this.latest) this.latest = day;
+    if (day < this.trainingSinceDay) this.beforeEffective++;
+  }
+
+  /** The tally as `addToTally` would have made it from the days' texts. */
+  toTally(): Tally {
+    const dated = this.records > 0;
+    return {
+      records: this.records,
+      earliest: dated ? dayText(this.earliest) : null,
+      latest: dated ? dayText(this.latest) : null,
+      beforeEffective: this.beforeEffective,
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { FindingCode } from '../sensitive/codes.js';
 import { compareText } from '../util/compare.js';
+import { dayNumber } from '../util/dates.js';
 import { detachedRecord } from '../util/text.js';
 import type { ClassifiedRecord, Priority } from './schema.js';
 
@@ -24,34 +25,6 @@ export interface ContentCandidate {
 }
 
 const priorityRank: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
-
-const zero = 0x30;
-const digitAt = (text: string, index: number) => text.charCodeAt(index) - zero;
-const isDigitAt = (text: string, index: number) => {
-  const digit = digitAt(text, index);
-  return digit >= 0 && digit <= 9;
-};
-
-const dayDigits = [0, 1, 2, 3, 5, 6, 8, 9];
-
-/**
- * A `YYYY-MM-DD` day as the number YYYYMMDD, which orders as the text does; -1 without a date
- * (an empty text orders first); NaN for any other shape, which `compareCandidates` then compares
- * as text. This orders as `priority \0 date \0 id` did as one text, as long as no date holds a
- * NUL, which the decoder drops (csv/decode.ts). Dates and ids are cut from a large export's
- * parsed chunks, and V8 compares such cut strings several times as slowly as numbers
- * (docs/performance.md, "What is left").
- */
-export function dayNumber(date: string | null): number {
-  if (date === null) return -1;
-  if (date.length !== 10 || date.charCodeAt(4) !== 0x2d || date.charCodeAt(7) !== 0x2d) return NaN;
-  let day = 0;
-  for (const index of dayDigits) {
-    if (!isDigitAt(date, index)) return NaN;
-    day = day * 10 + digitAt(date, index);
-  }
-  return day;
-}
 
 export function contentCandidate(
   record: ClassifiedRecord,
@@ -81,7 +54,11 @@ export function contentCandidate(
   };
 }
 
-/** Plan order: priority, then date (undated first), then id; ids are unique, so never a tie. */
+/**
+ * Plan order: priority, then date (undated first), then id; ids are unique, so never a tie. On
+ * day numbers (`dayNumber`) this is the order `priority \0 date \0 id` had as one text, as long
+ * as no date holds a NUL, which the decoder drops (csv/decode.ts).
+ */
 export function compareCandidates(a: ContentCandidate, b: ContentCandidate): number {
   if (a.rank !== b.rank) return a.rank - b.rank;
   if (a.day !== b.day) {
