@@ -4,7 +4,8 @@ import { IdCounter } from '../src/core/read/id-counter.js';
 import { fingerprint, fingerprintOf, fingerprintText } from '../src/core/util/hash.js';
 
 interface Operation {
-  take: boolean;
+  /** Counted in the file's own counter, or the analysis's. */
+  inFile: boolean;
   high: number;
   low: number;
 }
@@ -14,30 +15,46 @@ const half = fc.oneof(
   fc.constantFrom(0, 1, 1024, 0xffffffff),
   fc.integer({ min: 0, max: 0xffffffff }),
 );
-const operation = fc.record({ take: fc.boolean(), high: half, low: half });
+const operation = fc.record({ inFile: fc.boolean(), high: half, low: half });
 
 describe('IdCounter', () => {
-  it('counts every fingerprint as a Map of its text would', () => {
+  it('counts every fingerprint as a Map of its text would, a file apart until it is added', () => {
     fc.assert(
-      fc.property(fc.array(operation, { maxLength: 3000 }), (operations: Operation[]) => {
-        const counter = new IdCounter();
-        const oracle = new Map<string, number>();
-        for (const { take, high, low } of operations) {
-          const key = `${String(high)}:${String(low)}`;
-          const seen = oracle.get(key) ?? 0;
-          if (take) {
-            expect(counter.take({ high, low })).toBe(seen);
-            oracle.set(key, seen + 1);
-          } else if (seen > 0) {
-            counter.give({ high, low });
-            oracle.set(key, seen - 1);
+      fc.property(
+        fc.array(operation, { maxLength: 3000 }),
+        fc.boolean(),
+        (operations: Operation[], fileEnds) => {
+          const counter = new IdCounter();
+          const file = new IdCounter();
+          const oracle = new Map<string, number>();
+          const fileOracle = new Map<string, number>();
+          for (const { inFile, high, low } of operations) {
+            const key = `${String(high)}:${String(low)}`;
+            const seen = oracle.get(key) ?? 0;
+            const seenInFile = fileOracle.get(key) ?? 0;
+            if (inFile) {
+              expect(counter.count({ high, low }) + file.take({ high, low })).toBe(
+                seen + seenInFile,
+              );
+              fileOracle.set(key, seenInFile + 1);
+            } else {
+              expect(counter.take({ high, low })).toBe(seen);
+              oracle.set(key, seen + 1);
+            }
           }
-        }
-        for (const [key, seen] of oracle) {
-          const [high, low] = key.split(':').map(Number) as [number, number];
-          expect(counter.take({ high, low })).toBe(seen);
-        }
-      }),
+          // A file read to its end adds its counts; one that failed adds nothing.
+          if (fileEnds) {
+            counter.addAll(file);
+            for (const [key, seen] of fileOracle) oracle.set(key, (oracle.get(key) ?? 0) + seen);
+          }
+          for (const key of new Set([...oracle.keys(), ...fileOracle.keys()])) {
+            const seen = oracle.get(key) ?? 0;
+            const [high, low] = key.split(':').map(Number) as [number, number];
+            expect(counter.count({ high, low })).toBe(seen);
+            expect(counter.take({ high, low })).toBe(seen);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

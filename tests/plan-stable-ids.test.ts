@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExport } from '../src/core/index.js';
+import { analyzeFiles, lines } from './helpers/build-zip.js';
 import { readArchive, sampleArchive } from './helpers/fixtures.js';
 import { newerExport, newerZipName } from './helpers/newer-export.js';
 
@@ -48,5 +49,20 @@ describe('suggestion ids (issue 7: the keep-list must still apply next time)', (
     for (const suggestion of before.suggestions) {
       expect(laterIds.has(suggestion.id), suggestion.action).toBe(true);
     }
+  });
+});
+
+describe('record ids', () => {
+  it('number the same post on through every file of its table', async () => {
+    const header = 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility';
+    const post =
+      '2024-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,"Same post",,,MEMBER_NETWORK';
+    const report = await analyzeFiles({
+      'Shares_1.csv': lines(header, post),
+      'Shares_2.csv': lines(header, post, post),
+    });
+    const ids = report.records.filter((record) => record.kind === 'post').map(({ id }) => id);
+    const [first] = ids;
+    expect(ids).toEqual([first, `${first ?? ''}-2`, `${first ?? ''}-3`]);
   });
 });

@@ -4,7 +4,8 @@ const initialCapacity = 1024;
 
 /**
  * How many records so far had each id fingerprint, so that the second record with the same id is
- * numbered `-2`. Keyed by the fingerprint's two halves in typed arrays (open addressing, linear
+ * numbered `-2`. A file counts its own in a counter of its own, added to the analysis's once the
+ * file was read to its end (read/record-collector.ts). Keyed by the fingerprint's two halves in typed arrays (open addressing, linear
  * probing) rather than by the id's text in a Map: a large export numbers a million ids, and a
  * Map of a million strings costs over a second and about a hundred MiB (docs/performance.md).
  */
@@ -32,12 +33,29 @@ export class IdCounter {
     return count - 1;
   }
 
-  /** Takes back one `take` of this fingerprint (a file that failed half-way). */
-  give(fingerprint: Fingerprint): void {
-    const at = this.slotOf(fingerprint);
-    const count = this.slots[at + 2] ?? 0;
-    // The key stays in its slot with nothing counted: removing it would break other keys' probes.
-    if (count > 1) this.slots[at + 2] = count - 1;
+  /** How many records had this fingerprint so far, without counting another. */
+  count(fingerprint: Fingerprint): number {
+    return Math.max((this.slots[this.slotOf(fingerprint) + 2] ?? 0) - 1, 0);
+  }
+
+  /** Adds what another counter counted (a file read to its end) to this one's counts. */
+  addAll(other: IdCounter): void {
+    const { slots } = other;
+    for (let at = 0; at < slots.length; at += 3) {
+      const count = (slots[at + 2] ?? 0) - 1;
+      if (count <= 0) continue;
+      const key = { high: slots[at] ?? 0, low: slots[at + 1] ?? 0 };
+      const target = this.slotOf(key);
+      const known = this.slots[target + 2] ?? 0;
+      if (known === 0) {
+        this.slots[target] = key.high;
+        this.slots[target + 1] = key.low;
+        this.slots[target + 2] = count + 1;
+        if (++this.used * 2 > this.capacity) this.grow();
+      } else {
+        this.slots[target + 2] = known + count;
+      }
+    }
   }
 
   /** Where the fingerprint's three numbers are, or go. */

@@ -178,7 +178,7 @@ export async function readFiles(
         note: outcome.note,
       });
     } catch (error) {
-      fileRecords.discard();
+      // Nothing of the file was committed: its records, ids and plan items go with it.
       outcomes.set(planned, {
         status: 'failed',
         summary: null,

@@ -91,17 +91,18 @@ export class RecordCollector {
   }
 
   /**
-   * A record's id: a fingerprint of what identifies it, numbered when two share one. The
-   * fingerprint goes to `used`, so a file that fails can give its numbers back (`releaseIds`).
+   * A record's id: a fingerprint of what identifies it, numbered when two share one. A file's
+   * records are counted in `fileIds`, added to the analysis's when the file was read to its end,
+   * so a file that fails half-way takes no number.
    */
   classified(
     record: RawRecord,
     where: { table: string; file: string },
     { category, scope, reason }: Classification,
-    used?: number[],
+    fileIds?: IdCounter,
   ): ClassifiedRecord {
     return {
-      id: this.nextId(record, where.table, used),
+      id: this.nextId(record, where.table, fileIds),
       category,
       scope,
       kind: record.kind,
@@ -117,8 +118,8 @@ export class RecordCollector {
    * Numbers a record's id whether or not it is kept, so that every `keepRecords` gives a kept
    * record the id `all` gives it.
    */
-  nextId(record: RawRecord, table: string, used?: number[]): string {
-    const { key, seen } = this.countId(record, table, used);
+  nextId(record: RawRecord, table: string, fileIds?: IdCounter): string {
+    const { key, seen } = this.countId(record, table, fileIds);
     const baseId = `${table}-${fingerprintText(key)}`;
     return seen === 0 ? baseId : `${baseId}-${String(seen + 1)}`;
   }
@@ -127,17 +128,19 @@ export class RecordCollector {
    * Counts one record's id without making its text (a record the report does not keep): its
    * fingerprint, and how many records had it before.
    */
-  countId(record: RawRecord, table: string, used?: number[]): { key: Fingerprint; seen: number } {
+  countId(
+    record: RawRecord,
+    table: string,
+    fileIds?: IdCounter,
+  ): { key: Fingerprint; seen: number } {
     const key = fingerprintOf(table, '\u001d', record.identity);
-    used?.push(key.high, key.low);
-    return { key, seen: this.usedIds.take(key) };
+    const seen = fileIds ? this.usedIds.count(key) + fileIds.take(key) : this.usedIds.take(key);
+    return { key, seen };
   }
 
-  /** Gives back the ids `used` took, logged as pairs of a fingerprint's halves. */
-  releaseIds(used: readonly number[]): void {
-    for (let index = 0; index + 1 < used.length; index += 2) {
-      this.usedIds.give({ high: used[index] ?? 0, low: used[index + 1] ?? 0 });
-    }
+  /** Adds the ids a file counted (read to its end) to the analysis's. */
+  addIds(fileIds: IdCounter): void {
+    this.usedIds.addAll(fileIds);
   }
 
   /**
@@ -189,8 +192,12 @@ export class FileRecords {
   private readonly questions: string[] = [];
   private readonly kept: ClassifiedRecord[] = [];
   private readonly resumeTexts: RecordCollector['resumeTexts'] = [];
-  /** The fingerprints of the ids this file took, as pairs of halves (plain numbers: no objects). */
-  private readonly usedIds: number[] = [];
+  /**
+   * The ids this file numbered, apart from the analysis's until it is read to its end: typed
+   * arrays, where a log of every fingerprint was a growing array of numbers, a large object
+   * that only a full collection frees (docs/performance.md).
+   */
+  private readonly ids = new IdCounter();
   private readonly findings: Finding[] = [];
   private readonly values: [string, string][] = [];
   private readonly content = new ContentSelector();
@@ -217,10 +224,10 @@ export class FileRecords {
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) {
-        collector.countId(record, this.table, this.usedIds);
+        collector.countId(record, this.table, this.ids);
         continue;
       }
-      const kept = collector.classified(record, this, classification, this.usedIds);
+      const kept = collector.classified(record, this, classification, this.ids);
       if (collector.emit) {
         collector.emit(kept);
         continue;
@@ -260,13 +267,9 @@ export class FileRecords {
     this.count += tally.records;
   }
 
-  /** The file failed half-way: its records count for nothing, and its ids are free again. */
-  discard(): void {
-    this.collector.releaseIds(this.usedIds);
-  }
-
   commit(): FileRecordSummary {
     const { collector } = this;
+    collector.addIds(this.ids);
     for (const [category, tally] of this.tallies) {
       mergeTally(tallyOf(collector.tallies, category), tally);
     }
