@@ -1,4 +1,4 @@
-import { concatBytes } from '../util/bytes.js';
+import { concatBytes, hasZeroByte } from '../util/bytes.js';
 
 /**
  * UTF-8 decoding of a file that arrives in chunks (export-format.md §1.3: UTF-8, no BOM seen, but
@@ -27,7 +27,10 @@ export class ChunkDecoder {
       chunk.length >= 2
         ? chunk.subarray(chunk.length - 2)
         : concatBytes([this.carry, chunk]).slice(-2);
-    return this.withoutNul(text);
+    // UTF-8 writes U+0000 as a zero byte and uses the byte for nothing else, and a decoder gives
+    // a whole character at once: its text holds a NUL exactly when its bytes hold a zero. Bytes
+    // are searched four at a time, the text one character at a time.
+    return hasZeroByte(chunk) ? this.withoutNul(text) : text;
   }
 
   end(): string {

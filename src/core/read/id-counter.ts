@@ -18,6 +18,11 @@ export class IdCounter {
   private capacity = initialCapacity;
   private used = 0;
 
+  /** How many fingerprints it has counted. */
+  get size(): number {
+    return this.used;
+  }
+
   /** How many records had this fingerprint before this one, counting this one in. */
   take(fingerprint: Fingerprint): number {
     const at = this.slotOf(fingerprint);

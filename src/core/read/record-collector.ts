@@ -60,7 +60,12 @@ export class RecordCollector {
     file: string;
     row: number | null;
   }[] = [];
-  private readonly usedIds = new IdCounter();
+  /**
+   * Per table, the ids its committed files numbered. Per table because the table is part of the
+   * fingerprint: a file's ids are looked up only among its own table's, and the first file of a
+   * table hands over its counter as it is.
+   */
+  private readonly idsByTable = new Map<string, IdCounter>();
 
   /** With `flagged`: what the scan found so far, in reading order, and the plan's content. */
   readonly findings: Finding[] = [];
@@ -134,13 +139,22 @@ export class RecordCollector {
     fileIds?: IdCounter,
   ): { key: Fingerprint; seen: number } {
     const key = fingerprintOf(table, '\u001d', record.identity);
-    const seen = fileIds ? this.usedIds.count(key) + fileIds.take(key) : this.usedIds.take(key);
-    return { key, seen };
+    const known = this.idsByTable.get(table);
+    if (!fileIds) {
+      if (known) return { key, seen: known.take(key) };
+      const counter = new IdCounter();
+      this.idsByTable.set(table, counter);
+      return { key, seen: counter.take(key) };
+    }
+    const before = known && known.size > 0 ? known.count(key) : 0;
+    return { key, seen: before + fileIds.take(key) };
   }
 
-  /** Adds the ids a file counted (read to its end) to the analysis's. */
-  addIds(fileIds: IdCounter): void {
-    this.usedIds.addAll(fileIds);
+  /** Adds the ids a file of `table` counted (read to its end) to the analysis's. */
+  addIds(table: string, fileIds: IdCounter): void {
+    const known = this.idsByTable.get(table);
+    if (known) known.addAll(fileIds);
+    else this.idsByTable.set(table, fileIds);
   }
 
   /**
@@ -269,7 +283,7 @@ export class FileRecords {
 
   commit(): FileRecordSummary {
     const { collector } = this;
-    collector.addIds(this.ids);
+    collector.addIds(this.table, this.ids);
     for (const [category, tally] of this.tallies) {
       mergeTally(tallyOf(collector.tallies, category), tally);
     }
