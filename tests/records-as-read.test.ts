@@ -73,7 +73,8 @@ describe('records pieces in any batching', () => {
   it.each([1, 7, 1000])('joins batches of %i into the whole-report output', async (size) => {
     const [sample] = listFixtures().filter((fixture) => fixture.name === 'sample');
     const report = await analyzeExport((sample?.archives ?? []).map(readArchive));
-    const { csvRecordsPieces, jsonRecordsPieces } = await import('../src/format/records-stream.js');
+    const { csvRecordsPieces } = await import('../src/format/records-stream-csv.js');
+    const { jsonRecordsPieces } = await import('../src/format/records-stream-json.js');
     const cases = [
       { pieces: csvRecordsPieces({ bom: false }), whole: csvFormatters },
       { pieces: jsonRecordsPieces(report), whole: jsonFormatters },

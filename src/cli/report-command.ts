@@ -1,4 +1,5 @@
 import {
+  reportHead,
   analyzeExport,
   defaultPolicy,
   parsePolicy,
@@ -95,15 +96,14 @@ async function writeRecordsAsRead(
   inputs: Parameters<typeof analyzeExport>[0],
   exportPaths: readonly string[],
 ): Promise<void> {
-  const { csvRecordsPieces, jsonRecordsPieces } = await import('../format/records-stream.js');
   const { policy = defaultPolicy } = analyzeOptions;
+  // Each format loads only its own writer.
   const pieces =
     options.format === 'csv'
-      ? csvRecordsPieces({ bom: options.bom === true })
-      : jsonRecordsPieces({
-          schemaVersion: 1,
-          policy: { id: policy.id, name: policy.name, effectiveDate: policy.effectiveDate },
-        });
+      ? (await import('../format/records-stream-csv.js')).csvRecordsPieces({
+          bom: options.bom === true,
+        })
+      : (await import('../format/records-stream-json.js')).jsonRecordsPieces(reportHead(policy));
   const output = new RecordsOutput(pieces, options, io, exportPaths);
   const shown = options.redact === true ? redactRecord : (record: ClassifiedRecord) => record;
   await analyzeExport(inputs, {

@@ -16,7 +16,7 @@ import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/sch
 import { buildSuggestions } from './report/suggestions.js';
 import { finishReport, recordFinisher, type ReportDraft } from './plan/finish.js';
 import { scanContext, scanRecord, scanRecords } from './sensitive/scan.js';
-import { combinedExportKind, totalsOf } from './report/summaries.js';
+import { combinedExportKind, reportHead, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
 import { subtractDuration } from './util/dates.js';
 import { excerpt } from './util/text.js';
@@ -192,8 +192,7 @@ export async function analyzeExport(
   });
 
   const draft: ReportDraft = {
-    schemaVersion: 1,
-    policy: { id: policy.id, name: policy.name, effectiveDate: policy.effectiveDate },
+    ...reportHead(policy),
     region: region
       ? { id: region.id, label: region.label, trainingSince: region.trainingSince }
       : null,

@@ -24,6 +24,7 @@ export {
   type ReportWarning,
   type ExportKind,
 } from './report/schema.js';
+export { reportHead } from './report/summaries.js';
 // Sensitive content and the plan over time (issue 7, docs/sensitive-content.md).
 export { findingSchema, type Finding } from './report/schema.js';
 export {

@@ -13,6 +13,21 @@ export interface FinishOptions {
   keep: ReadonlySet<string>;
 }
 
+const maskers = new WeakMap<SensitiveScan, Masker>();
+
+/**
+ * The masker of a scan's values, made once: with `onRecord`, the report and every record handed
+ * on are masked by the same one.
+ */
+function maskerFor(scan: SensitiveScan): Masker {
+  let masker = maskers.get(scan);
+  if (!masker) {
+    masker = createMasker(scan.masks);
+    maskers.set(scan, masker);
+  }
+  return masker;
+}
+
 /**
  * Adds the findings, applies the keep-list and, unless values are shown, masks every found
  * identifier wherever the report repeats export text (records, excerpts, actions, resume names).
@@ -53,7 +68,7 @@ export function recordFinisher(
   options: Pick<FinishOptions, 'showValues'>,
 ): (record: ClassifiedRecord) => ClassifiedRecord {
   if (options.showValues || scan.masks.length === 0) return (record) => record;
-  return maskedRecord(createMasker(scan.masks));
+  return maskedRecord(maskerFor(scan));
 }
 
 /** Most records hold no found value: those are kept as they are, not copied. */
@@ -65,8 +80,8 @@ function maskedRecord(mask: Masker): (record: ClassifiedRecord) => ClassifiedRec
   };
 }
 
-function masked(report: ExposureReport, { masks }: SensitiveScan): ExposureReport {
-  const mask = createMasker(masks);
+function masked(report: ExposureReport, scan: SensitiveScan): ExposureReport {
+  const mask = maskerFor(scan);
   const maskNullable = (text: string | null) => (text === null ? null : mask(text));
   return {
     ...report,

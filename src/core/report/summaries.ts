@@ -1,4 +1,16 @@
+import type { Policy } from '../policy/schema.js';
 import type { CategorySummary, ExportKind, ReportSummary } from './schema.js';
+
+/**
+ * The first fields of every report: its schema's version and the policy it applies. Also the
+ * head of `records --format json` when the CLI writes the records as they are read.
+ */
+export function reportHead(policy: Policy): Pick<ReportSummary, 'schemaVersion' | 'policy'> {
+  return {
+    schemaVersion: 1,
+    policy: { id: policy.id, name: policy.name, effectiveDate: policy.effectiveDate },
+  };
+}
 
 export function totalsOf(categories: readonly CategorySummary[]): ReportSummary['totals'] {
   const sum = (scope: CategorySummary['scope'] | null) =>

@@ -1,0 +1,26 @@
+import type { ExposureReport } from '../core/index.js';
+import type { RecordsPieces } from './records-stream.js';
+
+function indented(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text.replaceAll('\n', `\n${pad}`);
+}
+
+/** `records --format json` in pieces (records-stream.ts), after the report's head (`reportHead`). */
+export function jsonRecordsPieces(
+  head: Pick<ExposureReport, 'schemaVersion' | 'policy'>,
+): RecordsPieces {
+  const start = JSON.stringify({ schemaVersion: head.schemaVersion, policy: head.policy }, null, 2);
+  return {
+    // The object without its closing brace, then the records array opened.
+    start: `${start.slice(0, start.lastIndexOf('\n}'))},\n  "records": [`,
+    records: (records, first) =>
+      records
+        .map(
+          (record, index) =>
+            `${first && index === 0 ? '' : ','}\n    ${indented(JSON.stringify(record, null, 2), 4)}`,
+        )
+        .join(''),
+    end: (empty) => (empty ? ']\n}\n' : '\n  ]\n}\n'),
+  };
+}
