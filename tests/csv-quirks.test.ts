@@ -60,6 +60,24 @@ describe('Connections.csv (export-format.md §3.1)', () => {
     expect(warningCodes(report)).not.toContain('table-failed');
   });
 
+  it.each(['in-scope', 'all'] as const)(
+    'looks for the header in the first 20 rows only, counted or read (%s)',
+    async (keepRecords) => {
+      // Counted with `in-scope` (read/count-file.ts), read in full with `all` (table-stream.ts).
+      const junk = Array.from({ length: 20 }, (_, index) => `Note ${String(index + 1)}`);
+      const found = await analyzeFiles(
+        { 'Connections.csv': lines(...junk.slice(1), header, ...rows) },
+        { keepRecords },
+      );
+      expect(fileSummary(found, 'Connections.csv')).toMatchObject({ status: 'parsed', records: 3 });
+      const tooDeep = await analyzeFiles(
+        { 'Connections.csv': lines(...junk, header, ...rows) },
+        { keepRecords },
+      );
+      expect(fileSummary(tooDeep, 'Connections.csv')).toMatchObject({ status: 'failed' });
+    },
+  );
+
   it('the old header is a known variant: no column warning', async () => {
     const report = await analyzeFiles({ 'Connections.csv': [oldHeader, ...oldRows].join('\n') });
     expect(warningCodes(report)).toEqual([]);

@@ -91,3 +91,66 @@ export function checkHeader(header: readonly string[], spec: TableSpec): HeaderC
   );
   return { missing: [...new Set(missing)], added: [...new Set(added)], missingRequired };
 }
+
+/** How a table read ended, whether its rows were parsed or only counted (read/count-file.ts). */
+export type TableEnd =
+  | { status: 'empty' }
+  | { status: 'failed'; missingRequired: string[]; firstLine: string }
+  | {
+      status: 'parsed';
+      header: string[];
+      headerCheck: HeaderCheck;
+      raggedRows: number;
+      rejoinedLines: number;
+    };
+
+/**
+ * The search for a table's header in its first rows (`headerSearchDepth`), and what the table
+ * came to once read: one for the full read (table-stream.ts) and the count on bytes
+ * (read/count-file.ts), so that both say the same of a file.
+ */
+export class HeaderSearch {
+  header: string[] | null = null;
+  private rowsBefore: string[][] = [];
+
+  constructor(private readonly spec: TableSpec) {}
+
+  /** Whether rows are still looked at: no header yet, and not yet `headerSearchDepth` rows. */
+  get searching(): boolean {
+    return this.header === null && this.rowsBefore.length < headerSearchDepth;
+  }
+
+  /** Looks at one more row before the header is found; true when it is the header. */
+  offer(cells: string[]): boolean {
+    if (!this.searching) return false;
+    this.rowsBefore.push(cells);
+    this.header = findHeaderRow(cells, this.spec);
+    if (this.header === null) return false;
+    this.rowsBefore = [];
+    return true;
+  }
+
+  /**
+   * The table's end: empty without content or records, failed without a header, else parsed
+   * with how its header compares to the known ones.
+   */
+  end(read: {
+    content: boolean;
+    records: number;
+    raggedRows: number;
+    rejoinedLines: number;
+  }): TableEnd {
+    if (!read.content) return { status: 'empty' };
+    if (this.header === null) {
+      return { status: 'failed', ...headerFailure(this.rowsBefore, this.spec) };
+    }
+    if (read.records === 0) return { status: 'empty' };
+    return {
+      status: 'parsed',
+      header: this.header,
+      headerCheck: checkHeader(this.header, this.spec),
+      raggedRows: read.raggedRows,
+      rejoinedLines: read.rejoinedLines,
+    };
+  }
+}

@@ -1,27 +1,7 @@
 import Papa from 'papaparse';
 import type { TableSpec } from '../catalog/schema.js';
-import {
-  checkHeader,
-  findHeaderRow,
-  headerFailure,
-  headerSearchDepth,
-  isBlankRow,
-  type HeaderCheck,
-  type TableRow,
-} from './table-header.js';
+import { HeaderSearch, isBlankRow, type TableEnd, type TableRow } from './table-header.js';
 import { RowRepairs } from './repairs.js';
-
-/** How a table read ended, once every chunk has been pushed. */
-export type TableStreamEnd =
-  | { status: 'empty' }
-  | { status: 'failed'; missingRequired: string[]; firstLine: string }
-  | {
-      status: 'parsed';
-      header: string[];
-      headerCheck: HeaderCheck;
-      raggedRows: number;
-      rejoinedLines: number;
-    };
 
 export interface TableStreamOptions {
   /** Comments.csv of 2026 escapes quotes as `\"` (export-format.md §1.4 (3)); decided per file. */
@@ -47,8 +27,7 @@ export class TableStream {
   private started = false;
   private ended = false;
   private stub = false;
-  private rowsBeforeHeader: string[][] = [];
-  private header: string[] | null = null;
+  private readonly headerSearch: HeaderSearch;
   private dataRowNumber = 0;
   private repairs: RowRepairs | null = null;
   private emitted = 0;
@@ -57,11 +36,13 @@ export class TableStream {
   constructor(
     private readonly spec: TableSpec,
     private readonly options: TableStreamOptions,
-  ) {}
+  ) {
+    this.headerSearch = new HeaderSearch(spec);
+  }
 
   /** The header, once found; rows are only handed out after it. */
   get columns(): readonly string[] | null {
-    return this.header;
+    return this.headerSearch.header;
   }
 
   push(text: string): TableRow[] {
@@ -74,27 +55,20 @@ export class TableStream {
     return this.tryStart(false);
   }
 
-  end(): { rows: TableRow[]; result: TableStreamEnd } {
+  end(): { rows: TableRow[]; result: TableEnd } {
     const rows = this.parser ? this.feed('', true) : this.tryStart(true);
     this.ended = true;
     const tail = this.repairs ? this.accept(this.repairs.end()) : [];
     return { rows: [...rows, ...tail], result: this.result() };
   }
 
-  private result(): TableStreamEnd {
-    if (this.stub || (this.prefix.trim() === '' && this.parser === null))
-      return { status: 'empty' };
-    if (this.header === null) {
-      return { status: 'failed', ...headerFailure(this.rowsBeforeHeader, this.spec) };
-    }
-    if (this.emitted === 0) return { status: 'empty' };
-    return {
-      status: 'parsed',
-      header: this.header,
-      headerCheck: checkHeader(this.header, this.spec),
+  private result(): TableEnd {
+    return this.headerSearch.end({
+      content: !this.stub && (this.prefix.trim() !== '' || this.parser !== null),
+      records: this.emitted,
       raggedRows: this.raggedRows,
       rejoinedLines: this.repairs?.rejoinedLines ?? 0,
-    };
+    });
   }
 
   /**
@@ -163,7 +137,7 @@ export class TableStream {
   private take(rows: string[][]): TableRow[] {
     const ready: TableRow[] = [];
     for (const cells of rows) {
-      if (this.header === null) {
+      if (this.headerSearch.header === null) {
         this.findHeader(cells);
         continue;
       }
@@ -176,18 +150,15 @@ export class TableStream {
   }
 
   private findHeader(cells: string[]): void {
-    if (this.rowsBeforeHeader.length >= headerSearchDepth) return;
-    this.rowsBeforeHeader.push(cells);
-    const header = findHeaderRow(cells, this.spec);
-    if (header === null) return;
-    this.header = header;
-    this.rowsBeforeHeader = [];
-    this.repairs = new RowRepairs(header, this.spec);
+    const { headerSearch } = this;
+    if (headerSearch.offer(cells) && headerSearch.header) {
+      this.repairs = new RowRepairs(headerSearch.header, this.spec);
+    }
   }
 
   /** Blank lines go only after the repairs: inside an unquoted comment they are paragraph breaks. */
   private accept(rows: TableRow[]): TableRow[] {
-    const width = this.header?.length ?? 0;
+    const width = this.headerSearch.header?.length ?? 0;
     const kept = rows.filter((row) => !isBlankRow(row.cells));
     for (const row of kept) if (row.cells.length !== width) this.raggedRows++;
     this.emitted += kept.length;

@@ -1,13 +1,8 @@
 import type { TableSpec } from '../catalog/schema.js';
 import { ByteRowScanner, type ScannedRow } from '../csv/byte-rows.js';
-import {
-  checkHeader,
-  findHeaderRow,
-  headerFailure,
-  headerSearchDepth,
-} from '../csv/table-header.js';
+import { HeaderSearch } from '../csv/table-header.js';
 import { noteDateProblem, type DateProblem } from './table-outcome.js';
-import type { TableStreamEnd } from '../csv/table-stream.js';
+import type { TableEnd } from '../csv/table-header.js';
 import { Utf8Check, type IsUtf8 } from '../csv/utf8-check.js';
 import { isoSecondsDayOfBytes, parseDate } from '../dates/parse.js';
 import { addToTally, DayTally, emptyTally, mergeTally, type Tally } from './tally.js';
@@ -15,7 +10,7 @@ import { concatBytes, hasZeroByte } from '../util/bytes.js';
 
 /** What counting a file found, in the shape a full read reports it. */
 export interface CountedFile {
-  table: TableStreamEnd;
+  table: TableEnd;
   tally: Tally;
   dateProblems: Map<string, DateProblem>;
 }
@@ -63,9 +58,9 @@ export async function countExportFile(
   // Rows whose date was read from its bytes; `tally` has the others.
   const days = new DayTally(context.trainingSince);
   const dateProblems = new Map<string, DateProblem>();
+  const headerSearch = new HeaderSearch(spec);
   // Set from the row callback, so kept in an object the compiler does not narrow.
-  const found: { header: string[] | null; content: boolean } = { header: null, content: false };
-  const firstRows: string[][] = [];
+  const found = { content: false };
   let dateIndex = -1;
   let records = 0;
   let raggedRows = 0;
@@ -77,16 +72,14 @@ export async function countExportFile(
       newline === '\n' && index === row.fields - 1 && value.endsWith('\r')
         ? value.slice(0, -1)
         : value;
-    const { header } = found;
+    const { header } = headerSearch;
     if (header === null) {
-      if (firstRows.length >= headerSearchDepth) return;
+      if (!headerSearch.searching) return;
       const all = Array.from({ length: row.fields }, (_, index) =>
         withoutStrayReturn(row.cells.get(index) ?? '', index),
       );
-      firstRows.push(all);
-      const columns = findHeaderRow(all, spec);
-      if (columns === null) return;
-      found.header = columns;
+      if (!headerSearch.offer(all)) return;
+      const columns = headerSearch.header ?? [];
       const wantedName = dateSpec?.column.toLowerCase();
       dateIndex = columns.findIndex((column) => column.toLowerCase() === wantedName);
       scanner.spanField = dateIndex;
@@ -176,20 +169,12 @@ export async function countExportFile(
   if (!started) started = start(true);
   if (started) scanner.end();
 
-  const { header } = found;
-  const table: TableStreamEnd = !found.content
-    ? { status: 'empty' }
-    : header === null
-      ? { status: 'failed', ...headerFailure(firstRows, spec) }
-      : records === 0
-        ? { status: 'empty' }
-        : {
-            status: 'parsed',
-            header,
-            headerCheck: checkHeader(header, spec),
-            raggedRows,
-            rejoinedLines: 0,
-          };
+  const table = headerSearch.end({
+    content: found.content,
+    records,
+    raggedRows,
+    rejoinedLines: 0,
+  });
   mergeTally(tally, days.toTally());
   return { table, tally, dateProblems };
 }

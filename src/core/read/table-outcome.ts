@@ -1,4 +1,4 @@
-import type { TableStreamEnd } from '../csv/table-stream.js';
+import type { TableEnd } from '../csv/table-header.js';
 import type { ResumeUse } from '../records/types.js';
 import type { FileStatus } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
@@ -51,7 +51,7 @@ export function outcome(status: FileStatus, note: string | null = null): FileOut
 /** A table's status and warnings once it was read to its end. */
 export function tableOutcome(
   file: string,
-  table: TableStreamEnd,
+  table: TableEnd,
   read: TableReadSummary,
   warnings: WarningSink,
 ): FileOutcome {
