@@ -59,6 +59,14 @@ describe('IdCounter', () => {
     );
   });
 
+  it('refuses to add itself, which would double every count', () => {
+    const counter = new IdCounter();
+    counter.take({ high: 1, low: 2 });
+    expect(() => {
+      counter.addAll(counter);
+    }).toThrow(/itself/u);
+  });
+
   it('keeps a hundred thousand keys apart through growth', () => {
     const counter = new IdCounter();
     for (let index = 0; index < 100_000; index++) {

@@ -188,10 +188,14 @@ describe('a file that fails half-way', () => {
   });
 });
 
-/** The report read one byte at a time, keeping all records or only the flagged ones. */
+/**
+ * The report read one byte at a time, keeping all records or only the flagged ones, and with the
+ * worker counting `expectCounted` (messages.csv unless said).
+ */
 async function expectSameByteByByte(
   inputs: Parameters<typeof analyzeExport>[0],
   whole: ExposureReport,
+  { expectCounted = 'messages.csv' }: { expectCounted?: string } = {},
 ): Promise<void> {
   for (const keepRecords of ['all', 'flagged'] as const) {
     const chunked = await analyzeExport(inputs, {
@@ -203,7 +207,7 @@ async function expectSameByteByByte(
   }
   const { report, counted } = await analyzeOnWorker(inputs);
   expect({ ...report, records: [] }).toEqual({ ...whole, records: [] });
-  expect(counted).toContain('messages.csv');
+  expect(counted).toContain(expectCounted);
 }
 
 describe('byte-order marks, however the bytes are cut', () => {
@@ -285,5 +289,24 @@ describe('odd files, whatever is kept and however they are cut', () => {
     const whole = await analyzeExport(inputs, { inflateRaw: wholeEntries });
     expect(whole.warnings.map((warning) => warning.code)).not.toContain('invalid-utf8');
     await expectSameByteByByte(inputs, whole);
+  });
+});
+describe('a counted table whose date is its last column', () => {
+  it('reads CRLF rows in an LF file the same, the stray CR no part of the date', async () => {
+    // export-format.md §1.3: CRLF rows in an LF file. The date's bytes end in a CR, which the
+    // count's reading from bytes turns down: the cell's text, trimmed, is the date.
+    const content = [
+      'savedItem,CreatedTime',
+      'https://www.linkedin.com/feed/update/urn:li:activity:1,2024-05-01 10:00:00',
+      'https://www.linkedin.com/feed/update/urn:li:activity:2,2019-02-03 11:00:00\r',
+      'https://www.linkedin.com/feed/update/urn:li:activity:3,2026-07-08 12:00:00\r',
+      '',
+    ].join('\n');
+    const bytes = await buildZip({ 'Saved_Items_1.csv': content });
+    const inputs = [{ name: completeZipName, bytes }];
+    const whole = await analyzeExport(inputs, { inflateRaw: wholeEntries });
+    const saved = whole.categories.find((category) => category.records === 3);
+    expect(saved).toMatchObject({ earliest: '2019-02-03', latest: '2026-07-08' });
+    await expectSameByteByByte(inputs, whole, { expectCounted: 'Saved_Items_1.csv' });
   });
 });

@@ -15,6 +15,7 @@ import { assessResumes, groupResumeUses, type ResumeGroup } from './report/resum
 import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/schema.js';
 import { buildSuggestions } from './report/suggestions.js';
 import { finishReport, recordFinisher, type ReportDraft } from './plan/finish.js';
+import { createMasker } from './plan/mask-values.js';
 import { scanContext, scanRecord, scanRecords } from './sensitive/scan.js';
 import { combinedExportKind, reportHead, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
@@ -214,9 +215,11 @@ export async function analyzeExport(
     // Records handed on one by one are not in the report, so they are not masked here either.
     records: resolved.onRecord ? [] : classified,
   };
-  const report = finishReport(draft, sensitive, resolved);
+  // One masker for the report and every record handed on one by one; none used to show values.
+  const mask = createMasker(resolved.showValues ? [] : sensitive.masks);
+  const report = finishReport(draft, sensitive, resolved, mask);
   if (!resolved.onRecord) return report;
-  const finish = recordFinisher(sensitive, resolved);
+  const finish = recordFinisher(sensitive, resolved, mask);
   const emit = resolved.onRecord;
   await streamRecords(tables, outcomes, collector, (record) => {
     emit(finish(record));

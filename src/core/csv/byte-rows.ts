@@ -20,14 +20,15 @@ const carriageReturn = 0x0d;
 export interface ScannedRow {
   fields: number;
   blank: boolean;
-  /** The requested cells by column index (all cells when `allCells`), unquoted. */
+  /** The requested cells by column index (all cells when `allCells`, else not `spanField`). */
   cells: Map<number, string>;
   /**
-   * The bytes of the `spanField` cell, left undecoded (its quotes not included): from `spanStart`
-   * to `spanEnd` of `bytes`, only while the callback runs; -1 when the row has no such cell.
-   * `spanQuoted`: a quoted cell, whose `""` stand for one quote each (`ByteRowScanner.cellText`).
+   * Where the `spanField` cell's bytes are, left undecoded (its quotes not included): from
+   * `spanStart` to `spanEnd` of the scanner's `buffer`, only while the callback runs; -1 when the
+   * row has no such cell. `spanQuoted`: a quoted cell, whose `""` stand for one quote each
+   * (`ByteRowScanner.spanText`).
    */
-  bytes: Uint8Array;
+  buffer: Uint8Array;
   spanStart: number;
   spanEnd: number;
   spanQuoted: boolean;
@@ -141,7 +142,13 @@ export class ByteRowScanner {
    */
   private nextQuote(from: number): number {
     const { buffer, length } = this;
+    // The word arithmetic below is 32-bit: a row of 2 GiB (limits raised) is searched by indexOf.
+    if (length > 0x7fffffff) {
+      const found = buffer.indexOf(quote, from);
+      return found === -1 || found >= length ? -1 : found;
+    }
     let index = from;
+    // Big-endian: the lowest flag would not be the first quote, so bytes one by one to the end.
     const aligned = littleEndian ? Math.min(length, (from + 3) & ~3) : length;
     for (; index < aligned; index++) {
       if (buffer[index] === quote) return index;
@@ -177,7 +184,7 @@ export class ByteRowScanner {
   }
 
   /** The text of a row's span (`ScannedRow.spanStart`), while the row's callback runs. */
-  cellText(row: ScannedRow): string {
+  spanText(row: ScannedRow): string {
     return row.spanStart === -1 ? '' : this.text(row.spanStart, row.spanEnd, row.spanQuoted);
   }
 
@@ -201,7 +208,7 @@ export class ByteRowScanner {
       fields: 0,
       blank: true,
       cells: new Map(),
-      bytes: this.buffer,
+      buffer: this.buffer,
       spanStart: -1,
       spanEnd: -1,
       spanQuoted: false,

@@ -89,7 +89,7 @@ export class BackslashEscapeDetector {
 
   push(raw: Uint8Array): void {
     if (this.found) return;
-    const chunk = raw.includes(0) ? raw.filter((byte) => byte !== 0) : raw;
+    const chunk = hasZeroByte(raw) ? raw.filter((byte) => byte !== 0) : raw;
     if (chunk.length === 0) return;
     if (this.escapedQuoteAtEnd && !fieldEnds.has(chunk[0] ?? quote)) {
       this.found = true;

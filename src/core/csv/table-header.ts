@@ -110,24 +110,28 @@ export type TableEnd =
  * (read/count-file.ts), so that both say the same of a file.
  */
 export class HeaderSearch {
-  header: string[] | null = null;
+  private found: string[] | null = null;
   private rowsBefore: string[][] = [];
 
   constructor(private readonly spec: TableSpec) {}
 
-  /** Whether rows are still looked at: no header yet, and not yet `headerSearchDepth` rows. */
-  get searching(): boolean {
-    return this.header === null && this.rowsBefore.length < headerSearchDepth;
+  /** The header, normalized, once found. */
+  get header(): readonly string[] | null {
+    return this.found;
   }
 
-  /** Looks at one more row before the header is found; true when it is the header. */
-  offer(cells: string[]): boolean {
-    if (!this.searching) return false;
+  /** Whether rows are still looked at: no header yet, and not yet `headerSearchDepth` rows. */
+  get searching(): boolean {
+    return this.found === null && this.rowsBefore.length < headerSearchDepth;
+  }
+
+  /** Looks at one more row before the header is found; returns the header when it is this row. */
+  offer(cells: string[]): readonly string[] | null {
+    if (!this.searching) return null;
     this.rowsBefore.push(cells);
-    this.header = findHeaderRow(cells, this.spec);
-    if (this.header === null) return false;
-    this.rowsBefore = [];
-    return true;
+    this.found = findHeaderRow(cells, this.spec);
+    if (this.found !== null) this.rowsBefore = [];
+    return this.found;
   }
 
   /**
@@ -141,14 +145,14 @@ export class HeaderSearch {
     rejoinedLines: number;
   }): TableEnd {
     if (!read.content) return { status: 'empty' };
-    if (this.header === null) {
+    if (this.found === null) {
       return { status: 'failed', ...headerFailure(this.rowsBefore, this.spec) };
     }
     if (read.records === 0) return { status: 'empty' };
     return {
       status: 'parsed',
-      header: this.header,
-      headerCheck: checkHeader(this.header, this.spec),
+      header: this.found,
+      headerCheck: checkHeader(this.found, this.spec),
       raggedRows: read.raggedRows,
       rejoinedLines: read.rejoinedLines,
     };

@@ -150,10 +150,8 @@ export class TableStream {
   }
 
   private findHeader(cells: string[]): void {
-    const { headerSearch } = this;
-    if (headerSearch.offer(cells) && headerSearch.header) {
-      this.repairs = new RowRepairs(headerSearch.header, this.spec);
-    }
+    const header = this.headerSearch.offer(cells);
+    if (header) this.repairs = new RowRepairs(header, this.spec);
   }
 
   /** Blank lines go only after the repairs: inside an unquoted comment they are paragraph breaks. */

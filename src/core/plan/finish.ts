@@ -13,21 +13,6 @@ export interface FinishOptions {
   keep: ReadonlySet<string>;
 }
 
-const maskers = new WeakMap<SensitiveScan, Masker>();
-
-/**
- * The masker of a scan's values, made once: with `onRecord`, the report and every record handed
- * on are masked by the same one.
- */
-function maskerFor(scan: SensitiveScan): Masker {
-  let masker = maskers.get(scan);
-  if (!masker) {
-    masker = createMasker(scan.masks);
-    maskers.set(scan, masker);
-  }
-  return masker;
-}
-
 /**
  * Adds the findings, applies the keep-list and, unless values are shown, masks every found
  * identifier wherever the report repeats export text (records, excerpts, actions, resume names).
@@ -36,6 +21,7 @@ export function finishReport(
   draft: ReportDraft,
   scan: SensitiveScan,
   options: FinishOptions,
+  mask: Masker = createMasker(scan.masks),
 ): ExposureReport {
   const open = draft.suggestions.filter((suggestion) => !options.keep.has(suggestion.id));
   const matched = new Set(draft.suggestions.map((suggestion) => suggestion.id));
@@ -59,16 +45,20 @@ export function finishReport(
     valuesShown: options.showValues,
     warnings,
   };
-  return options.showValues || scan.masks.length === 0 ? report : masked(report, scan);
+  return options.showValues || scan.masks.length === 0 ? report : masked(report, mask);
 }
 
-/** What `finishReport` does to each record, for records handed on one by one (`onRecord`). */
+/**
+ * What `finishReport` does to each record, for records handed on one by one (`onRecord`), with
+ * the masker the report was finished with.
+ */
 export function recordFinisher(
   scan: SensitiveScan,
   options: Pick<FinishOptions, 'showValues'>,
+  mask: Masker,
 ): (record: ClassifiedRecord) => ClassifiedRecord {
   if (options.showValues || scan.masks.length === 0) return (record) => record;
-  return maskedRecord(maskerFor(scan));
+  return maskedRecord(mask);
 }
 
 /** Most records hold no found value: those are kept as they are, not copied. */
@@ -80,8 +70,7 @@ function maskedRecord(mask: Masker): (record: ClassifiedRecord) => ClassifiedRec
   };
 }
 
-function masked(report: ExposureReport, scan: SensitiveScan): ExposureReport {
-  const mask = maskerFor(scan);
+function masked(report: ExposureReport, mask: Masker): ExposureReport {
   const maskNullable = (text: string | null) => (text === null ? null : mask(text));
   return {
     ...report,

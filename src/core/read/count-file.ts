@@ -59,7 +59,7 @@ export async function countExportFile(
   const days = new DayTally(context.trainingSince);
   const dateProblems = new Map<string, DateProblem>();
   const headerSearch = new HeaderSearch(spec);
-  // Set from the row callback, so kept in an object the compiler does not narrow.
+  // Set by `start`, a closure, so kept in an object the compiler does not narrow.
   const found = { content: false };
   let dateIndex = -1;
   let records = 0;
@@ -74,12 +74,16 @@ export async function countExportFile(
         : value;
     const { header } = headerSearch;
     if (header === null) {
-      if (!headerSearch.searching) return;
+      if (!headerSearch.searching) {
+        // No header in the first rows: the file fails, and its cells need no decoding.
+        scanner.allCells = false;
+        return;
+      }
       const all = Array.from({ length: row.fields }, (_, index) =>
         withoutStrayReturn(row.cells.get(index) ?? '', index),
       );
-      if (!headerSearch.offer(all)) return;
-      const columns = headerSearch.header ?? [];
+      const columns = headerSearch.offer(all);
+      if (columns === null) return;
       const wantedName = dateSpec?.column.toLowerCase();
       dateIndex = columns.findIndex((column) => column.toLowerCase() === wantedName);
       scanner.spanField = dateIndex;
@@ -97,12 +101,13 @@ export async function countExportFile(
     const day =
       row.spanStart === -1
         ? -1
-        : isoSecondsDayOfBytes(dateSpec.format, row.bytes, row.spanStart, row.spanEnd);
+        : isoSecondsDayOfBytes(dateSpec.format, row.buffer, row.spanStart, row.spanEnd);
     if (day !== -1) {
       days.add(day);
       return;
     }
-    const value = withoutStrayReturn(scanner.cellText(row), dateIndex).trim();
+    // A stray CR at the end of the last cell (withoutStrayReturn) goes with the trim.
+    const value = scanner.spanText(row).trim();
     const parsed = parseDate(dateSpec.format, value);
     let date: string | null = null;
     if (parsed.status === 'ok') date = parsed.date;

@@ -5,9 +5,10 @@ const initialCapacity = 1024;
 /**
  * How many records so far had each id fingerprint, so that the second record with the same id is
  * numbered `-2`. A file counts its own in a counter of its own, added to the analysis's once the
- * file was read to its end (read/record-collector.ts). Keyed by the fingerprint's two halves in typed arrays (open addressing, linear
- * probing) rather than by the id's text in a Map: a large export numbers a million ids, and a
- * Map of a million strings costs over a second and about a hundred MiB (docs/performance.md).
+ * file was read to its end (read/record-collector.ts). Keyed by the fingerprint's two halves in
+ * typed arrays (open addressing, linear probing) rather than by the id's text in a Map: a large
+ * export numbers a million ids, and a Map of a million strings costs over a second and about a
+ * hundred MiB (docs/performance.md).
  */
 export class IdCounter {
   /**
@@ -45,6 +46,7 @@ export class IdCounter {
 
   /** Adds what another counter counted (a file read to its end) to this one's counts. */
   addAll(other: IdCounter): void {
+    if (other === this) throw new Error('IdCounter: a counter cannot add itself');
     const { slots } = other;
     for (let at = 0; at < slots.length; at += 3) {
       const count = (slots[at + 2] ?? 0) - 1;

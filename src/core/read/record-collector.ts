@@ -63,7 +63,7 @@ export class RecordCollector {
   /**
    * Per table, the ids its committed files numbered. Per table because the table is part of the
    * fingerprint: a file's ids are looked up only among its own table's, and the first file of a
-   * table hands over its counter as it is.
+   * table hands over its counter as it is (so a committed file counts nothing more: `commit`).
    */
   private readonly idsByTable = new Map<string, IdCounter>();
 
@@ -216,6 +216,12 @@ export class FileRecords {
   private readonly values: [string, string][] = [];
   private readonly content = new ContentSelector();
   private count = 0;
+  /** Its counts are the collector's now, its id counter perhaps its table's: nothing more. */
+  private committed = false;
+
+  private open(): void {
+    if (this.committed) throw new Error(`FileRecords: ${this.file} was already committed`);
+  }
 
   constructor(
     private readonly collector: RecordCollector,
@@ -224,6 +230,7 @@ export class FileRecords {
   ) {}
 
   add(records: readonly RawRecord[]): void {
+    this.open();
     const { collector, file } = this;
     for (const record of records) {
       const key = record.dedupeKey;
@@ -282,6 +289,8 @@ export class FileRecords {
   }
 
   commit(): FileRecordSummary {
+    this.open();
+    this.committed = true;
     const { collector } = this;
     collector.addIds(this.table, this.ids);
     for (const [category, tally] of this.tallies) {

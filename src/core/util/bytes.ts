@@ -23,7 +23,8 @@ export function hasZeroByte(bytes: Uint8Array): boolean {
   const head = (4 - (byteOffset & 3)) & 3;
   if (length < head + 4) return bytes.includes(0);
   for (let index = 0; index < head; index++) if (bytes[index] === 0) return true;
-  const wordCount = (length - head) >> 2;
+  // Divided, not shifted: a shift is 32-bit, and an entry may reach 2 GiB with raised limits.
+  const wordCount = Math.floor((length - head) / 4);
   const words = new Int32Array(bytes.buffer, byteOffset + head, wordCount);
   for (let index = 0; index < wordCount; index++) {
     const word = words[index] ?? 0;

@@ -50,10 +50,9 @@ const isDigitAt = (text: string, index: number) => {
 const dayDigits = [0, 1, 2, 3, 5, 6, 8, 9];
 
 /**
- * A `YYYY-MM-DD` day as the number YYYYMMDD, which orders as the text does; -1 without a date
- * (an empty text orders first); NaN for any other shape, which the plan's order
- * (report/content-selector.ts) then compares as text. Dates are cut from a large export's parsed
- * chunks, and V8 compares such cut strings several times as slowly as numbers
+ * A `YYYY-MM-DD` day as the number YYYYMMDD, which orders as the text does; -1 for no date (the
+ * plan lists undated items first), NaN for a text of any other shape. Dates are cut from a large
+ * export's parsed chunks, and V8 compares such cut strings several times as slowly as numbers
  * (docs/performance.md, "What is left").
  */
 export function dayNumber(date: string | null): number {
