@@ -29,12 +29,17 @@ function scannedRows(
   chunkSize: number,
   spanField = -1,
 ): Row[] {
+  return rowsOfChunks(chunksOf(text, chunkSize), newline, spanField);
+}
+
+/** The text's UTF-8 bytes cut into chunks of `size`. */
+function chunksOf(text: string, size: number): Uint8Array[] {
   const bytes = new TextEncoder().encode(text);
   const chunks: Uint8Array[] = [];
-  for (let offset = 0; offset < bytes.length; offset += chunkSize) {
-    chunks.push(bytes.subarray(offset, offset + chunkSize));
+  for (let offset = 0; offset < bytes.length; offset += size) {
+    chunks.push(bytes.subarray(offset, offset + size));
   }
-  return rowsOfChunks(chunks, newline, spanField);
+  return chunks;
 }
 
 /**
@@ -96,6 +101,10 @@ const csvText = fc
   )
   .map((parts) => parts.join(''));
 
+const newlines = fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n');
+// Byte by byte up to nine, and past a word, a buffer's growth and a whole chunk.
+const chunkSizes = fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(33, 100, 64 * 1024));
+
 describe('ByteRowScanner', () => {
   it.each([
     ['plain rows', 'a,b\nc,d\n'],
@@ -130,14 +139,9 @@ describe('ByteRowScanner', () => {
 
   it('agrees with papaparse on random CSV text, in any chunking', () => {
     fc.assert(
-      fc.property(
-        csvText,
-        fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'),
-        fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(33, 100, 64 * 1024)),
-        (text, newline, chunkSize) => {
-          expect(scannedRows(text, newline, chunkSize)).toEqual(papaRows(text, newline));
-        },
-      ),
+      fc.property(csvText, newlines, chunkSizes, (text, newline, chunkSize) => {
+        expect(scannedRows(text, newline, chunkSize)).toEqual(papaRows(text, newline));
+      }),
       { numRuns: 2000, seed: 5 },
     );
   });
@@ -146,8 +150,8 @@ describe('ByteRowScanner', () => {
     fc.assert(
       fc.property(
         csvText,
-        fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'),
-        fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(33, 100, 64 * 1024)),
+        newlines,
+        chunkSizes,
         fc.integer({ min: 0, max: 3 }),
         (text, newline, chunkSize, spanField) => {
           expect(scannedRows(text, newline, chunkSize, spanField)).toEqual(papaRows(text, newline));
@@ -175,10 +179,7 @@ describe('ByteRowScanner', () => {
         seen.push([row.cells.get(0) ?? '', scanner.spanText(row)]);
       });
       scanner.allCells = true;
-      const bytes = new TextEncoder().encode(text);
-      for (let offset = 0; offset < bytes.length; offset += size) {
-        scanner.push(bytes.subarray(offset, offset + size));
-      }
+      for (const chunk of chunksOf(text, size)) scanner.push(chunk);
       scanner.end();
       expect(seen).toEqual([
         ['a', 'when'],

@@ -1,3 +1,4 @@
+import { isoDay } from '../util/dates.js';
 import type { DateFormatId } from './formats.js';
 
 export type ParsedDate =
@@ -142,6 +143,30 @@ function letterAt(value: string, index: number, lower: string): boolean {
   return (value.charCodeAt(index) | 0x20) === lower.charCodeAt(0);
 }
 
+/** Whether the numbers make a day of the calendar and a time of a 24-hour clock (-1: no digits). */
+function isDateTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): boolean {
+  return (
+    year >= 0 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59 &&
+    second >= 0 &&
+    second <= 59
+  );
+}
+
 /**
  * `YYYY-MM-DD HH:MM:SS`, with ` UTC` (any case) when `utc`: the dates of messages, posts, comments
  * and reactions, a million cells in a large export. Read by character codes, not a regular
@@ -173,17 +198,7 @@ function isoSeconds(utc: boolean): FormatParser {
       value[10] !== ' ' ||
       value[13] !== ':' ||
       value[16] !== ':' ||
-      year < 0 ||
-      month < 1 ||
-      month > 12 ||
-      day < 1 ||
-      day > daysInMonth(year, month) ||
-      hour < 0 ||
-      hour > 23 ||
-      minute < 0 ||
-      minute > 59 ||
-      second < 0 ||
-      second > 59
+      !isDateTime(year, month, day, hour, minute, second)
     ) {
       return INVALID;
     }
@@ -246,17 +261,7 @@ export function isoSecondsDayOfBytes(
     bytes[start + 10] !== 0x20 ||
     bytes[start + 13] !== 0x3a ||
     bytes[start + 16] !== 0x3a ||
-    year < 0 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    day > daysInMonth(year, month) ||
-    hour < 0 ||
-    hour > 23 ||
-    minute < 0 ||
-    minute > 59 ||
-    second < 0 ||
-    second > 59
+    !isDateTime(year, month, day, hour, minute, second)
   ) {
     return -1;
   }
@@ -397,8 +402,7 @@ function ok(
   time: string | null,
   precision: Precision,
 ): ParsedDate {
-  const date = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
-  return { status: 'ok', date, time, precision };
+  return { status: 'ok', date: isoDay(year, month, day), time, precision };
 }
 
 function pad2(value: number): string {

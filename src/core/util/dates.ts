@@ -66,9 +66,12 @@ export function dayNumber(date: string | null): number {
   return day;
 }
 
+/** A day as `YYYY-MM-DD`, zero-padded. */
+export function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** The day number YYYYMMDD (`dayNumber`) as the `YYYY-MM-DD` text it was made from. */
 export function dayText(day: number): string {
-  const year = Math.floor(day / 10000);
-  const month = Math.floor(day / 100) % 100;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day % 100).padStart(2, '0')}`;
+  return isoDay(Math.floor(day / 10000), Math.floor(day / 100) % 100, day % 100);
 }
