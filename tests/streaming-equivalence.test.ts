@@ -183,6 +183,8 @@ describe('a file that fails half-way', () => {
       records: 0,
     });
     expect(report.categories.find((category) => category.id === 'posts')?.records).toBe(2);
+    // Nor any month: the failed file's posts of February are not on the timeline.
+    expect(report.inScopeMonths).toEqual([{ month: '2024-01', records: 2 }]);
     // Without giving the failed file's ids back, these two would be numbered `-2`.
     expect(report.records.map((record) => record.id).filter((id) => id.endsWith('-2'))).toEqual([]);
   });

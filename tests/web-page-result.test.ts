@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExport, defaultPolicy } from '../src/core/index.js';
 import { buildPageResult } from '../src/web/worker/page-result.js';
+import { BlobParts, recordsDownload } from '../src/web/worker/records-download.js';
 import { listFixtures, readArchive } from './helpers/fixtures.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
@@ -17,13 +18,31 @@ describe("the web page's downloads are the CLI's output", () => {
       flags: ['--region', 'eu', '--older-than', '2y', '--bom'],
     },
   ])('byte for byte, with $flags', async ({ settings, flags }) => {
-    const report = await analyzeExport(pair.archives.map(readArchive), {
-      region: settings.region ?? undefined,
-      olderThan: settings.olderThan,
-    });
+    const inputs = pair.archives.map(readArchive);
+    const options = { region: settings.region ?? undefined, olderThan: settings.olderThan };
+    // As the page's Worker reads: only what the report shows is kept.
+    const report = await analyzeExport(inputs, { ...options, keepRecords: 'flagged' });
     const result = buildPageResult(report, defaultPolicy, { bom: settings.bom });
-    expect(result.downloads.map((download) => download.kind)).toEqual(Object.keys(cliFormat));
-    for (const download of result.downloads) {
+    expect(result.downloads.map((download) => download.kind)).toEqual([
+      'suggestions',
+      'resumes',
+      'report',
+    ]);
+    const records = await recordsDownload(inputs, options, { bom: settings.bom });
+    expect(records.blob.type).toBe('text/csv;charset=utf-8');
+    const files = [
+      ...result.downloads,
+      {
+        kind: records.kind,
+        fileName: records.fileName,
+        // The bytes as written: `Blob.text()` would drop the byte-order mark of `--bom`.
+        text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+          await records.blob.arrayBuffer(),
+        ),
+      },
+    ];
+    expect(files.map((file) => file.kind).sort()).toEqual(Object.keys(cliFormat).sort());
+    for (const download of files) {
       const cli = await runInProcess([
         download.kind,
         ...pair.archives,
@@ -37,7 +56,7 @@ describe("the web page's downloads are the CLI's output", () => {
         `linkedin-exposure-${download.kind}-2025-08-26.${cliFormat[download.kind]}`,
       );
     }
-    const { records: _records, ...summary } = report;
+    const { records: _records, ...summary } = await analyzeExport(inputs, options);
     expect(result.report).toEqual(summary);
   });
 
@@ -47,10 +66,23 @@ describe("the web page's downloads are the CLI's output", () => {
       bom: false,
     }).downloads.map((download) => download.fileName);
     expect(names).toEqual([
-      'linkedin-exposure-records.csv',
       'linkedin-exposure-suggestions.csv',
       'linkedin-exposure-resumes.csv',
       'linkedin-exposure-report.json',
     ]);
+  });
+});
+
+describe('the records CSV gathered in Blobs', () => {
+  it('seals its texts a few at a time and keeps them in order, multi-byte ones included', async () => {
+    const parts = new BlobParts(40);
+    const texts = Array.from({ length: 50 }, (_, index) => `row ${String(index)} · é😀\r\n`);
+    for (const text of texts) parts.add(text);
+    // A Blob whenever 40 characters or more are gathered: three or four of these texts each.
+    expect(parts.sealed).toBe(16);
+    parts.add('tail');
+    const blob = parts.blob('text/csv;charset=utf-8');
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    expect(await blob.text()).toBe(`${texts.join('')}tail`);
   });
 });

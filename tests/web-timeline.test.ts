@@ -16,16 +16,13 @@ describe('policyMarkers', () => {
 });
 
 describe('inScopeTimeline', () => {
-  it('counts in-scope records per month, months without any as 0', () => {
+  it("fills the report's months between its first and last with 0, and counts the undated", () => {
     const timeline = inScopeTimeline(
       [
-        { scope: 'in-scope', date: '2024-08-31' },
-        { scope: 'in-scope', date: '2024-08-01' },
-        { scope: 'in-scope', date: '2024-11-15' },
-        { scope: 'excluded', date: '2024-10-10' },
-        { scope: 'not-named', date: '2024-09-09' },
-        { scope: 'in-scope', date: null },
+        { month: '2024-08', records: 2 },
+        { month: '2024-11', records: 1 },
       ],
+      4,
       [],
     );
     expect(timeline.months).toEqual([
@@ -38,7 +35,7 @@ describe('inScopeTimeline', () => {
   });
 
   it("stretches to the policy's dates, across years", () => {
-    const timeline = inScopeTimeline([{ scope: 'in-scope', date: '2023-12-05' }], markers);
+    const timeline = inScopeTimeline([{ month: '2023-12', records: 1 }], 1, markers);
     expect(timeline.months[0]).toEqual({ month: '2023-12', inScope: 1 });
     expect(timeline.months.at(-1)).toEqual({ month: '2025-11', inScope: 0 });
     expect(timeline.months).toHaveLength(24);
@@ -46,13 +43,7 @@ describe('inScopeTimeline', () => {
   });
 
   it('has no months when no in-scope record has a date', () => {
-    const timeline = inScopeTimeline(
-      [
-        { scope: 'in-scope', date: null },
-        { scope: 'excluded', date: '2020-01-01' },
-      ],
-      markers,
-    );
+    const timeline = inScopeTimeline([], 1, markers);
     expect(timeline).toEqual({ months: [], dated: 0, undated: 1, markers });
   });
 });

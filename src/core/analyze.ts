@@ -208,6 +208,7 @@ export async function analyzeExport(
     })),
     totals: totalsOf(categories),
     categories,
+    inScopeMonths: collector.inScopeMonths.list(),
     files,
     resumes: resumes.map(({ resume }) => resume),
     suggestions,

@@ -20,6 +20,7 @@ export {
   type Suggestion,
   type Resume,
   type CategorySummary,
+  type MonthCount,
   type FileSummary,
   type ReportWarning,
   type ExportKind,

@@ -10,3 +10,48 @@ export interface RecordsPieces {
   records: (records: readonly ClassifiedRecord[], first: boolean) => string;
   end: (empty: boolean) => string;
 }
+
+/** Records are formatted a thousand at a time: few writes, little held. */
+const batchSize = 1000;
+
+/**
+ * Writes records in pieces as they are handed on: the start at the first record (so that an
+ * analysis that fails writes nothing), then a batch at a time, then the end. The CLI writes to a
+ * file or stdout, the web page into a Blob.
+ */
+export class RecordsWriter {
+  #batch: ClassifiedRecord[] = [];
+  #started = false;
+  #written = 0;
+
+  constructor(
+    private readonly pieces: RecordsPieces,
+    private readonly write: (text: string) => void,
+  ) {}
+
+  add(record: ClassifiedRecord): void {
+    if (!this.#started) this.#start();
+    this.#batch.push(record);
+    if (this.#batch.length >= batchSize) this.#flush();
+  }
+
+  /** Ends the output; with no record it is the start and the end of an empty list. */
+  end(): void {
+    const empty = !this.#started;
+    if (empty) this.#start();
+    this.#flush();
+    this.write(this.pieces.end(empty));
+  }
+
+  #start(): void {
+    this.#started = true;
+    this.write(this.pieces.start);
+  }
+
+  #flush(): void {
+    if (this.#batch.length === 0) return;
+    this.write(this.pieces.records(this.#batch, this.#written === 0));
+    this.#written += this.#batch.length;
+    this.#batch = [];
+  }
+}

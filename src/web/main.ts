@@ -62,6 +62,10 @@ let focusNextReport = false;
  * pointer while someone picks a region.
  */
 let applyingSettings = false;
+/** Set while the Worker makes the records CSV: its progress shows on that download's button. */
+let preparingRecords = false;
+/** The settings of the report shown (or being made), which its records CSV is made with. */
+let reportSettings = readSettings(settings);
 
 function announce(text: string): void {
   page.announcer.textContent = text;
@@ -79,6 +83,7 @@ function hideProgress(): void {
   page.results.removeAttribute('aria-busy');
   page.settingsStatus.textContent = '';
   applyingSettings = false;
+  preparingRecords = false;
 }
 
 function progressText(progress: ProgressEvent): string {
@@ -119,7 +124,11 @@ function showResult({ report, timeline, downloads: files }: WorkerResult): void 
   page.plan.replaceChildren(...renderPlan(report.suggestions));
   page.filesCount.textContent = `(${formatCount(report.files.length)})`;
   page.files.replaceChildren(...renderFiles(report.files, report.categories));
-  downloads.show(files);
+  downloads.show(files, () => {
+    preparingRecords = true;
+    announce('Preparing the records CSV: the export is read again.');
+    session.records(reportSettings);
+  });
   page.results.hidden = false;
   // The chart measures its host, so it is drawn once the results are visible.
   if (timeline.months.length > 0) chart.show(timeline, report.trainingSince);
@@ -135,7 +144,9 @@ const session = new AnalysisSession(
   () => new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }),
   {
     progress: (progress) => {
-      if (applyingSettings) {
+      if (preparingRecords) {
+        downloads.recordsProgress(progressFraction(progress));
+      } else if (applyingSettings) {
         const percent = Math.round(progressFraction(progress) * 100);
         page.settingsStatus.textContent = `Applying the new settings… ${String(percent)}%`;
       } else {
@@ -143,6 +154,11 @@ const session = new AnalysisSession(
       }
     },
     result: showResult,
+    records: (download) => {
+      preparingRecords = false;
+      downloads.recordsReady(download);
+      announce('The records CSV is ready: its download has started.');
+    },
     failure: (message, expected) => {
       hideProgress();
       clearResults();
@@ -168,15 +184,19 @@ wireDropZone(page.dropZone, page.input, (files) => {
   clearResults();
   focusNextReport = true;
   showProgress(`Reading ${files.map((file) => file.name).join(', ')}…`, null);
-  session.analyze(files, readSettings(settings));
+  reportSettings = readSettings(settings);
+  session.analyze(files, reportSettings);
 });
 
 function applySettings(): void {
   if (!session.holdsExport) return;
   applyingSettings = true;
+  preparingRecords = false;
+  downloads.hold();
   page.results.setAttribute('aria-busy', 'true');
   page.settingsStatus.textContent = 'Applying the new settings…';
-  session.update(readSettings(settings));
+  reportSettings = readSettings(settings);
+  session.update(reportSettings);
 }
 
 fillSettings(settings);

@@ -14,7 +14,12 @@ export interface AnalysisSettings {
 export type WorkerRequest =
   | { type: 'analyze'; job: number; files: File[]; settings: AnalysisSettings }
   /** The same export again with other settings: the Worker kept the archive bytes. */
-  | { type: 'reanalyze'; job: number; settings: AnalysisSettings };
+  | { type: 'reanalyze'; job: number; settings: AnalysisSettings }
+  /**
+   * Every record as CSV, with the settings of the report shown: made only when asked, by reading
+   * the export again, so that the report never holds a record it does not need (docs/web.md).
+   */
+  | { type: 'records'; job: number; settings: AnalysisSettings };
 
 export interface DownloadBlob {
   kind: DownloadKind;
@@ -25,6 +30,7 @@ export interface DownloadBlob {
 export interface WorkerResult {
   report: ReportSummary;
   timeline: Timeline;
+  /** Every download but the records CSV, which is made when asked for (`records`). */
   downloads: DownloadBlob[];
 }
 
@@ -32,5 +38,6 @@ export interface WorkerResult {
 export type WorkerResponse =
   | { type: 'progress'; job: number; progress: ProgressEvent }
   | { type: 'result'; job: number; result: WorkerResult }
+  | { type: 'records'; job: number; download: DownloadBlob }
   /** `expected`: the core's one-line `ExposureInputError` message, not a bug. */
   | { type: 'failure'; job: number; message: string; expected: boolean };

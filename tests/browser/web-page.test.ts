@@ -131,10 +131,11 @@ async function expectCategoriesOf(page: Page, report: ReportJson): Promise<void>
   }
 }
 
+/** The records CSV is a button until asked for (the Worker makes it then), the others links. */
 async function download(page: Page, kind: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.click(`a[data-download="${kind}"]`),
+    page.click(`[data-download="${kind}"]`),
   ]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
@@ -259,6 +260,12 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
         `linkedin-exposure-${kind}-2026-11-28.${kind === 'report' ? 'json' : 'csv'}`,
       );
     }
+    // Once made, the records CSV is a link to the same bytes.
+    expect(await sample.page.locator('a[data-download="records"]').count()).toBe(1);
+    const again = await download(sample.page, 'records');
+    expect(
+      again.bytes.equals(Buffer.from(await cli(['records', sampleArchive, '--format', 'csv']))),
+    ).toBe(true);
     expectOnlyOwnOrigin(sample);
     expect(sample.problems).toEqual([]);
   });
@@ -291,6 +298,17 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     expect(json.bytes.toString('utf8')).toBe(
       await cli(['report', sampleArchive, ...options, '--format', 'json']),
     );
+    // Made when asked, with the settings of the report shown.
+    const records = await download(page, 'records');
+    const expectedRecords = await cli([
+      'records',
+      sampleArchive,
+      ...options,
+      '--bom',
+      '--format',
+      'csv',
+    ]);
+    expect(records.bytes.equals(Buffer.from(expectedRecords, 'utf8'))).toBe(true);
     expect(opened.problems).toEqual([]);
     await opened.context.close();
   });

@@ -6,6 +6,7 @@ import type { RawRecord } from '../records/types.js';
 import type { CategorySummary, ClassifiedRecord, Finding } from '../report/schema.js';
 import { fingerprintOf, fingerprintText, type Fingerprint } from '../util/hash.js';
 import { IdCounter } from './id-counter.js';
+import { MonthCounts } from './month-counts.js';
 import { detachedRecord } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
 import { ContentSelector, contentCandidate, isContentKind } from '../report/content-selector.js';
@@ -53,6 +54,7 @@ export class RecordCollector {
   readonly knownQuestions = new Set<string>();
   readonly tallies = new Map<string, Tally>();
   readonly dedupeKeys = new Set<string>();
+  readonly inScopeMonths = new MonthCounts();
   /** Stored resume texts in reading order, with what identifies each (its asset name). */
   readonly resumeTexts: {
     text: string | null;
@@ -89,6 +91,9 @@ export class RecordCollector {
   addMade(record: SourcedRecord): ClassifiedRecord {
     const classification = classify(this.compiled, record);
     addToTally(tallyOf(this.tallies, classification.category), record.date, this.trainingSince);
+    if (classification.scope === 'in-scope' && record.date !== null) {
+      this.inScopeMonths.add(record.date);
+    }
     const made = this.classified(record, record, classification);
     if (this.emit) this.emit(made);
     else this.records.push(made);
@@ -203,6 +208,7 @@ export class RecordCollector {
 export class FileRecords {
   private readonly tallies = new Map<string, Tally>();
   private readonly dedupeKeys = new Set<string>();
+  private readonly inScopeMonths = new MonthCounts();
   private readonly questions: string[] = [];
   private readonly kept: ClassifiedRecord[] = [];
   private readonly resumeTexts: RecordCollector['resumeTexts'] = [];
@@ -242,6 +248,9 @@ export class FileRecords {
       const classification = classify(collector.compiled, record);
       const tally = tallyOf(this.tallies, classification.category);
       addToTally(tally, record.date, collector.trainingSince);
+      if (classification.scope === 'in-scope' && record.date !== null) {
+        this.inScopeMonths.add(record.date);
+      }
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) {
@@ -297,6 +306,7 @@ export class FileRecords {
       mergeTally(tallyOf(collector.tallies, category), tally);
     }
     for (const key of this.dedupeKeys) collector.dedupeKeys.add(key);
+    collector.inScopeMonths.addAll(this.inScopeMonths);
     for (const question of this.questions) collector.knownQuestions.add(question);
     for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
     for (const record of this.kept) collector.records.push(record);

@@ -100,6 +100,12 @@ export const warningSchema = z.object({
   file: z.string().nullable(),
 });
 
+export const monthCountSchema = z.object({
+  /** `YYYY-MM` */
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  records: z.number().int().positive(),
+});
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   policy: z.object({ id: z.string(), name: z.string(), effectiveDate: isoDate }),
@@ -119,6 +125,11 @@ export const reportSchema = z.object({
     notNamed: z.number().int().nonnegative(),
   }),
   categories: z.array(categorySummarySchema),
+  /**
+   * In-scope records per month, oldest first, months without any left out; the dated in-scope
+   * records, so `totals.inScope` less their sum is the undated ones.
+   */
+  inScopeMonths: z.array(monthCountSchema),
   files: z.array(fileSummarySchema),
   resumes: z.array(resumeSchema),
   suggestions: z.array(suggestionSchema),
@@ -133,6 +144,7 @@ export const reportSchema = z.object({
 
 export type ClassifiedRecord = z.infer<typeof classifiedRecordSchema>;
 export type CategorySummary = z.infer<typeof categorySummarySchema>;
+export type MonthCount = z.infer<typeof monthCountSchema>;
 export type FileSummary = z.infer<typeof fileSummarySchema>;
 export type Resume = z.infer<typeof resumeSchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;

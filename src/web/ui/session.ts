@@ -1,9 +1,17 @@
 import type { ProgressEvent } from '../../core/index.js';
-import type { AnalysisSettings, WorkerRequest, WorkerResponse, WorkerResult } from '../protocol.js';
+import type {
+  AnalysisSettings,
+  DownloadBlob,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerResult,
+} from '../protocol.js';
 
 export interface SessionEvents {
   progress: (progress: ProgressEvent) => void;
   result: (result: WorkerResult) => void;
+  /** The records CSV asked for with `records`. */
+  records: (download: DownloadBlob) => void;
   /** `expected`: the core's one-line message about the input; otherwise a failure of ours. */
   failure: (message: string, expected: boolean) => void;
 }
@@ -40,6 +48,15 @@ export class AnalysisSession {
     this.#post({ type: 'reanalyze', job: ++this.#job, settings });
   }
 
+  /**
+   * Every record as CSV, with the settings of the report shown. Asked only while no analysis is
+   * under way: a newer job drops the answers of older ones.
+   */
+  records(settings: AnalysisSettings): void {
+    if (!this.#holdsExport) return;
+    this.#post({ type: 'records', job: ++this.#job, settings });
+  }
+
   reset(): void {
     this.#worker?.terminate();
     this.#worker = null;
@@ -68,6 +85,7 @@ export class AnalysisSession {
       if (response.job !== this.#job) return;
       if (response.type === 'progress') this.#events.progress(response.progress);
       else if (response.type === 'result') this.#events.result(response.result);
+      else if (response.type === 'records') this.#events.records(response.download);
       else {
         this.reset();
         this.#events.failure(response.message, response.expected);

@@ -20,14 +20,16 @@ interface PageResult {
   downloads: DownloadFile[];
 }
 
-function fileName(kind: DownloadKind, exportDate: string | null): string {
+export function downloadFileName(kind: DownloadKind, exportDate: string | null): string {
   const extension = kind === 'report' ? 'json' : 'csv';
   return `linkedin-exposure-${kind}${exportDate === null ? '' : `-${exportDate}`}.${extension}`;
 }
 
 /**
- * What the page shows and offers for download, from one analysis. The downloads come from the
- * CLI's own formatters, so a file saved from the page equals the CLI's output.
+ * What the page shows and offers for download, from one analysis that kept only the records the
+ * report needs (`keepRecords: 'flagged'`, as the CLI's `report`). The downloads come from the
+ * CLI's own formatters, so a file saved from the page equals the CLI's output; the records CSV is
+ * made when asked for (records-download.ts).
  */
 export function buildPageResult(
   report: ExposureReport,
@@ -36,22 +38,21 @@ export function buildPageResult(
 ): PageResult {
   // Colour and width only concern the table format; these are the CLI's values for a file.
   const format: FormatOptions = { color: false, width: 120, bom: options.bom };
-  const csv = (kind: 'records' | 'suggestions' | 'resumes'): DownloadFile => ({
+  const csv = (kind: 'suggestions' | 'resumes'): DownloadFile => ({
     kind,
-    fileName: fileName(kind, report.exportDate),
+    fileName: downloadFileName(kind, report.exportDate),
     mediaType: 'text/csv;charset=utf-8',
     text: csvFormatters[kind](report, format),
   });
   return {
     report: reportSummary(report),
-    timeline: inScopeTimeline(report.records, policyMarkers(policy)),
+    timeline: inScopeTimeline(report.inScopeMonths, report.totals.inScope, policyMarkers(policy)),
     downloads: [
-      csv('records'),
       csv('suggestions'),
       csv('resumes'),
       {
         kind: 'report',
-        fileName: fileName('report', report.exportDate),
+        fileName: downloadFileName('report', report.exportDate),
         mediaType: 'application/json',
         text: jsonFormatters.report(report),
       },

@@ -1,4 +1,4 @@
-import type { ClassifiedRecord, Policy } from '../../core/index.js';
+import type { MonthCount, Policy } from '../../core/index.js';
 
 /** A day the policy changed what is trained on, with the regions it concerns. */
 export interface PolicyMarker {
@@ -42,24 +42,23 @@ function monthText(index: number): string {
   return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** In-scope records per month, the policy's dates inside the range. */
+/**
+ * In-scope records per month, the policy's dates inside the range: from the report's month counts
+ * (`inScopeMonths`), not its records, which the page does not keep (docs/web.md).
+ */
 export function inScopeTimeline(
-  records: readonly Pick<ClassifiedRecord, 'scope' | 'date'>[],
+  inScopeMonths: readonly MonthCount[],
+  inScope: number,
   markers: readonly PolicyMarker[],
 ): Timeline {
   const counts = new Map<number, number>();
   let dated = 0;
-  let undated = 0;
-  for (const record of records) {
-    if (record.scope !== 'in-scope') continue;
-    if (record.date === null) {
-      undated++;
-      continue;
-    }
-    dated++;
-    const index = monthIndex(record.date);
-    counts.set(index, (counts.get(index) ?? 0) + 1);
+  for (const { month, records } of inScopeMonths) {
+    dated += records;
+    const index = monthIndex(month);
+    counts.set(index, (counts.get(index) ?? 0) + records);
   }
+  const undated = inScope - dated;
   if (dated === 0) return { months: [], dated, undated, markers: [...markers] };
   const indexes = [...counts.keys(), ...markers.map((marker) => monthIndex(marker.date))];
   const months: TimelineMonth[] = [];

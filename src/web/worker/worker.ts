@@ -4,10 +4,12 @@ import {
   analyzeExport,
   defaultPolicy,
   isExposureInputError,
+  type AnalyzeOptions,
   type ExportInput,
 } from '../../core/index.js';
 import type { AnalysisSettings, WorkerRequest, WorkerResponse } from '../protocol.js';
 import { buildPageResult } from './page-result.js';
+import { recordsDownload } from './records-download.js';
 
 /**
  * The archive bytes of the export being shown, kept so that a new region or age re-runs the
@@ -30,14 +32,27 @@ async function readFiles(files: readonly File[]): Promise<ExportInput[]> {
   );
 }
 
-async function analyze(job: number, settings: AnalysisSettings): Promise<void> {
-  if (inputs === null) throw new Error('no export is loaded');
-  const report = await analyzeExport(inputs, {
+function analysisOptions(job: number, settings: AnalysisSettings): AnalyzeOptions {
+  return {
     region: settings.region ?? undefined,
     olderThan: settings.olderThan,
     onProgress: (progress) => {
       post({ type: 'progress', job, progress });
     },
+  };
+}
+
+function loadedInputs(): ExportInput[] {
+  if (inputs === null) throw new Error('no export is loaded');
+  return inputs;
+}
+
+async function analyze(job: number, settings: AnalysisSettings): Promise<void> {
+  // Only what the report shows is kept, as the CLI's `report` does: a million private messages
+  // are counted, not held in the tab (docs/web.md).
+  const report = await analyzeExport(loadedInputs(), {
+    ...analysisOptions(job, settings),
+    keepRecords: 'flagged',
   });
   const { downloads, ...shown } = buildPageResult(report, defaultPolicy, { bom: settings.bom });
   post({
@@ -54,6 +69,13 @@ async function analyze(job: number, settings: AnalysisSettings): Promise<void> {
   });
 }
 
+async function writeRecords(job: number, settings: AnalysisSettings): Promise<void> {
+  const download = await recordsDownload(loadedInputs(), analysisOptions(job, settings), {
+    bom: settings.bom,
+  });
+  post({ type: 'records', job, download });
+}
+
 async function handle(request: WorkerRequest): Promise<void> {
   try {
     if (request.type === 'analyze') {
@@ -63,7 +85,8 @@ async function handle(request: WorkerRequest): Promise<void> {
     // A newer request is queued and the page drops this one's answer: only the newest is analyzed
     // (after the files above are read, which a newer request for new settings needs).
     if (request.job < latestJob) return;
-    await analyze(request.job, request.settings);
+    if (request.type === 'records') await writeRecords(request.job, request.settings);
+    else await analyze(request.job, request.settings);
   } catch (error) {
     const expected = isExposureInputError(error);
     if (request.type === 'analyze') inputs = null;
