@@ -38,7 +38,8 @@ const MiB = 1024 ** 2;
 /** The issue's targets; they are printed against, never tuned. */
 const TARGETS = {
   largeTimeVsUnzip: 1.5,
-  largePeakRssBytes: 250 * MiB,
+  // The issue's "250 MB", read as decimal megabytes (238.4 MiB): the stricter of the two readings.
+  largePeakRssBytes: 250 * 1000 ** 2,
   sampleTimeVsNode: 3,
 } as const;
 
@@ -521,7 +522,7 @@ function largeVerdicts(large: LargeResult): Verdict[] {
       pass: cliOk && largeRatio <= TARGETS.largeTimeVsUnzip,
     },
     {
-      target: `large: CLI peak RSS ≤ ${mib(TARGETS.largePeakRssBytes)}`,
+      target: `large: CLI peak RSS ≤ 250 MB (${mib(TARGETS.largePeakRssBytes)})`,
       measured: mib(peakRss(large.cli)),
       pass:
         peakRss(large.cli) === null

@@ -2,16 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ContentSelector,
-  contentCandidate,
+  contentItem,
+  isOld,
   itemsListedPerCategory,
-  type ContentCandidate,
+  type ContentItem,
 } from '../src/core/report/content-selector.js';
 import type { ClassifiedRecord } from '../src/core/report/schema.js';
 import type { FindingCode } from '../src/core/sensitive/codes.js';
 import { compareText } from '../src/core/util/compare.js';
 import { dayNumber } from '../src/core/util/dates.js';
 
-const cutoff = '9999-12-31';
+/**
+ * Days items count as old from: after every date, between them, equal to one, of another shape,
+ * before all, none. The selector is offered items before it knows which.
+ */
+const cutoffs = ['9999-12-31', '2022-01-01', '2021-12-31', '2022-01', '0000-01-01', null];
+const cutoff = fc.constantFrom(...cutoffs);
 
 /** Few days, so that many items share one and the id decides; some dates of other shapes. */
 const date = fc.oneof(
@@ -34,7 +40,7 @@ interface Item {
   flagged: boolean;
 }
 
-function candidatesOf(items: readonly Item[]): ContentCandidate[] {
+function candidatesOf(items: readonly Item[]): ContentItem[] {
   return items.flatMap((entry, index) => {
     const record: ClassifiedRecord = {
       // Ids of two tables, with and without the numbering suffix, as the collector makes them.
@@ -49,33 +55,37 @@ function candidatesOf(items: readonly Item[]): ContentCandidate[] {
       reason: 'reason',
     };
     const findings: FindingCode[] = entry.flagged ? ['phone'] : [];
-    const candidate = contentCandidate(record, cutoff, findings);
+    const candidate = contentItem(record, findings);
     return candidate ? [candidate] : [];
   });
 }
 
 /** The order the plan had as one text (`priority \0 date \0 id`), before it compared numbers. */
-function textOrder(candidate: ContentCandidate): string {
+function textOrder(candidate: ContentItem): string {
   const { record } = candidate;
   return `${String(candidate.rank)}\u0000${record.date ?? ''}\u0000${record.id}`;
 }
 
-const byTextOrder = (a: ContentCandidate, b: ContentCandidate) =>
-  compareText(textOrder(a), textOrder(b));
+const byTextOrder = (a: ContentItem, b: ContentItem) => compareText(textOrder(a), textOrder(b));
 
 /** What the selector must choose, worked out by sorting everything. */
-function expectedSelection(candidates: readonly ContentCandidate[]) {
+function expectedSelection(candidates: readonly ContentItem[], cutoff: string | null) {
   const flagged = candidates.filter((candidate) => candidate.findings.length > 0);
-  const listed = [...flagged];
-  const remainders: [string, { count: number; first: ContentCandidate; newest: string | null }][] =
-    [];
+  const listed = flagged.map((candidate) => ({
+    candidate,
+    old: isOld(candidate.record.date, cutoff),
+  }));
+  const remainders: [string, { count: number; first: ContentItem; newest: string | null }][] = [];
   const categories = [...new Set(candidates.map((candidate) => candidate.record.category))];
   for (const category of categories) {
     const ordered = candidates
       .filter((candidate) => candidate.findings.length === 0)
       .filter((candidate) => candidate.record.category === category)
+      .filter((candidate) => isOld(candidate.record.date, cutoff))
       .sort(byTextOrder);
-    listed.push(...ordered.slice(0, itemsListedPerCategory));
+    listed.push(
+      ...ordered.slice(0, itemsListedPerCategory).map((candidate) => ({ candidate, old: true })),
+    );
     const rest = ordered.slice(itemsListedPerCategory);
     const [first] = rest;
     if (!first) continue;
@@ -85,7 +95,9 @@ function expectedSelection(candidates: readonly ContentCandidate[]) {
   }
   remainders.sort(([, a], [, b]) => byTextOrder(a.first, b.first));
   return {
-    listed: listed.sort(byTextOrder).map(({ record }) => record.id),
+    listed: listed
+      .sort((a, b) => byTextOrder(a.candidate, b.candidate))
+      .map(({ candidate, old }) => [candidate.record.id, old] as const),
     remainders: remainders.map(
       ([category, { count, first, newest }]) =>
         [category, { count, first: first.record.id, newest }] as const,
@@ -93,10 +105,10 @@ function expectedSelection(candidates: readonly ContentCandidate[]) {
   };
 }
 
-function actualSelection(selector: ContentSelector) {
-  const { listed, remainders } = selector.selection();
+function actualSelection(selector: ContentSelector, cutoff: string | null) {
+  const { listed, remainders } = selector.selection(cutoff);
   return {
-    listed: listed.map(({ record }) => record.id),
+    listed: listed.map(({ record, old }) => [record.id, old] as const),
     remainders: remainders.map(
       ([category, { count, first, newest }]) =>
         [category, { count, first: first.record.id, newest }] as const,
@@ -116,19 +128,19 @@ describe('dayNumber', () => {
 
 describe('ContentSelector', () => {
   const orders = {
-    'as generated': (candidates: ContentCandidate[]) => candidates,
-    'oldest first': (candidates: ContentCandidate[]) => [...candidates].sort(byTextOrder),
-    'newest first': (candidates: ContentCandidate[]) => [...candidates].sort(byTextOrder).reverse(),
+    'as generated': (candidates: ContentItem[]) => candidates,
+    'oldest first': (candidates: ContentItem[]) => [...candidates].sort(byTextOrder),
+    'newest first': (candidates: ContentItem[]) => [...candidates].sort(byTextOrder).reverse(),
   };
 
   for (const [name, arrange] of Object.entries(orders)) {
-    it(`chooses what sorting everything by the text order chooses (offered ${name})`, () => {
+    it(`chooses what sorting the old items by the text order chooses (offered ${name})`, () => {
       fc.assert(
-        fc.property(fc.array(item, { maxLength: 700, size: 'max' }), (items) => {
+        fc.property(fc.array(item, { maxLength: 700, size: 'max' }), cutoff, (items, cutoff) => {
           const candidates = arrange(candidatesOf(items));
           const selector = new ContentSelector();
           for (const candidate of candidates) selector.offer(candidate);
-          expect(actualSelection(selector)).toEqual(expectedSelection(candidates));
+          expect(actualSelection(selector, cutoff)).toEqual(expectedSelection(candidates, cutoff));
         }),
         { numRuns: 60, endOnFailure: true },
       );
@@ -140,7 +152,8 @@ describe('ContentSelector', () => {
       fc.property(
         fc.array(item, { maxLength: 700, size: 'max' }),
         fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
-        (items, cuts) => {
+        cutoff,
+        (items, cuts, cutoff) => {
           const candidates = candidatesOf(items);
           const whole = new ContentSelector();
           for (const candidate of candidates) whole.offer(candidate);
@@ -155,7 +168,7 @@ describe('ContentSelector', () => {
             merged.merge(part);
             start = Math.max(start, end);
           }
-          expect(actualSelection(merged)).toEqual(actualSelection(whole));
+          expect(actualSelection(merged, cutoff)).toEqual(actualSelection(whole, cutoff));
         },
       ),
       { numRuns: 60, endOnFailure: true },
@@ -178,7 +191,7 @@ describe('ContentSelector', () => {
       flagged: false,
     });
     const newestOf = (selector: ContentSelector) =>
-      selector.selection().remainders.map(([, remainder]) => remainder.newest);
+      selector.selection('9999-12-31').remainders.map(([, remainder]) => remainder.newest);
 
     const counted = new ContentSelector();
     const items = [

@@ -69,4 +69,23 @@ describe('the plan chosen while reading (keepRecords: flagged)', () => {
     );
     expect(flagged.records.length).toBe(30);
   });
+
+  it('is the same when the archive is renamed: the export date comes from the records', async () => {
+    const all = comments(4 * itemsListedPerCategory + 60, 30).split('\n');
+    const [header = '', ...rows] = all;
+    // The newest comments, which give the export date, come last, after the plan was chosen.
+    const files = {
+      'Comments_1.csv': [header, ...rows.slice(0, 150)].join('\n'),
+      'Comments_2.csv': [header, ...rows.slice(150)].join('\n'),
+    };
+    const everything = await analyzeFiles(files, {}, 'my-linkedin-data.zip');
+    const flagged = await analyzeFiles(files, { keepRecords: 'flagged' }, 'my-linkedin-data.zip');
+    expect(flagged.warnings.map((warning) => warning.code)).toContain('export-date-from-records');
+    expect(flagged.exportDate).toBe(everything.exportDate);
+    expect(flagged.suggestions).toEqual(everything.suggestions);
+    // Old, now that the date is the newest comment's: all but the last six months of them.
+    expect(flagged.suggestions.find((s) => s.id === 'more-comments')).toBeDefined();
+    // Only the items with findings are held, as with a dated archive.
+    expect(flagged.records.length).toBe(30);
+  });
 });

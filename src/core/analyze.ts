@@ -83,17 +83,12 @@ export async function analyzeExport(
   const compiled = compilePolicy(policy);
   const trainingSince = region?.trainingSince ?? policy.effectiveDate;
   const scanOptions = { region: region?.id ?? null, showValues: resolved.showValues };
-  // `flagged` chooses the plan while reading, so it needs the day items count as old from before
-  // reading: given, or in the archive's name; else it keeps the in-scope records like `in-scope`.
+  // `flagged` scans and chooses the plan while reading, before the export date may be known.
   const archiveDate = latestExportDate(plan.sources);
-  const asOfBeforeReading = resolved.asOf ?? archiveDate;
   const readingContext = scanContext(scanOptions);
   const asRead: ScanAsRead | null =
-    resolved.keepRecords === 'flagged' && asOfBeforeReading !== null
-      ? {
-          scan: (record) => scanRecord(record, readingContext, scanOptions),
-          cutoff: subtractDuration(asOfBeforeReading, resolved.olderThan),
-        }
+    resolved.keepRecords === 'flagged'
+      ? { scan: (record) => scanRecord(record, readingContext, scanOptions) }
       : null;
   const collector = new RecordCollector(compiled, trainingSince, resolved.keepRecords, asRead);
   const tables = [...plan.tables].sort(

@@ -9,7 +9,7 @@ import { IdCounter } from './id-counter.js';
 import { MonthCounts } from './month-counts.js';
 import { detachedRecord } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
-import { ContentSelector, contentCandidate, isContentKind } from '../report/content-selector.js';
+import { ContentSelector, contentItem, isContentKind } from '../report/content-selector.js';
 import type { RecordScan } from '../sensitive/scan.js';
 import { addToTally, emptyTally, mergeTally, tallyOf, type Tally } from './tally.js';
 
@@ -21,12 +21,11 @@ import { addToTally, emptyTally, mergeTally, tallyOf, type Tally } from './tally
 export type KeepRecords = 'all' | 'in-scope' | 'flagged';
 
 /**
- * What `flagged` needs while reading: the scan of one record, and the day before which items are
- * old (so the plan can be chosen as records go by).
+ * What `flagged` needs while reading: the scan of one record (the plan is chosen as records go by,
+ * whatever day items turn out to count as old from: report/content-selector.ts).
  */
 export interface ScanAsRead {
   scan: (record: ClassifiedRecord) => RecordScan;
-  cutoff: string | null;
 }
 
 export interface SourcedRecord extends RawRecord {
@@ -286,8 +285,8 @@ export class FileRecords {
     for (const value of values) this.values.push(value);
     const held = !isContentKind(record.kind) || findings.length > 0 ? detachedRecord(record) : null;
     const codes = bySeverity(findings.map((finding) => finding.code));
-    const candidate = contentCandidate(held ?? record, asRead.cutoff, codes);
-    if (candidate) this.content.offer(candidate);
+    const item = contentItem(held ?? record, codes);
+    if (item) this.content.offer(item);
     return held;
   }
 

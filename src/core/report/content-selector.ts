@@ -11,12 +11,15 @@ export function isContentKind(kind: string): kind is ContentKind {
   return contentKinds.has(kind);
 }
 
-/** Why a content item is in the plan, if it is: its age or what was found in it. */
-export interface ContentCandidate {
+/**
+ * A content item the plan may list: one with findings, whatever its date, or a dated one, which
+ * the plan lists if it is old. Offered while reading, before the day items count as old from is
+ * known (an archive without the export date in its name: the newest record's date decides).
+ */
+export interface ContentItem {
   record: ClassifiedRecord;
   kind: ContentKind;
   findings: FindingCode[];
-  old: boolean;
   priority: Priority;
   /** The priority as a number, in plan order. */
   rank: number;
@@ -24,18 +27,23 @@ export interface ContentCandidate {
   day: number;
 }
 
+/** Why a content item is in the plan: its age (`old`) or what was found in it. */
+export interface ContentCandidate extends ContentItem {
+  old: boolean;
+}
+
 const priorityRank: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
-export function contentCandidate(
-  record: ClassifiedRecord,
-  cutoff: string | null,
-  findings: FindingCode[],
-): ContentCandidate | null {
-  const { kind } = record;
+export function isOld(date: string | null, cutoff: string | null): boolean {
+  return date !== null && cutoff !== null && date < cutoff;
+}
+
+/** The item a record is for the plan, or null when no cutoff or finding can put it there. */
+export function contentItem(record: ClassifiedRecord, findings: FindingCode[]): ContentItem | null {
+  const { kind, date } = record;
   if (!isContentKind(kind) || record.scope !== 'in-scope') return null;
-  const { date } = record;
-  const old = date !== null && cutoff !== null && date < cutoff;
-  if (!old && findings.length === 0) return null;
+  // Undated, it is never old: only a finding puts it in the plan.
+  if (date === null && findings.length === 0) return null;
   const inGroup = record.category === 'group-activity';
   const priority: Priority =
     findings.length > 0
@@ -43,15 +51,7 @@ export function contentCandidate(
       : inGroup || kind === 'post' || kind === 'article'
         ? 'medium'
         : 'low';
-  return {
-    record,
-    kind,
-    findings,
-    old,
-    priority,
-    rank: priorityRank[priority],
-    day: dayNumber(date),
-  };
+  return { record, kind, findings, priority, rank: priorityRank[priority], day: dayNumber(date) };
 }
 
 /**
@@ -59,7 +59,7 @@ export function contentCandidate(
  * day numbers (`dayNumber`) this is the order `priority \0 date \0 id` had as one text, as long
  * as no date holds a NUL, which the decoder drops (csv/decode.ts).
  */
-export function compareCandidates(a: ContentCandidate, b: ContentCandidate): number {
+export function compareCandidates(a: ContentItem, b: ContentItem): number {
   if (a.rank !== b.rank) return a.rank - b.rank;
   if (a.day !== b.day) {
     if (a.day < b.day) return -1;
@@ -86,52 +86,51 @@ export interface Remainder {
 }
 
 /**
- * The `itemsListedPerCategory` first candidates of one category, in plan order, in a ring: exports
- * list newest or oldest first, so nearly every item that gets in goes in first or last place, and
- * the ring takes it there without moving the others.
+ * The first items of one category and priority in plan order, at most `capacity`, in a ring:
+ * exports list newest or oldest first, so nearly every item that gets in goes in first or last
+ * place, and the ring takes it there without moving the others.
  */
-class ListedWindow {
-  private readonly ring: (ContentCandidate | undefined)[] = new Array<undefined>(
-    itemsListedPerCategory,
-  ).fill(undefined);
+class FirstItems {
+  private readonly ring: (ContentItem | undefined)[];
   private head = 0;
   size = 0;
+
+  constructor(private readonly capacity: number) {
+    this.ring = new Array<undefined>(capacity).fill(undefined);
+  }
 
   private slot(position: number): number {
     const slot = this.head + position;
     // Not `%`: a division per step costs more than the step.
-    return slot >= itemsListedPerCategory ? slot - itemsListedPerCategory : slot;
+    return slot >= this.capacity ? slot - this.capacity : slot;
   }
 
-  at(position: number): ContentCandidate {
-    const candidate = this.ring[this.slot(position)];
-    if (candidate === undefined) throw new Error(`no listed item at ${String(position)}`);
-    return candidate;
+  at(position: number): ContentItem {
+    const item = this.ring[this.slot(position)];
+    if (item === undefined) throw new Error(`no item at ${String(position)}`);
+    return item;
   }
 
-  /** Lists the candidate if it is among the first; returns what is left out (it or the last). */
-  offer(candidate: ContentCandidate): ContentCandidate | undefined {
-    const full = this.size === itemsListedPerCategory;
-    if (full && compareCandidates(this.at(this.size - 1), candidate) < 0) return candidate;
+  offer(item: ContentItem): void {
+    const full = this.size === this.capacity;
+    if (full && compareCandidates(this.at(this.size - 1), item) < 0) return;
     let low = 0;
-    if (this.size > 0 && compareCandidates(this.at(0), candidate) < 0) {
+    if (this.size > 0 && compareCandidates(this.at(0), item) < 0) {
       let high = this.size;
       while (low < high) {
         const middle = (low + high) >>> 1;
-        if (compareCandidates(this.at(middle), candidate) < 0) low = middle + 1;
+        if (compareCandidates(this.at(middle), item) < 0) low = middle + 1;
         else high = middle;
       }
     }
-    let dropped: ContentCandidate | undefined;
     if (full) {
-      dropped = this.at(this.size - 1);
       this.ring[this.slot(this.size - 1)] = undefined;
       this.size--;
     }
     // The items before the new one move one place back, or those after it one place on,
     // whichever are fewer.
     if (low < this.size - low) {
-      this.head = this.slot(itemsListedPerCategory - 1);
+      this.head = this.slot(this.capacity - 1);
       for (let position = 0; position < low; position++) {
         this.ring[this.slot(position)] = this.ring[this.slot(position + 1)];
       }
@@ -140,90 +139,142 @@ class ListedWindow {
         this.ring[this.slot(position)] = this.ring[this.slot(position - 1)];
       }
     }
-    this.ring[this.slot(low)] = candidate;
+    this.ring[this.slot(low)] = item;
     this.size++;
-    return dropped;
   }
 
-  items(): ContentCandidate[] {
+  items(): ContentItem[] {
     return Array.from({ length: this.size }, (_, position) => this.at(position));
   }
 }
 
 /**
- * Chooses the content items the plan lists: every item with findings, and per category the
- * `itemsListedPerCategory` first by priority and date; the others are only counted. Items can be
- * offered as they are read, so a large export's posts and comments need not be held.
+ * The dated items of one category and priority without findings: the first by plan order, one
+ * more than are listed, and how many there are of each date. Plan order within a priority is the
+ * order of the dates' texts (then ids), so whatever the cutoff, the old items come first: the
+ * listed ones and the first of the rest are among `first`, and the counts give the rest's size
+ * and newest date.
  */
-export class ContentSelector {
-  private readonly flagged: ContentCandidate[] = [];
-  private readonly listed = new Map<string, ListedWindow>();
-  private readonly rest = new Map<string, Remainder>();
+class DatedItems {
+  readonly first = new FirstItems(itemsListedPerCategory + 1);
+  readonly dates = new Map<string, number>();
 
-  offer(candidate: ContentCandidate): void {
-    if (candidate.findings.length > 0) {
-      this.flagged.push(candidate);
-      return;
-    }
-    const { category } = candidate.record;
-    let window = this.listed.get(category);
-    if (!window) {
-      window = new ListedWindow();
-      this.listed.set(category, window);
-    }
-    // Detached when the selection is merged (`merge`): most items a file's reading lists are
-    // pushed out again, and they cut from the few chunks most recently read.
-    const left = window.offer(candidate);
-    if (left) this.count(category, left);
+  offer(item: ContentItem, date: string): void {
+    this.first.offer(item);
+    this.dates.set(date, (this.dates.get(date) ?? 0) + 1);
   }
 
-  /** The listed items in plan order, and what is left of each category in the order it comes. */
-  selection(): { listed: ContentCandidate[]; remainders: [string, Remainder][] } {
-    const listed = [
-      ...this.flagged,
-      ...[...this.listed.values()].flatMap((window) => window.items()),
-    ].sort(compareCandidates);
-    const remainders = [...this.rest].sort(([, a], [, b]) => compareCandidates(a.first, b.first));
+  merge(other: DatedItems): void {
+    // A listed item outlives the chunk its text was cut from (util/text.ts).
+    for (const item of other.first.items()) {
+      this.first.offer({ ...item, record: detachedRecord(item.record) });
+    }
+    for (const [date, count] of other.dates) {
+      this.dates.set(date, (this.dates.get(date) ?? 0) + count);
+    }
+  }
+
+  /** How many are old, and the newest date of those. */
+  old(cutoff: string | null): { count: number; newest: string | null } {
+    let count = 0;
+    let newest: string | null = null;
+    for (const [date, records] of this.dates) {
+      if (!isOld(date, cutoff)) continue;
+      count += records;
+      if (newest === null || date > newest) newest = date;
+    }
+    return { count, newest };
+  }
+
+  /** The old ones among the first, in plan order. */
+  firstOld(cutoff: string | null): ContentItem[] {
+    return this.first.items().filter((item) => isOld(item.record.date, cutoff));
+  }
+}
+
+const asOld = (item: ContentItem): ContentCandidate => ({ ...item, old: true });
+
+/**
+ * Chooses the content items the plan lists: every item with findings, and per category the
+ * `itemsListedPerCategory` first old ones by priority and date; the other old ones are only
+ * counted. Items are offered as they are read, so a large export's posts and comments need not be
+ * held, and before the cutoff is known: it is given to `selection`.
+ */
+export class ContentSelector {
+  private readonly flagged: ContentItem[] = [];
+  /** Per category, per priority rank, its dated items without findings. */
+  private readonly dated = new Map<string, Map<number, DatedItems>>();
+
+  offer(item: ContentItem): void {
+    const { date, category } = item.record;
+    if (item.findings.length > 0) {
+      this.flagged.push(item);
+      return;
+    }
+    if (date === null) return;
+    this.datedOf(category, item.rank).offer(item, date);
+  }
+
+  /**
+   * The listed items in plan order, and what is left of each category in the order it comes;
+   * items dated before `cutoff` are old (none without one).
+   */
+  selection(cutoff: string | null): {
+    listed: ContentCandidate[];
+    remainders: [string, Remainder][];
+  } {
+    const listed: ContentCandidate[] = this.flagged.map((item) => ({
+      ...item,
+      old: isOld(item.record.date, cutoff),
+    }));
+    const remainders: [string, Remainder][] = [];
+    for (const [category, byRank] of this.dated) {
+      const ranks = [...byRank].sort(([a], [b]) => a - b).map(([, items]) => items);
+      const firstOld = ranks.flatMap((items) => items.firstOld(cutoff));
+      const shown = firstOld.slice(0, itemsListedPerCategory);
+      for (const item of shown) listed.push(asOld(item));
+      let count = 0;
+      let newest: string | null = null;
+      let taken = shown.length;
+      for (const items of ranks) {
+        const old = items.old(cutoff);
+        const listedHere = Math.min(taken, old.count);
+        taken -= listedHere;
+        if (old.count === listedHere) continue;
+        count += old.count - listedHere;
+        if (old.newest !== null && (newest === null || old.newest > newest)) newest = old.newest;
+      }
+      if (count === 0) continue;
+      // The rest is not empty: its first is the one after those listed.
+      const first = firstOld[itemsListedPerCategory];
+      if (first === undefined) throw new Error(`${category}: the first item left is not kept`);
+      remainders.push([category, { first: asOld(first), count, newest }]);
+    }
+    listed.sort(compareCandidates);
+    remainders.sort(([, a], [, b]) => compareCandidates(a.first, b.first));
     return { listed, remainders };
   }
 
-  /** Adds what another selector chose (a file read to its end) as if offered here. */
+  /** Adds what another selector was offered (a file read to its end) as if offered here. */
   merge(other: ContentSelector): void {
     // Items with findings are kept records, already detached (read/record-collector.ts).
-    for (const candidate of other.flagged) this.flagged.push(candidate);
-    for (const window of other.listed.values()) {
-      // A listed item outlives the chunk its text was cut from (util/text.ts).
-      for (const candidate of window.items()) {
-        this.offer({ ...candidate, record: detachedRecord(candidate.record) });
-      }
-    }
-    for (const [category, remainder] of other.rest) {
-      const first = { ...remainder.first, record: detachedRecord(remainder.first.record) };
-      const known = this.rest.get(category);
-      if (!known) {
-        this.rest.set(category, { ...remainder, first });
-        continue;
-      }
-      known.count += remainder.count;
-      if (compareCandidates(first, known.first) < 0) known.first = first;
-      const { newest } = remainder;
-      if (newest !== null && (known.newest === null || newest > known.newest)) {
-        known.newest = newest;
-      }
+    for (const item of other.flagged) this.flagged.push(item);
+    for (const [category, byRank] of other.dated) {
+      for (const [rank, items] of byRank) this.datedOf(category, rank).merge(items);
     }
   }
 
-  private count(category: string, candidate: ContentCandidate): void {
-    const remainder = this.rest.get(category);
-    if (!remainder) {
-      this.rest.set(category, { first: candidate, count: 1, newest: candidate.record.date });
-      return;
+  private datedOf(category: string, rank: number): DatedItems {
+    let byRank = this.dated.get(category);
+    if (!byRank) {
+      byRank = new Map();
+      this.dated.set(category, byRank);
     }
-    remainder.count++;
-    if (compareCandidates(candidate, remainder.first) < 0) remainder.first = candidate;
-    const { date } = candidate.record;
-    if (date !== null && (remainder.newest === null || date > remainder.newest)) {
-      remainder.newest = date;
+    let items = byRank.get(rank);
+    if (!items) {
+      items = new DatedItems();
+      byRank.set(rank, items);
     }
+    return items;
   }
 }

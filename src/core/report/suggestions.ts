@@ -13,7 +13,7 @@ import type { FindingCode } from '../sensitive/codes.js';
 import { excerpt, percentDecode } from '../util/text.js';
 import {
   ContentSelector,
-  contentCandidate,
+  contentItem,
   type ContentCandidate,
   type Remainder,
 } from './content-selector.js';
@@ -302,11 +302,11 @@ function contentDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>
   if (!selector) {
     selector = new ContentSelector();
     for (const record of input.records) {
-      const candidate = contentCandidate(record, input.cutoff, found.get(record.id) ?? []);
-      if (candidate) selector.offer(candidate);
+      const item = contentItem(record, found.get(record.id) ?? []);
+      if (item) selector.offer(item);
     }
   }
-  const { listed, remainders } = selector.selection();
+  const { listed, remainders } = selector.selection(input.cutoff);
   return [
     ...listed.map((candidate) => contentDraft(candidate, input)),
     ...remainders.map(([category, remainder]) => remainderDraft(input, category, remainder)),
