@@ -9,6 +9,7 @@ import { compilePolicy } from './policy/classify.js';
 import { operatingSystemNote, planRead, type PlannedFile, type PlannedTable } from './read/plan.js';
 import { readExportFile } from './read/read-file.js';
 import { readFiles } from './read/read-files.js';
+import { ReadProgress } from './read/read-progress.js';
 import { RecordCollector, type ScanAsRead, type SourcedRecord } from './read/record-collector.js';
 import type { ResumeUse } from './records/types.js';
 import { assessResumes, groupResumeUses, type ResumeGroup } from './report/resumes.js';
@@ -94,14 +95,17 @@ export async function analyzeExport(
   const tables = [...plan.tables].sort(
     (a, b) => readOrder(a.spec.extractor) - readOrder(b.spec.extractor),
   );
+  // Records handed on one by one are read a second time (`streamRecords`): the bar covers both.
+  const progress = new ReadProgress(resolved.onProgress, tables, resolved.onRecord ? 2 : 1);
   const { outcomes, resumeUses } = await readFiles(tables, {
     collector,
     warnings,
     budget,
     isUtf8: resolved.isUtf8,
     countElsewhere: resolved.countElsewhere,
-    onProgress: resolved.onProgress,
+    progress,
   });
+  if (!resolved.onRecord) progress.reading('');
 
   const resumeGroups = groupResumeUses(resumeUses);
   const made = resumeGroups.map((group) => collector.addMade(resumeRecord(group)));
@@ -217,9 +221,10 @@ export async function analyzeExport(
   if (!resolved.onRecord) return report;
   const finish = recordFinisher(sensitive, resolved, mask);
   const emit = resolved.onRecord;
-  await streamRecords(tables, outcomes, collector, (record) => {
+  await streamRecords(tables, outcomes, collector, progress, (record) => {
     emit(finish(record));
   });
+  progress.reading('');
   return report;
 }
 
@@ -233,6 +238,7 @@ async function streamRecords(
   tables: readonly PlannedTable[],
   outcomes: ReadonlyMap<PlannedFile, { status: FileSummary['status'] }>,
   first: RecordCollector,
+  progress: ReadProgress,
   emit: (record: ClassifiedRecord) => void,
 ): Promise<void> {
   const collector = new RecordCollector(first.compiled, first.trainingSince, 'all', null, emit);
@@ -240,16 +246,23 @@ async function streamRecords(
   const resumeUses: ResumeUse[] = [];
   for (const { spec, files } of tables) {
     for (const planned of files) {
-      if (outcomes.get(planned)?.status === 'failed') continue;
+      if (outcomes.get(planned)?.status === 'failed') {
+        progress.done(planned.file.size, null);
+        continue;
+      }
       const path = planned.file.path;
       const fileRecords = collector.beginFile(spec.id, path);
+      progress.reading(path);
+      const tracker = progress.file();
       const outcome = await readExportFile(spec, path, planned.file.chunks, {
         knownQuestions: collector.knownQuestions,
         warnings,
         onRecords: (records) => {
           fileRecords.add(records);
         },
+        onBytes: tracker.onBytes,
       });
+      progress.done(planned.file.size, tracker);
       for (const use of outcome.resumeUses) resumeUses.push(use);
       fileRecords.commit();
     }

@@ -1,16 +1,15 @@
 import type { InflateBudget } from '../archive/limits.js';
 import type { StoredEntry } from '../archive/types.js';
 import type { IsUtf8 } from '../csv/utf8-check.js';
-import type { ProgressEvent } from '../options.js';
 import type { ResumeUse } from '../records/types.js';
 import type { FileSummary } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 import type { CountedElsewhere, CountElsewhere } from './count-elsewhere.js';
 import { countExportFile } from './count-file.js';
-import { progressStep } from './progress-step.js';
 import type { PlannedFile, PlannedTable } from './plan.js';
 import { readExportFile } from './read-file.js';
 import { describeReadFailure } from './read-failure.js';
+import type { FileProgress, ReadProgress } from './read-progress.js';
 import type { FileRecordSummary, RecordCollector } from './record-collector.js';
 import { tableOutcome } from './table-outcome.js';
 
@@ -27,7 +26,7 @@ export interface ReadFilesContext {
   budget: InflateBudget;
   isUtf8: IsUtf8;
   countElsewhere: CountElsewhere | null;
-  onProgress: (event: ProgressEvent) => void;
+  progress: ReadProgress;
 }
 
 /** A counted file on the other thread: its entry (to spend its size) and the count to come. */
@@ -64,22 +63,10 @@ export async function readFiles(
   tables: readonly PlannedTable[],
   context: ReadFilesContext,
 ): Promise<{ outcomes: Map<PlannedFile, FileReadOutcome>; resumeUses: ResumeUse[] }> {
-  const { collector, warnings, budget, onProgress } = context;
+  const { collector, warnings, budget, progress } = context;
   const { trainingSince } = collector;
   const outcomes = new Map<PlannedFile, FileReadOutcome>();
   const resumeUses: ResumeUse[] = [];
-  const filesTotal = tables.reduce((total, table) => total + table.files.length, 0);
-  const bytesTotal = tables.reduce(
-    (total, table) =>
-      total + table.files.reduce((sum, planned) => sum + (planned.file.size ?? 0), 0),
-    0,
-  );
-  const progress = { bytesDone: 0, bytesTotal, filesDone: 0, filesTotal, file: '' };
-  let reportedAt = 0;
-  const reportProgress = () => {
-    reportedAt = progress.bytesDone;
-    onProgress({ ...progress });
-  };
   // Every file's warnings have their place in reading order, whenever the file is read.
   const toRead = tables.flatMap(({ spec, files: planned }) =>
     planned.map((file): FileToRead => ({
@@ -96,19 +83,6 @@ export async function readFiles(
   // archives whose declared sizes all fit the limit are read so.
   const countElsewhere =
     context.countElsewhere && fitsBudget(toRead, budget) ? context.countElsewhere : null;
-
-  /** A file's share of the progress bar: the bytes it has inflated so far. */
-  const fileProgress = () => {
-    const tracker = {
-      seen: 0,
-      onBytes: (bytes: number) => {
-        tracker.seen += bytes;
-        progress.bytesDone += bytes;
-        if (progress.bytesDone - reportedAt >= progressStep) reportProgress();
-      },
-    };
-    return tracker;
-  };
 
   /** A counted file handed to the other thread, or null when it is better counted here. */
   const startElsewhere = (
@@ -141,7 +115,7 @@ export async function readFiles(
 
   const readFile = async (
     { spec, planned, countedAs, warnings: fileWarnings }: FileToRead,
-    tracker: ReturnType<typeof fileProgress>,
+    tracker: FileProgress,
     elsewhere: Elsewhere | null,
   ) => {
     const path = planned.file.path;
@@ -185,15 +159,13 @@ export async function readFiles(
         note: describeReadFailure(error, path, fileWarnings),
       });
     }
-    progress.filesDone++;
-    // The declared size, so the bar ends where it said it would whatever a file really held.
-    progress.bytesDone += (planned.file.size ?? 0) - tracker.seen;
+    progress.done(planned.file.size, tracker);
   };
 
   const alongside: { path: string; done: Promise<void>; finished: boolean }[] = [];
   const inTurn: FileToRead[] = [];
   for (const file of toRead) {
-    const tracker = fileProgress();
+    const tracker = progress.file();
     const elsewhere = file.countedAs
       ? startElsewhere(file.spec, file.planned.file, tracker.onBytes)
       : null;
@@ -208,17 +180,13 @@ export async function readFiles(
     alongside.push(reading);
   }
   for (const file of inTurn) {
-    progress.file = file.planned.file.path;
-    reportProgress();
-    await readFile(file, fileProgress(), null);
+    progress.reading(file.planned.file.path);
+    await readFile(file, progress.file(), null);
   }
   for (const reading of alongside) {
     if (reading.finished) continue;
-    progress.file = reading.path;
-    reportProgress();
+    progress.reading(reading.path);
     await reading.done;
   }
-  progress.file = '';
-  onProgress({ ...progress });
   return { outcomes, resumeUses };
 }

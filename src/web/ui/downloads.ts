@@ -41,14 +41,10 @@ export class Downloads {
     if (this.#recordsButton) this.#recordsButton.disabled = true;
   }
 
-  /** How far the Worker is with the records CSV: its first reading of the export, 0 to 1. */
+  /** How far the Worker is with the records CSV (both its readings of the export), 0 to 1. */
   recordsProgress(fraction: number): void {
     const hint = this.#recordsButton?.querySelector('.download-hint');
-    if (!hint) return;
-    hint.textContent =
-      fraction < 1
-        ? `Preparing: reading the export, ${String(Math.round(fraction * 100))}%`
-        : 'Preparing: writing every record…';
+    if (hint) hint.textContent = `Preparing: ${String(Math.round(fraction * 100))}% read`;
   }
 
   /** The records CSV is made: the button becomes its link, which is followed once. */
