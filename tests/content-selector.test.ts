@@ -216,4 +216,28 @@ describe('ContentSelector', () => {
     }
     expect(newestOf(merged)).toEqual(['2024-05-09']);
   });
+
+  it('takes the newest date left over only from the priorities with items left over', () => {
+    // Posts (medium) are all listed before any comment (low), whatever their dates.
+    const posts: Item[] = Array.from({ length: 50 }, () => ({
+      category: 'posts',
+      kind: 'post',
+      date: '2023-06-01',
+      flagged: false,
+    }));
+    const comments: Item[] = Array.from({ length: 200 }, () => ({
+      category: 'posts',
+      kind: 'comment',
+      date: '2019-03-01',
+      flagged: false,
+    }));
+    const selector = new ContentSelector();
+    for (const candidate of candidatesOf([...comments, ...posts])) selector.offer(candidate);
+    const { listed, remainders } = selector.selection('2024-01-01');
+    expect(listed.filter(({ kind }) => kind === 'post')).toHaveLength(50);
+    expect(listed.filter(({ kind }) => kind === 'comment')).toHaveLength(50);
+    expect(remainders.map(([category, { count, newest }]) => [category, count, newest])).toEqual([
+      ['posts', 150, '2019-03-01'],
+    ]);
+  });
 });

@@ -52,5 +52,44 @@ describe('progress', () => {
     // Half-way is the end of the first reading, and the second names its files again.
     const second = twice.filter((event) => event.filesDone >= (total?.filesTotal ?? 0));
     expect(second.some((event) => event.file.startsWith('Shares'))).toBe(true);
+    // The first reading does not end the bar: only the very end names no file.
+    expect(twice.filter((event) => event.file === '')).toHaveLength(1);
+  });
+});
+
+describe('an aborted analysis', () => {
+  const newer = new Error('newer settings came');
+
+  it('rejects with the reason, however early or late it is stopped', async () => {
+    const before = new AbortController();
+    before.abort(newer);
+    await expect(analyzeExport(inputs, { signal: before.signal })).rejects.toBe(newer);
+
+    const events = await progressOf({});
+    for (const stopAt of [1, Math.floor(events.length / 2), events.length - 1]) {
+      const controller = new AbortController();
+      let seen = 0;
+      const run = analyzeExport(inputs, {
+        signal: controller.signal,
+        onProgress: () => {
+          if (++seen === stopAt) controller.abort(newer);
+        },
+      });
+      await expect(run, `stopped at event ${String(stopAt)}`).rejects.toBe(newer);
+    }
+  });
+
+  it('stops handing on records in the second reading', async () => {
+    const controller = new AbortController();
+    let handed = 0;
+    const run = analyzeExport(inputs, {
+      signal: controller.signal,
+      onRecord: () => {
+        if (++handed === 10) controller.abort(newer);
+      },
+    });
+    await expect(run).rejects.toBe(newer);
+    const all = await analyzeExport(inputs, { keepRecords: 'all' });
+    expect(handed).toBeLessThan(all.records.length);
   });
 });

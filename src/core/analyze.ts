@@ -96,7 +96,12 @@ export async function analyzeExport(
     (a, b) => readOrder(a.spec.extractor) - readOrder(b.spec.extractor),
   );
   // Records handed on one by one are read a second time (`streamRecords`): the bar covers both.
-  const progress = new ReadProgress(resolved.onProgress, tables, resolved.onRecord ? 2 : 1);
+  const progress = new ReadProgress(
+    resolved.onProgress,
+    tables,
+    resolved.onRecord ? 2 : 1,
+    resolved.signal,
+  );
   const { outcomes, resumeUses } = await readFiles(tables, {
     collector,
     warnings,

@@ -30,11 +30,20 @@ export const analyzeOptionsSchema = z.object({
   olderThan: z.string().optional(),
   /** A policy definition in place of the built-in one (see `parsePolicy`). */
   policy: policySchema.optional(),
-  /** Called as files are read (the CLI's progress bar, the web page's). */
   /** Safety limits against decompression bombs (defaults in `archive/limits.ts`). */
   limits: archiveLimitsSchema.partial().optional(),
+  /** Called as files are read (the CLI's progress bar, the web page's). */
   onProgress: z
     .custom<(event: ProgressEvent) => void>((value) => typeof value === 'function')
+    .optional(),
+  /**
+   * Stops the analysis (the web page: newer settings came): it rejects with the signal's reason
+   * at the next chunk or file it reads.
+   */
+  signal: z
+    .custom<AbortSignal>(
+      (value) => typeof AbortSignal !== 'undefined' && value instanceof AbortSignal,
+    )
     .optional(),
   /** Show found phone numbers, emails, addresses … instead of masks (`--show-values`). */
   showValues: z.boolean().optional(),
@@ -71,6 +80,7 @@ export interface ResolvedOptions {
   olderThanText: string;
   limits: ArchiveLimits;
   onProgress: (event: ProgressEvent) => void;
+  signal: AbortSignal | null;
   showValues: boolean;
   keep: ReadonlySet<string>;
   keepRecords: KeepRecords;
@@ -121,6 +131,7 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     olderThanText: `${String(duration.amount)}${duration.unit}`,
     limits: archiveLimitsSchema.parse(parsed.data.limits ?? {}),
     onProgress: onProgress ?? (() => undefined),
+    signal: parsed.data.signal ?? null,
     showValues: parsed.data.showValues ?? false,
     keep: new Set(parsed.data.keep ?? []),
     // Records handed on one by one are not kept as well.

@@ -108,6 +108,8 @@ function clearError(): void {
 }
 
 function clearResults(): void {
+  preparingRecords = false;
+  applyingSettings = false;
   chart.destroy();
   downloads.clear();
   for (const section of resultSections) section.replaceChildren();
@@ -158,6 +160,11 @@ const session = new AnalysisSession(
       preparingRecords = false;
       downloads.recordsReady(download);
       announce('The records CSV is ready: its download has started.');
+    },
+    recordsFailed: (message) => {
+      preparingRecords = false;
+      downloads.recordsFailed(message);
+      announce('The records CSV could not be made; the report stays.');
     },
     failure: (message, expected) => {
       hideProgress();

@@ -39,5 +39,7 @@ export type WorkerResponse =
   | { type: 'progress'; job: number; progress: ProgressEvent }
   | { type: 'result'; job: number; result: WorkerResult }
   | { type: 'records'; job: number; download: DownloadBlob }
+  /** The records CSV could not be made; the report shown stays. */
+  | { type: 'records-failed'; job: number; message: string }
   /** `expected`: the core's one-line `ExposureInputError` message, not a bug. */
   | { type: 'failure'; job: number; message: string; expected: boolean };

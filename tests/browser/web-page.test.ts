@@ -274,10 +274,15 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     const opened = await openPage();
     const { page } = opened;
     await analyze(page, [sampleArchive]);
+    // The records CSV asked for, then a setting changed at once: the newer settings win, and
+    // nothing is left half-done (no error, a records button or link for the new report).
+    await page.click('[data-download="records"]');
     await page.selectOption('#region', 'us');
     await page.selectOption('#older-than', '1y');
     await page.check('#bom');
     await settled(page);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    expect(await page.locator('[data-download="records"]').count()).toBe(1);
 
     const options = ['--region', 'us', '--older-than', '1y'];
     await expectCategoriesOf(page, await cliReport([sampleArchive], options));

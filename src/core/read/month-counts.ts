@@ -1,4 +1,5 @@
 import type { MonthCount } from '../report/schema.js';
+import { compareText } from '../util/compare.js';
 
 /**
  * In-scope records per month (`YYYY-MM`, the first seven characters of a record's date), counted
@@ -24,6 +25,6 @@ export class MonthCounts {
   list(): MonthCount[] {
     return [...this.counts]
       .map(([month, records]) => ({ month, records }))
-      .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+      .sort((a, b) => compareText(a.month, b.month));
   }
 }

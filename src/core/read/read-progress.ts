@@ -13,6 +13,9 @@ export interface FileProgress {
  * files' declared sizes, and files done, reported about every `progressStep` bytes and at each
  * file. `readings`: how often the files are read; `records` as CSV or JSON reads them twice
  * (analyze.ts), so the bar reaches its end when the second reading does.
+ *
+ * Every chunk and every file passes here, so this is also where an aborted `signal` stops the
+ * reading: the file being read fails, and the next file, or the end, throws the signal's reason.
  */
 export class ReadProgress {
   private readonly event: ProgressEvent;
@@ -22,6 +25,7 @@ export class ReadProgress {
     private readonly onProgress: (event: ProgressEvent) => void,
     tables: readonly PlannedTable[],
     readings = 1,
+    private readonly signal: AbortSignal | null = null,
   ) {
     let bytesTotal = 0;
     let filesTotal = 0;
@@ -40,6 +44,7 @@ export class ReadProgress {
 
   /** Reports the file now being read ('' once none is). */
   reading(file: string): void {
+    this.signal?.throwIfAborted();
     this.event.file = file;
     this.report();
   }
@@ -48,6 +53,7 @@ export class ReadProgress {
     const tracker: FileProgress = {
       seen: 0,
       onBytes: (bytes) => {
+        this.signal?.throwIfAborted();
         tracker.seen += bytes;
         this.event.bytesDone += bytes;
         if (this.event.bytesDone - this.reportedAt >= progressStep) this.report();

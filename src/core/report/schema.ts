@@ -127,9 +127,10 @@ export const reportSchema = z.object({
   categories: z.array(categorySummarySchema),
   /**
    * In-scope records per month, oldest first, months without any left out; the dated in-scope
-   * records, so `totals.inScope` less their sum is the undated ones.
+   * records, so `totals.inScope` less their sum is the undated ones. Added after the first
+   * reports of schema version 1, which read as having none.
    */
-  inScopeMonths: z.array(monthCountSchema),
+  inScopeMonths: z.array(monthCountSchema).default([]),
   files: z.array(fileSummarySchema),
   resumes: z.array(resumeSchema),
   suggestions: z.array(suggestionSchema),

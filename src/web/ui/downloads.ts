@@ -14,12 +14,13 @@ const order: readonly DownloadKind[] = ['suggestions', 'records', 'resumes', 're
 /**
  * Download links to the Worker's files; each object URL is revoked when replaced or cleared. The
  * records CSV is a button until it is asked for: the Worker then reads the export again to make it
- * (docs/web.md), and the button becomes its link.
+ * (docs/web.md), and the button becomes its link. How far it is shows beside the button, not in
+ * its name, which a screen reader would read out again at every step.
  */
 export class Downloads {
   readonly #host: HTMLElement;
   #urls: string[] = [];
-  #recordsButton: HTMLButtonElement | null = null;
+  #records: { button: HTMLButtonElement; status: HTMLElement } | null = null;
 
   constructor(host: HTMLElement) {
     this.#host = host;
@@ -31,37 +32,47 @@ export class Downloads {
     const items = order.flatMap((kind) => {
       const download = downloads.find((candidate) => candidate.kind === kind);
       if (download !== undefined) return [h('li', {}, this.#link(download))];
-      return kind === 'records' ? [h('li', {}, this.#recordsButtonFor(prepareRecords))] : [];
+      return kind === 'records' ? [this.#recordsItem(prepareRecords)] : [];
     });
     this.#host.replaceChildren(h('ul', { className: 'download-list' }, ...items));
   }
 
   /** While new settings are applied, the records of the report shown are not asked for. */
   hold(): void {
-    if (this.#recordsButton) this.#recordsButton.disabled = true;
+    if (!this.#records) return;
+    this.#records.button.disabled = true;
+    this.#setPreparing(false);
+    this.#records.status.hidden = true;
   }
 
   /** How far the Worker is with the records CSV (both its readings of the export), 0 to 1. */
   recordsProgress(fraction: number): void {
-    const hint = this.#recordsButton?.querySelector('.download-hint');
-    if (hint) hint.textContent = `Preparing: ${String(Math.round(fraction * 100))}% read`;
+    this.#status(`Preparing: ${String(Math.round(fraction * 100))}% read`);
   }
 
   /** The records CSV is made: the button becomes its link, which is followed once. */
   recordsReady(download: DownloadBlob): void {
-    const button = this.#recordsButton;
-    if (!button) return;
+    if (!this.#records) return;
+    const { button, status } = this.#records;
     const link = this.#link(download);
+    const hadFocus = document.activeElement === button;
     button.replaceWith(link);
-    this.#recordsButton = null;
-    link.focus();
+    status.remove();
+    this.#records = null;
+    if (hadFocus) link.focus();
     link.click();
+  }
+
+  /** It could not be made: the button can be pressed again. */
+  recordsFailed(message: string): void {
+    this.#setPreparing(false);
+    this.#status(`Could not be made (${message}). Press to try again.`);
   }
 
   clear(): void {
     for (const url of this.#urls) URL.revokeObjectURL(url);
     this.#urls = [];
-    this.#recordsButton = null;
+    this.#records = null;
     this.#host.replaceChildren();
   }
 
@@ -79,20 +90,47 @@ export class Downloads {
     );
   }
 
-  #recordsButtonFor(prepareRecords: () => void): HTMLButtonElement {
+  #recordsItem(prepareRecords: () => void): HTMLLIElement {
     const button = h(
       'button',
-      { className: 'download', attrs: { type: 'button', 'data-download': 'records' } },
+      {
+        className: 'download',
+        attrs: {
+          type: 'button',
+          'data-download': 'records',
+          'aria-describedby': 'records-status',
+        },
+      },
       h('span', { className: 'download-title' }, labels.records.title),
       h('span', { className: 'download-hint' }, `${labels.records.hint}; made when you ask`),
     );
+    const status = h('p', { className: 'download-status', attrs: { id: 'records-status' } });
+    status.hidden = true;
     button.addEventListener('click', () => {
-      if (button.getAttribute('aria-busy') === 'true') return;
-      button.setAttribute('aria-busy', 'true');
+      if (button.getAttribute('aria-disabled') === 'true') return;
+      this.#setPreparing(true);
       this.recordsProgress(0);
       prepareRecords();
     });
-    this.#recordsButton = button;
-    return button;
+    this.#records = { button, status };
+    return h('li', {}, button, status);
+  }
+
+  #setPreparing(preparing: boolean): void {
+    const button = this.#records?.button;
+    if (!button) return;
+    if (preparing) {
+      button.setAttribute('aria-busy', 'true');
+      button.setAttribute('aria-disabled', 'true');
+    } else {
+      button.removeAttribute('aria-busy');
+      button.removeAttribute('aria-disabled');
+    }
+  }
+
+  #status(text: string): void {
+    if (!this.#records) return;
+    this.#records.status.hidden = false;
+    this.#records.status.textContent = text;
   }
 }

@@ -12,6 +12,8 @@ export interface SessionEvents {
   result: (result: WorkerResult) => void;
   /** The records CSV asked for with `records`. */
   records: (download: DownloadBlob) => void;
+  /** It could not be made; the Worker and the report it made stay. */
+  recordsFailed: (message: string) => void;
   /** `expected`: the core's one-line message about the input; otherwise a failure of ours. */
   failure: (message: string, expected: boolean) => void;
 }
@@ -86,6 +88,7 @@ export class AnalysisSession {
       if (response.type === 'progress') this.#events.progress(response.progress);
       else if (response.type === 'result') this.#events.result(response.result);
       else if (response.type === 'records') this.#events.records(response.download);
+      else if (response.type === 'records-failed') this.#events.recordsFailed(response.message);
       else {
         this.reset();
         this.#events.failure(response.message, response.expected);

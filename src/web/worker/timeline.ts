@@ -51,13 +51,9 @@ export function inScopeTimeline(
   inScope: number,
   markers: readonly PolicyMarker[],
 ): Timeline {
-  const counts = new Map<number, number>();
-  let dated = 0;
-  for (const { month, records } of inScopeMonths) {
-    dated += records;
-    const index = monthIndex(month);
-    counts.set(index, (counts.get(index) ?? 0) + records);
-  }
+  // One entry per month (the report's), so no two land on one index.
+  const counts = new Map(inScopeMonths.map(({ month, records }) => [monthIndex(month), records]));
+  const dated = inScopeMonths.reduce((sum, { records }) => sum + records, 0);
   const undated = inScope - dated;
   if (dated === 0) return { months: [], dated, undated, markers: [...markers] };
   const indexes = [...counts.keys(), ...markers.map((marker) => monthIndex(marker.date))];

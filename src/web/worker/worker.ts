@@ -8,6 +8,7 @@ import {
   type ExportInput,
 } from '../../core/index.js';
 import type { AnalysisSettings, WorkerRequest, WorkerResponse } from '../protocol.js';
+import { inflateWithTurns } from './inflate-with-turns.js';
 import { buildPageResult } from './page-result.js';
 import { recordsDownload } from './records-download.js';
 
@@ -18,6 +19,8 @@ import { recordsDownload } from './records-download.js';
 let inputs: ExportInput[] | null = null;
 let latestJob = 0;
 let queue = Promise.resolve();
+/** Aborted when a newer request comes: the analysis running stops at its next chunk. */
+let running = new AbortController();
 
 function post(message: WorkerResponse): void {
   self.postMessage(message);
@@ -36,6 +39,8 @@ function analysisOptions(job: number, settings: AnalysisSettings): AnalyzeOption
   return {
     region: settings.region ?? undefined,
     olderThan: settings.olderThan,
+    signal: running.signal,
+    inflateRaw: inflateWithTurns,
     onProgress: (progress) => {
       post({ type: 'progress', job, progress });
     },
@@ -77,6 +82,8 @@ async function writeRecords(job: number, settings: AnalysisSettings): Promise<vo
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
+  running = new AbortController();
+  const { signal } = running;
   try {
     if (request.type === 'analyze') {
       inputs = null;
@@ -88,12 +95,20 @@ async function handle(request: WorkerRequest): Promise<void> {
     if (request.type === 'records') await writeRecords(request.job, request.settings);
     else await analyze(request.job, request.settings);
   } catch (error) {
+    // Superseded by a newer request, whose answer is the one the page waits for.
+    if (signal.aborted) return;
+    const message = error instanceof Error ? error.message : String(error);
+    // The report shown stays: only its records CSV could not be made.
+    if (request.type === 'records') {
+      post({ type: 'records-failed', job: request.job, message });
+      return;
+    }
     const expected = isExposureInputError(error);
     if (request.type === 'analyze') inputs = null;
     post({
       type: 'failure',
       job: request.job,
-      message: error instanceof Error ? error.message : String(error),
+      message,
       expected,
     });
   }
@@ -102,5 +117,6 @@ async function handle(request: WorkerRequest): Promise<void> {
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   latestJob = Math.max(latestJob, request.job);
+  running.abort();
   queue = queue.then(() => handle(request));
 });
