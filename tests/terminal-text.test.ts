@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { displayWidth, oneLine, terminalSafe } from '../src/format/terminal-text.js';
 
@@ -240,5 +241,25 @@ describe('oneLine', () => {
 
   it('refuses NaN as a width', () => {
     expect(() => oneLine('abc', Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('a text that fits', () => {
+  it('is at most two columns per UTF-16 unit wide, so a text that short is never cut', () => {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('界', '😀', '\u0301', 'e', '\u200d', '👩\u200d💻', '\uff21'),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(text, (value) => {
+        const safe = oneLine(value, Number.MAX_SAFE_INTEGER);
+        expect(displayWidth(safe)).toBeLessThanOrEqual(2 * safe.length);
+        expect(oneLine(value, 2 * safe.length)).toBe(safe);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

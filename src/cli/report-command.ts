@@ -7,6 +7,7 @@ import {
   type AnalyzeOptions,
   type ClassifiedRecord,
 } from '../core/index.js';
+import type { RecordsPieces } from '../format/records-stream.js';
 import type { CommandName, FormatName } from '../format/types.js';
 import type { CliIo } from './io.js';
 import { limitsFrom, type LimitFlags } from './limit-options.js';
@@ -73,7 +74,7 @@ export async function runReportCommand(
     keepRecords: command === 'records' ? 'all' : 'flagged',
     ...nodePlatform,
   };
-  if (command === 'records' && (options.format === 'csv' || options.format === 'json')) {
+  if (command === 'records') {
     await writeRecordsAsRead(analyzeOptions, options, io, inputs, exportPaths);
     progress?.finish();
     return;
@@ -85,9 +86,33 @@ export async function runReportCommand(
   await emitOutput(text, options, io, exportPaths);
 }
 
+/** The pieces `records` is written in, in `format`; each format loads only its own writer. */
+async function recordsPieces(
+  options: ReportCommandOptions,
+  io: CliIo,
+  policy: NonNullable<AnalyzeOptions['policy']>,
+): Promise<RecordsPieces> {
+  switch (options.format) {
+    case 'csv':
+      return (await import('../format/records-stream-csv.js')).csvRecordsPieces({
+        bom: options.bom === true,
+      });
+    case 'json':
+      return (await import('../format/records-stream-json.js')).jsonRecordsPieces(
+        reportHead(policy),
+      );
+    case 'table':
+      return (await import('../format/records-table.js')).tableRecordsPieces(
+        formatOptionsFor(options, io),
+      );
+    case 'markdown':
+      return (await import('../format/records-markdown.js')).markdownRecordsPieces();
+  }
+}
+
 /**
- * `records` as CSV or JSON: every record written as the export is read a second time, none held
- * (docs/performance.md); byte for byte what the whole-report formatters print.
+ * `records`, in every format: every record written as the export is read a second time, none
+ * held (docs/performance.md); byte for byte what the whole-report formatters print.
  */
 async function writeRecordsAsRead(
   analyzeOptions: AnalyzeOptions,
@@ -97,13 +122,7 @@ async function writeRecordsAsRead(
   exportPaths: readonly string[],
 ): Promise<void> {
   const { policy = defaultPolicy } = analyzeOptions;
-  // Each format loads only its own writer.
-  const pieces =
-    options.format === 'csv'
-      ? (await import('../format/records-stream-csv.js')).csvRecordsPieces({
-          bom: options.bom === true,
-        })
-      : (await import('../format/records-stream-json.js')).jsonRecordsPieces(reportHead(policy));
+  const pieces = await recordsPieces(options, io, policy);
   const output = new RecordsOutput(pieces, options, io, exportPaths);
   const shown = options.redact === true ? redactRecord : (record: ClassifiedRecord) => record;
   await analyzeExport(inputs, {

@@ -7,6 +7,8 @@ import {
 } from '../core/index.js';
 import { findingRows, flaggedItems, flaggedRecordCount } from './findings-summary.js';
 import { markdownLink, markdownTable, markdownText } from './markdown-text.js';
+import { markdownRecordsPieces } from './records-markdown.js';
+import { piecesText } from './records-stream.js';
 import type { CommandName, Formatter } from './types.js';
 
 /**
@@ -138,21 +140,6 @@ function warnings(report: ExposureReport): string {
   ].join('\n');
 }
 
-function records(report: ExposureReport): string {
-  const rows = report.records.map((record) => [
-    record.date ?? '',
-    markdownText(record.category),
-    record.scope.replace('-', ' '),
-    markdownText(record.source.file),
-    markdownText(record.text),
-  ]);
-  return [
-    `# Records (${String(report.records.length)})`,
-    '',
-    markdownTable(['Date', 'Category', 'Scope', 'File', 'Text'], rows),
-  ].join('\n');
-}
-
 function document(parts: readonly string[]): string {
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }
@@ -167,7 +154,7 @@ export const markdownFormatters: Record<CommandName, Formatter> = {
       plan(report),
       warnings(report),
     ]),
-  records: (report) => document([records(report)]),
+  records: (report) => piecesText(markdownRecordsPieces(), report.records),
   resumes: (report) => document([resumes(report)]),
   suggestions: (report) => document([plan(report)]),
 };

@@ -55,3 +55,14 @@ export class RecordsWriter {
     this.#batch = [];
   }
 }
+
+/** The pieces written for `records`, joined: what the whole-report formatter prints. */
+export function piecesText(pieces: RecordsPieces, records: readonly ClassifiedRecord[]): string {
+  const parts: string[] = [];
+  const writer = new RecordsWriter(pieces, (text) => {
+    parts.push(text);
+  });
+  for (const record of records) writer.add(record);
+  writer.end();
+  return parts.join('');
+}

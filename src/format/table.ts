@@ -1,8 +1,11 @@
 import Table from 'cli-table3';
-import { sensitiveSectionText, type ExposureReport, type Scope } from '../core/index.js';
+import { sensitiveSectionText, type ExposureReport } from '../core/index.js';
 import { palette, type Palette } from './ansi.js';
 import { findingRows, flaggedRecordCount } from './findings-summary.js';
-import { oneLine, terminalSafe } from './terminal-text.js';
+import { piecesText } from './records-stream.js';
+import { tableRecordsPieces } from './records-table.js';
+import { cell, scopeText, textBudget } from './table-cells.js';
+import { terminalSafe } from './terminal-text.js';
 import { wrapWords } from './wrap.js';
 import type { CommandName, FormatOptions, Formatter } from './types.js';
 
@@ -29,23 +32,9 @@ function render(
           colWidths: wrapWidths.map((width) => (width === null ? null : width + 2)),
         }),
   });
-  table.push(...rows.map((row) => [...row]));
+  // One at a time: spread, a table of a million rows would overflow the stack.
+  for (const row of rows) table.push([...row]);
   return table.toString();
-}
-
-/** Every value from the export passes through here before it reaches the terminal. */
-function cell(value: string | null | undefined, maxColumns: number): string {
-  return value ? oneLine(value, maxColumns) : '';
-}
-
-function scopeText(scope: Scope, colors: Palette): string {
-  if (scope === 'in-scope') return colors.red('in scope');
-  if (scope === 'excluded') return colors.green('excluded');
-  return colors.dim('not named');
-}
-
-function textBudget(options: FormatOptions, fixedColumns: number): number {
-  return Math.max(20, options.width - fixedColumns);
 }
 
 function heading(report: ExposureReport, colors: Palette): string {
@@ -200,17 +189,8 @@ const reportTable: Formatter = (report, options) => {
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 };
 
-const recordsTable: Formatter = (report, options) => {
-  const colors = palette(options.color);
-  const rows = report.records.map((record): Cell[] => [
-    record.date ?? '',
-    cell(record.category, 18),
-    scopeText(record.scope, colors),
-    cell(record.source.file, 28),
-    cell(record.text, textBudget(options, 80)),
-  ]);
-  return `${render(['Date', 'Category', 'Scope', 'File', 'Text'], rows, options)}\n${String(report.records.length)} records.\n`;
-};
+const recordsTable: Formatter = (report, options) =>
+  piecesText(tableRecordsPieces(options), report.records);
 
 const resumesFormatter: Formatter = (report, options) =>
   `${resumesTable(report, options, palette(options.color))}\n`;

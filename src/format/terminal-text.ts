@@ -97,6 +97,9 @@ function usableColumns(maxLength: number): number {
 // One pass that stops as soon as the text is known not to fit, so a huge message costs
 // no more than its first `columns` graphemes.
 function fitToColumns(text: string, columns: number): string {
+  // No grapheme is wider than 2 columns nor shorter than one UTF-16 unit: such a text fits
+  // without being segmented, which `records` as Markdown (no limit) does for every cell.
+  if (text.length * 2 <= columns) return text;
   const budget = columns - displayWidth(ellipsis);
   let used = 0;
   let offset = 0;

@@ -1,0 +1,66 @@
+import Table from 'cli-table3';
+import type { ClassifiedRecord } from '../core/index.js';
+import { palette, type Palette } from './ansi.js';
+import type { RecordsPieces } from './records-stream.js';
+import { cell, scopeText, textBudget } from './table-cells.js';
+import type { FormatOptions } from './types.js';
+
+const head = ['Date', 'Category', 'Scope', 'File', 'Text'];
+
+/**
+ * The widest each column's cells can be (`cell` cuts them; dates are `YYYY-MM-DD`, scopes at most
+ * `not named`), so that every batch of rows is drawn with the widths the whole table has.
+ */
+function columnWidths(options: FormatOptions): number[] {
+  return [10, 18, 9, 28, textBudget(options, 80)];
+}
+
+function rowOf(record: ClassifiedRecord, options: FormatOptions, colors: Palette): string[] {
+  return [
+    record.date ?? '',
+    cell(record.category, 18),
+    scopeText(record.scope, colors),
+    cell(record.source.file, 28),
+    cell(record.text, textBudget(options, 80)),
+  ];
+}
+
+/** The table's lines, borders included. */
+function lines(rows: readonly string[][], options: FormatOptions, withHead: boolean): string[] {
+  const table = new Table({
+    head: withHead ? head : [],
+    style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+    // Padding of one column on each side.
+    colWidths: columnWidths(options).map((width) => width + 2),
+  });
+  for (const row of rows) table.push(row);
+  return table.toString().split('\n');
+}
+
+/**
+ * `records` as a table, in pieces (records-stream.ts): the head, then each batch of rows, each
+ * after the separator one table draws between its rows, then the bottom border and the count.
+ * Joined, they are the one table of every record (`piecesText`), which an export of a million
+ * records could not build at once.
+ */
+export function tableRecordsPieces(options: FormatOptions): RecordsPieces {
+  const colors = palette(options.color);
+  const [top = '', headRow = '', bottom = ''] = lines([], options, true);
+  const blank = head.map(() => '');
+  const separator = lines([blank, blank], options, false)[2] ?? '';
+  let count = 0;
+  return {
+    start: `${top}\n${headRow}`,
+    records: (records) => {
+      count += records.length;
+      // Without its own top and bottom borders: rows and the separators between them.
+      const body = lines(
+        records.map((record) => rowOf(record, options, colors)),
+        options,
+        false,
+      ).slice(1, -1);
+      return `\n${separator}\n${body.join('\n')}`;
+    },
+    end: () => `\n${bottom}\n${String(count)} records.\n`,
+  };
+}

@@ -1,0 +1,20 @@
+import type { Scope } from '../core/index.js';
+import type { Palette } from './ansi.js';
+import { oneLine } from './terminal-text.js';
+import type { FormatOptions } from './types.js';
+
+/** Every value from the export passes through here before it reaches the terminal. */
+export function cell(value: string | null | undefined, maxColumns: number): string {
+  return value ? oneLine(value, maxColumns) : '';
+}
+
+export function scopeText(scope: Scope, colors: Palette): string {
+  if (scope === 'in-scope') return colors.red('in scope');
+  if (scope === 'excluded') return colors.green('excluded');
+  return colors.dim('not named');
+}
+
+/** What is left of the terminal's width for a text column beside `fixedColumns` of others. */
+export function textBudget(options: FormatOptions, fixedColumns: number): number {
+  return Math.max(20, options.width - fixedColumns);
+}
