@@ -98,10 +98,10 @@ describe('records pieces in any batching', () => {
       for (let start = 0; start < report.records.length; start += size) {
         text += pieces.records(report.records.slice(start, start + size), start === 0);
       }
-      text += pieces.end(report.records.length === 0);
+      text += pieces.end(report.records.length);
       expect(text).toBe(whole.records(report, options));
       const none = made();
-      expect(`${none.start}${none.end(true)}`).toBe(
+      expect(`${none.start}${none.end(0)}`).toBe(
         whole.records({ ...report, records: [] }, options),
       );
     }

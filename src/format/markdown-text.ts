@@ -33,5 +33,10 @@ export function markdownTable(
   numeric: readonly number[] = [],
 ): string {
   const separator = head.map((_, index) => (numeric.includes(index) ? '---:' : '---'));
-  return [head, separator, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+  return [head, separator, ...rows].map(markdownRow).join('\n');
+}
+
+/** One row of a table; its cells must already be Markdown. */
+export function markdownRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
 }

@@ -1,8 +1,6 @@
 import type { ClassifiedRecord } from '../core/index.js';
-import { markdownTable, markdownText } from './markdown-text.js';
-import type { RecordsPieces } from './records-stream.js';
-
-const head = ['Date', 'Category', 'Scope', 'File', 'Text'];
+import { markdownRow, markdownTable, markdownText } from './markdown-text.js';
+import { recordColumnTitles, type RecordsPieces } from './records-stream.js';
 
 function rowOf(record: ClassifiedRecord): string[] {
   return [
@@ -19,13 +17,9 @@ function rowOf(record: ClassifiedRecord): string[] {
  * count after it, known only once every record is written.
  */
 export function markdownRecordsPieces(): RecordsPieces {
-  let count = 0;
   return {
-    start: `# Records\n\n${markdownTable(head, [])}`,
-    records: (records) => {
-      count += records.length;
-      return records.map((record) => `\n| ${rowOf(record).join(' | ')} |`).join('');
-    },
-    end: () => `\n\n${String(count)} records.\n`,
+    start: `# Records\n\n${markdownTable(recordColumnTitles, [])}`,
+    records: (records) => records.map((record) => `\n${markdownRow(rowOf(record))}`).join(''),
+    end: (count) => `\n\n${String(count)} records.\n`,
   };
 }

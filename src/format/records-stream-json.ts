@@ -21,6 +21,6 @@ export function jsonRecordsPieces(
             `${first && index === 0 ? '' : ','}\n    ${indented(JSON.stringify(record, null, 2), 4)}`,
         )
         .join(''),
-    end: (empty) => (empty ? ']\n}\n' : '\n  ]\n}\n'),
+    end: (count) => (count === 0 ? ']\n}\n' : '\n  ]\n}\n'),
   };
 }

@@ -1,15 +1,19 @@
 import type { ClassifiedRecord } from '../core/index.js';
 
 /**
- * `records --format csv|json` written in pieces as records are handed on (AnalyzeOptions
- * `onRecord`): the pieces joined are exactly what the whole-report formatters print.
+ * `records` written in pieces as records are handed on (AnalyzeOptions `onRecord`): the pieces
+ * joined are exactly what the whole-report formatters print.
  */
 export interface RecordsPieces {
   start: string;
   /** A batch of records; `first` when nothing was written before it. */
   records: (records: readonly ClassifiedRecord[], first: boolean) => string;
-  end: (empty: boolean) => string;
+  /** After `count` records (0: an empty list). */
+  end: (count: number) => string;
 }
+
+/** The columns of `records` as a table and in Markdown. */
+export const recordColumnTitles = ['Date', 'Category', 'Scope', 'File', 'Text'] as const;
 
 /** Records are formatted a thousand at a time: few writes, little held. */
 const batchSize = 1000;
@@ -37,10 +41,9 @@ export class RecordsWriter {
 
   /** Ends the output; with no record it is the start and the end of an empty list. */
   end(): void {
-    const empty = !this.#started;
-    if (empty) this.#start();
+    if (!this.#started) this.#start();
     this.#flush();
-    this.write(this.pieces.end(empty));
+    this.write(this.pieces.end(this.#written));
   }
 
   #start(): void {

@@ -1,11 +1,9 @@
 import Table from 'cli-table3';
 import type { ClassifiedRecord } from '../core/index.js';
 import { palette, type Palette } from './ansi.js';
-import type { RecordsPieces } from './records-stream.js';
+import { recordColumnTitles, type RecordsPieces } from './records-stream.js';
 import { cell, scopeText, textBudget } from './table-cells.js';
 import type { FormatOptions } from './types.js';
-
-const head = ['Date', 'Category', 'Scope', 'File', 'Text'];
 
 /**
  * The widest each column's cells can be (`cell` cuts them; dates are `YYYY-MM-DD`, scopes at most
@@ -28,7 +26,7 @@ function rowOf(record: ClassifiedRecord, options: FormatOptions, colors: Palette
 /** The table's lines, borders included. */
 function lines(rows: readonly string[][], options: FormatOptions, withHead: boolean): string[] {
   const table = new Table({
-    head: withHead ? head : [],
+    head: withHead ? [...recordColumnTitles] : [],
     style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
     // Padding of one column on each side.
     colWidths: columnWidths(options).map((width) => width + 2),
@@ -46,13 +44,11 @@ function lines(rows: readonly string[][], options: FormatOptions, withHead: bool
 export function tableRecordsPieces(options: FormatOptions): RecordsPieces {
   const colors = palette(options.color);
   const [top = '', headRow = '', bottom = ''] = lines([], options, true);
-  const blank = head.map(() => '');
+  const blank = recordColumnTitles.map(() => '');
   const separator = lines([blank, blank], options, false)[2] ?? '';
-  let count = 0;
   return {
     start: `${top}\n${headRow}`,
     records: (records) => {
-      count += records.length;
       // Without its own top and bottom borders: rows and the separators between them.
       const body = lines(
         records.map((record) => rowOf(record, options, colors)),
@@ -61,6 +57,6 @@ export function tableRecordsPieces(options: FormatOptions): RecordsPieces {
       ).slice(1, -1);
       return `\n${separator}\n${body.join('\n')}`;
     },
-    end: () => `\n${bottom}\n${String(count)} records.\n`,
+    end: (count) => `\n${bottom}\n${String(count)} records.\n`,
   };
 }

@@ -35,11 +35,15 @@ async function readFiles(files: readonly File[]): Promise<ExportInput[]> {
   );
 }
 
-function analysisOptions(job: number, settings: AnalysisSettings): AnalyzeOptions {
+function analysisOptions(
+  job: number,
+  settings: AnalysisSettings,
+  signal: AbortSignal,
+): AnalyzeOptions {
   return {
     region: settings.region ?? undefined,
     olderThan: settings.olderThan,
-    signal: running.signal,
+    signal,
     inflateRaw: inflateWithTurns,
     onProgress: (progress) => {
       post({ type: 'progress', job, progress });
@@ -52,11 +56,15 @@ function loadedInputs(): ExportInput[] {
   return inputs;
 }
 
-async function analyze(job: number, settings: AnalysisSettings): Promise<void> {
+async function analyze(
+  job: number,
+  settings: AnalysisSettings,
+  signal: AbortSignal,
+): Promise<void> {
   // Only what the report shows is kept, as the CLI's `report` does: a million private messages
   // are counted, not held in the tab (docs/web.md).
   const report = await analyzeExport(loadedInputs(), {
-    ...analysisOptions(job, settings),
+    ...analysisOptions(job, settings, signal),
     keepRecords: 'flagged',
   });
   const { downloads, ...shown } = buildPageResult(report, defaultPolicy, { bom: settings.bom });
@@ -74,8 +82,12 @@ async function analyze(job: number, settings: AnalysisSettings): Promise<void> {
   });
 }
 
-async function writeRecords(job: number, settings: AnalysisSettings): Promise<void> {
-  const download = await recordsDownload(loadedInputs(), analysisOptions(job, settings), {
+async function writeRecords(
+  job: number,
+  settings: AnalysisSettings,
+  signal: AbortSignal,
+): Promise<void> {
+  const download = await recordsDownload(loadedInputs(), analysisOptions(job, settings, signal), {
     bom: settings.bom,
   });
   post({ type: 'records', job, download });
@@ -92,8 +104,8 @@ async function handle(request: WorkerRequest): Promise<void> {
     // A newer request is queued and the page drops this one's answer: only the newest is analyzed
     // (after the files above are read, which a newer request for new settings needs).
     if (request.job < latestJob) return;
-    if (request.type === 'records') await writeRecords(request.job, request.settings);
-    else await analyze(request.job, request.settings);
+    if (request.type === 'records') await writeRecords(request.job, request.settings, signal);
+    else await analyze(request.job, request.settings, signal);
   } catch (error) {
     // Superseded by a newer request, whose answer is the one the page waits for.
     if (signal.aborted) return;
