@@ -18,6 +18,7 @@ import { buildSuggestions } from './report/suggestions.js';
 import { finishReport, recordFinisher, type ReportDraft } from './plan/finish.js';
 import { createMasker } from './plan/mask-values.js';
 import { scanContext, scanRecord, scanRecords } from './sensitive/scan.js';
+import { rememberingScan } from './sensitive/scan-memo.js';
 import { combinedExportKind, reportHead, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
 import { subtractDuration } from './util/dates.js';
@@ -87,9 +88,10 @@ export async function analyzeExport(
   // `flagged` scans and chooses the plan while reading, before the export date may be known.
   const archiveDate = latestExportDate(plan.sources);
   const readingContext = scanContext(scanOptions);
+  const textScan = rememberingScan(readingContext);
   const asRead: ScanAsRead | null =
     resolved.keepRecords === 'flagged'
-      ? { scan: (record) => scanRecord(record, readingContext, scanOptions) }
+      ? { scan: (record) => scanRecord(record, readingContext, scanOptions, textScan) }
       : null;
   const collector = new RecordCollector(compiled, trainingSince, resolved.keepRecords, asRead);
   const tables = [...plan.tables].sort(
@@ -117,8 +119,8 @@ export async function analyzeExport(
   const classified = collector.records;
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
   const sensitive = asRead
-    ? scanRecords(made, scanOptions, collector)
-    : scanRecords(classified, scanOptions);
+    ? scanRecords(made, scanOptions, collector, textScan)
+    : scanRecords(classified, scanOptions, undefined, textScan);
 
   let exportDate = archiveDate;
   if (exportDate === null) {

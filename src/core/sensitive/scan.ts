@@ -121,18 +121,25 @@ export interface RecordScan {
   values: [value: string, mask: string][];
 }
 
-/** Scans one record; a record the policy does not put in scope, or without text, holds nothing. */
+/** Reads one record's text: `scanText`, or a memo of it (scan-memo.ts). */
+export type TextScan = (text: string, kind: RecordKind) => readonly TextMatch[];
+
+/**
+ * Scans one record; a record the policy does not put in scope, or without text, holds nothing.
+ * `scanTextOf` reads the text: `scanText` itself, or a memo of it (scan-memo.ts).
+ */
 export function scanRecord(
   record: ClassifiedRecord,
   context: DetectorContext,
   options: ScanOptions,
+  scanTextOf: TextScan = (text) => scanText(text, context),
 ): RecordScan {
   const findings: Finding[] = [];
   const values: [string, string][] = [];
   if (record.scope !== 'in-scope' || !scannedKinds.has(record.kind) || record.text === null) {
     return { findings, values };
   }
-  for (const match of scanText(record.text, context)) {
+  for (const match of scanTextOf(record.text, record.kind)) {
     findings.push({
       code: match.code,
       recordId: record.id,
@@ -162,7 +169,8 @@ function scanOf(findings: Finding[], masks: ReadonlyMap<string, string>): Sensit
 
 /**
  * Finds sensitive content in the in-scope records (docs/sensitive-content.md), after what an
- * earlier scan found (`before`: the scan made while reading), in order.
+ * earlier scan found (`before`: the scan made while reading), in order. `scanTextOf` as for
+ * `scanRecord`, made for the same options.
  */
 export function scanRecords(
   records: readonly ClassifiedRecord[],
@@ -171,12 +179,13 @@ export function scanRecords(
     findings: [],
     masks: new Map(),
   },
+  scanTextOf?: TextScan,
 ): SensitiveScan {
   const context = scanContext(options);
   const findings = [...before.findings];
   const masks = new Map(before.masks);
   for (const record of records) {
-    const scan = scanRecord(record, context, options);
+    const scan = scanRecord(record, context, options, scanTextOf);
     for (const finding of scan.findings) findings.push(finding);
     for (const [value, mask] of scan.values) masks.set(value, mask);
   }
