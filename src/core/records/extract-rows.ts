@@ -1,47 +1,86 @@
 import { unwrapShareLines } from '../csv/repairs.js';
 import type { TableSpec } from '../catalog/schema.js';
-import type { CsvExtractInput, ExtractOutput, RawRecord } from './types.js';
+import type { CsvExtractInput, ExtractOutput, RawRecord, RowReader } from './types.js';
+
+/**
+ * Where the cells of a record sit in one file's header: found once per file, where looking each
+ * column up by name for every row, and making an array of its copies, cost a large export's
+ * 300,000 posts and comments about a quarter of a second (docs/performance.md).
+ */
+interface RowLayout {
+  spec: TableSpec;
+  link: number | undefined;
+  question: number | undefined;
+  dedupe: number | undefined;
+  /** Every copy of every text column, in the catalog's order. */
+  text: readonly number[];
+  /** Per identifying column, every copy of it. */
+  identity: readonly (readonly number[])[];
+  /**
+   * Whether the identity is never all blank: the copies of a column named twice are joined with
+   * a separator, which is something even when both cells are empty.
+   */
+  identityAlwaysSet: boolean;
+}
+
+/** The columns that identify a table's record, by default its date, link and text. */
+function identityColumns(spec: TableSpec): readonly string[] {
+  return spec.identity.length > 0
+    ? spec.identity
+    : [...(spec.date ? [spec.date.column] : []), ...(spec.link ? [spec.link] : []), ...spec.text];
+}
+
+const layouts = new WeakMap<RowReader, RowLayout>();
+
+function layoutOf({ spec, reader }: CsvExtractInput): RowLayout {
+  const known = layouts.get(reader);
+  if (known?.spec === spec) return known;
+  const first = (column: string | null | undefined) =>
+    column ? reader.indexes(column)[0] : undefined;
+  const identity = identityColumns(spec).map((column) => reader.indexes(column));
+  const layout: RowLayout = {
+    spec,
+    link: first(spec.link),
+    question: first(spec.question),
+    dedupe: first(spec.dedupe?.column),
+    text: spec.keepText ? spec.text.flatMap((column) => reader.indexes(column)) : [],
+    identity,
+    identityAlwaysSet: identity.some((indexes) => indexes.length > 1),
+  };
+  layouts.set(reader, layout);
+  return layout;
+}
+
+function cellAt(cells: readonly string[], index: number | undefined): string {
+  return index === undefined ? '' : (cells[index] ?? '').trim();
+}
 
 /** The record's main text: the catalog's text columns, every copy of a repeated name included. */
-export function textOf(input: CsvExtractInput, cells: readonly string[]): string | null {
-  const { spec, reader } = input;
-  if (!spec.keepText) return null;
+function textOf(layout: RowLayout, cells: readonly string[]): string | null {
+  if (!layout.spec.keepText) return null;
   let text: string | null = null;
-  for (const column of spec.text) {
-    for (const part of reader.getAll(cells, column)) {
-      if (part !== '') text = text === null ? part : `${text} · ${part}`;
-    }
+  for (const index of layout.text) {
+    const part = cellAt(cells, index);
+    if (part !== '') text = text === null ? part : `${text} · ${part}`;
   }
   if (text === null) return null;
-  return spec.repairs.includes('share-line-wrapping') ? unwrapShareLines(text) : text;
+  return layout.spec.repairs.includes('share-line-wrapping') ? unwrapShareLines(text) : text;
 }
 
-const identityColumnsOf = new WeakMap<TableSpec, readonly string[]>();
-
-/** The columns that identify a table's record; made once per table, not once per row. */
-function identityColumns(spec: TableSpec): readonly string[] {
-  let columns = identityColumnsOf.get(spec);
-  if (columns === undefined) {
-    columns =
-      spec.identity.length > 0
-        ? spec.identity
-        : [
-            ...(spec.date ? [spec.date.column] : []),
-            ...(spec.link ? [spec.link] : []),
-            ...spec.text,
-          ];
-    identityColumnsOf.set(spec, columns);
-  }
-  return columns;
-}
-
-export function identityOf(input: CsvExtractInput, cells: readonly string[]): string {
-  const { spec, reader } = input;
+function identityOf(layout: RowLayout, cells: readonly string[]): string {
+  let set = layout.identityAlwaysSet;
   // Joined, not appended piece by piece: a flat string, which the id's fingerprint reads ten
   // times faster than a chain of pieces.
-  const values = identityColumns(spec).map((column) => reader.getAll(cells, column).join('\u001f'));
+  const values = layout.identity.map((indexes) => {
+    if (indexes.length === 1) {
+      const value = cellAt(cells, indexes[0]);
+      if (value !== '') set = true;
+      return value;
+    }
+    return indexes.map((index) => cellAt(cells, index)).join('\u001f');
+  });
   // Tables with no identifying columns fall back to the whole row.
-  return values.some((value) => value !== '') ? values.join('\u001e') : cells.join('\u001e');
+  return set ? values.join('\u001e') : cells.join('\u001e');
 }
 
 export function baseRecord(
@@ -49,17 +88,17 @@ export function baseRecord(
   cells: readonly string[],
   row: number,
 ): RawRecord {
-  const { spec, reader } = input;
-  const link = spec.link ? reader.get(cells, spec.link) : '';
-  const question = spec.question ? reader.get(cells, spec.question) : null;
-  const dedupeValue = spec.dedupe ? reader.get(cells, spec.dedupe.column) : '';
+  const layout = layoutOf(input);
+  const { spec } = layout;
+  const link = cellAt(cells, layout.link);
+  const dedupeValue = spec.dedupe ? cellAt(cells, layout.dedupe) : '';
   return {
     kind: spec.kind,
     date: input.dateOf(cells),
     link: link === '' ? null : link,
-    text: textOf(input, cells),
-    ...(question === null ? {} : { question }),
-    identity: identityOf(input, cells),
+    text: textOf(layout, cells),
+    ...(spec.question ? { question: cellAt(cells, layout.question) } : {}),
+    identity: identityOf(layout, cells),
     row,
     ...(spec.dedupe && dedupeValue !== ''
       ? { dedupeKey: `${spec.dedupe.group}:${dedupeValue}` }

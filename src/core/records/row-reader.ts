@@ -19,6 +19,7 @@ export function createRowReader(header: readonly string[]): RowReader {
   };
   return {
     has: (column) => indexesOf(column).length > 0,
+    indexes: indexesOf,
     get: (cells, column) => {
       const [index] = indexesOf(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();

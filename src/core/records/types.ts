@@ -32,6 +32,8 @@ export interface ResumeUse {
 /** Reads columns of one table by name, case-insensitively (export-format.md §6.3). */
 export interface RowReader {
   has(column: string): boolean;
+  /** Where every column of that name sits in the header, in order; none when it is absent. */
+  indexes(column: string): readonly number[];
   /** The first column of that name, trimmed; '' when absent. */
   get(cells: readonly string[], column: string): string;
   /** Every column of that name (Ad_Targeting repeats names, export-format.md §1.4 (6)). */

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fingerprintOf } from '../src/core/util/hash.js';
+
+/** The definition every id comes from: two FNV-1a passes over the UTF-16 code units. */
+function byDefinition(...parts: readonly string[]) {
+  let first = 0x811c9dc5;
+  let second = 0x01000193 ^ 0x5bd1e995;
+  const joined = parts.join('');
+  for (let index = 0; index < joined.length; index++) {
+    const code = joined.charCodeAt(index);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x5bd1e995) ^ (second >>> 15);
+  }
+  return { high: first >>> 0, low: second >>> 0 };
+}
+
+describe('fingerprintOf', () => {
+  it('hashes the code units, whether a part is read as bytes or as characters', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.string({
+        unit: fc.constantFrom('a', 'é', '\ud83d', '\ude00', '😀', ' ', '\u007f', '\u0080'),
+        minLength: 30,
+        maxLength: 90,
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), (parts) => {
+        expect(fingerprintOf(...parts)).toEqual(byDefinition(...parts));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([31, 32, 33, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 200 * 1024])(
+    'hashes a text of %i characters the same, ASCII or not',
+    (length) => {
+      const ascii = 'linkedin '.repeat(length).slice(0, length);
+      for (const text of [
+        ascii,
+        `${ascii.slice(1)}é`,
+        `é${ascii.slice(1)}`,
+        `${ascii.slice(1)}\ud83d`,
+      ]) {
+        expect(fingerprintOf('comments\u001d', text)).toEqual(byDefinition('comments\u001d', text));
+      }
+    },
+  );
+
+  it('gives the ids earlier versions gave (read as bytes)', () => {
+    expect(
+      fingerprintOf(
+        'comments\u001d',
+        '2024-01-01 10:00:00\u001ehttps://www.linkedin.com/feed/update/urn:li:activity:1\u001eCongratulations!',
+      ),
+    ).toEqual({ high: 3920097288, low: 313443657 });
+  });
+});
