@@ -5,7 +5,8 @@
  *
  *   npm run bench -- [--runs 5] [--scale 1] [--scaling 1,2,4] [--seed bench] [--timeout 900]
  *                    [--sample ZIP] [--sample-runs 10]
- *                    [--rss auto|time|hook] [--cpu-prof] [--no-sample] [--no-large] [--dir DIR]
+ *                    [--rss auto|time|hook] [--cpu-prof] [--threads] [--no-sample] [--no-large]
+ *                    [--dir DIR]
  *                    [--strict]
  *                    [--cli path/to/bin/linkedin-exposure.js]
  */
@@ -24,6 +25,7 @@ import {
   type LargeExport,
 } from './generate-large-export.js';
 import { median } from './median.js';
+import { readThreadCpu, threadCpuHookSource, threadCpuRows } from './thread-cpu.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const defaultCli = path.join(repoRoot, 'bin/linkedin-exposure.js');
@@ -356,6 +358,8 @@ interface Options {
   readonly rss: RssMethod | 'auto';
   readonly strict: boolean;
   readonly cpuProf: boolean;
+  /** One more run of the CLI on the large archive, with the CPU time of each of its threads. */
+  readonly threads: boolean;
 }
 
 function cliCommand(cli: string, archive: string, label: string): Command {
@@ -424,6 +428,25 @@ async function profile(runner: Runner, opts: Options, large: LargeExport): Promi
   }
 }
 
+async function threadCpu(runner: Runner, opts: Options, large: LargeExport): Promise<void> {
+  if (!existsSync('/proc/self/task')) {
+    log('threads: the CPU time per thread needs Linux (/proc/self/task)');
+    return;
+  }
+  const hook = path.join(runner.work, 'thread-cpu.cjs');
+  const recordFile = path.join(runner.work, 'thread-cpu.json');
+  writeFileSync(hook, threadCpuHookSource(recordFile));
+  const command = cliCommand(opts.cli, large.archive, 'CLI with thread CPU');
+  const run = await runOnce(runner, { ...command, args: ['--require', hook, ...command.args] });
+  if (run.problem !== undefined || !existsSync(recordFile)) {
+    log(`threads: the run failed (${run.problem ?? 'no record written'})`);
+    return;
+  }
+  log('');
+  log('CPU time per thread, one run of the CLI on the large archive (/proc/self/task):');
+  for (const text of table(threadCpuRows(readThreadCpu(recordFile)))) log(`  ${text}`);
+}
+
 interface ProfileNode {
   readonly id: number;
   readonly callFrame: { functionName: string; url: string; lineNumber: number };
@@ -476,6 +499,7 @@ function parseOptions(): Options {
       'no-large': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
+      threads: { type: 'boolean', default: false },
       cli: { type: 'string', default: defaultCli },
     },
   });
@@ -484,8 +508,10 @@ function parseOptions(): Options {
   if (![runs, sampleRuns].every((value) => Number.isInteger(value) && value >= 1)) {
     throw new Error('--runs and --sample-runs must be whole numbers ≥ 1');
   }
-  if (values['no-large'] && (values['no-sample'] || values['cpu-prof'])) {
-    throw new Error('--no-large leaves only the sample: drop --no-sample and --cpu-prof');
+  if (values['no-large'] && (values['no-sample'] || values['cpu-prof'] || values.threads)) {
+    throw new Error(
+      '--no-large leaves only the sample: drop --no-sample, --cpu-prof and --threads',
+    );
   }
   const timeoutSeconds = Number(values.timeout);
   if (!(timeoutSeconds > 0)) throw new Error('--timeout must be a number of seconds above 0');
@@ -507,6 +533,7 @@ function parseOptions(): Options {
     sampleRuns,
     strict: values.strict,
     cpuProf: values['cpu-prof'],
+    threads: values.threads,
   };
 }
 
@@ -610,6 +637,7 @@ async function main(): Promise<number> {
         .map((value) => value.toFixed(2))
         .join(' ')} (1, 5, 15 min) at the end`,
     );
+    if (opts.threads && large !== null) await threadCpu(runner, opts, large.large);
     if (opts.cpuProf && large !== null) await profile(runner, opts, large.large);
     const failed =
       verdicts.some((verdict) => verdict.pass === false) || (large?.problems.length ?? 0) > 0;
