@@ -87,11 +87,10 @@ export async function analyzeExport(
   const scanOptions = { region: region?.id ?? null, showValues: resolved.showValues };
   // `flagged` scans and chooses the plan while reading, before the export date may be known.
   const archiveDate = latestExportDate(plan.sources);
-  const readingContext = scanContext(scanOptions);
-  const textScan = rememberingScan(readingContext);
+  const textScan = rememberingScan(scanContext(scanOptions));
   const asRead: ScanAsRead | null =
     resolved.keepRecords === 'flagged'
-      ? { scan: (record) => scanRecord(record, readingContext, scanOptions, textScan) }
+      ? { scan: (record) => scanRecord(record, scanOptions, textScan) }
       : null;
   const collector = new RecordCollector(compiled, trainingSince, resolved.keepRecords, asRead);
   const tables = [...plan.tables].sort(
@@ -119,8 +118,8 @@ export async function analyzeExport(
   const classified = collector.records;
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
   const sensitive = asRead
-    ? scanRecords(made, scanOptions, collector, textScan)
-    : scanRecords(classified, scanOptions, undefined, textScan);
+    ? scanRecords(made, scanOptions, textScan, collector)
+    : scanRecords(classified, scanOptions, textScan);
 
   let exportDate = archiveDate;
   if (exportDate === null) {

@@ -9,27 +9,36 @@ import type { FormatOptions } from './types.js';
  * The widest each column's cells can be (`cell` cuts them; dates are `YYYY-MM-DD`, scopes at most
  * `not named`), so that every batch of rows is drawn with the widths the whole table has.
  */
-function columnWidths(options: FormatOptions): number[] {
-  return [10, 18, 9, 28, textBudget(options, 80)];
+function columnWidths(options: FormatOptions): RecordColumnWidths {
+  return { date: 10, category: 18, scope: 9, file: 28, text: textBudget(options, 80) };
 }
 
-function rowOf(record: ClassifiedRecord, options: FormatOptions, colors: Palette): string[] {
+interface RecordColumnWidths {
+  date: number;
+  category: number;
+  scope: number;
+  file: number;
+  text: number;
+}
+
+function rowOf(record: ClassifiedRecord, widths: RecordColumnWidths, colors: Palette): string[] {
   return [
     record.date ?? '',
-    cell(record.category, 18),
+    cell(record.category, widths.category),
     scopeText(record.scope, colors),
-    cell(record.source.file, 28),
-    cell(record.text, textBudget(options, 80)),
+    cell(record.source.file, widths.file),
+    cell(record.text, widths.text),
   ];
 }
 
 /** The table's lines, borders included. */
 function lines(rows: readonly string[][], options: FormatOptions, withHead: boolean): string[] {
+  const { date, category, scope, file, text } = columnWidths(options);
   const table = new Table({
     head: withHead ? [...recordColumnTitles] : [],
     style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
     // Padding of one column on each side.
-    colWidths: columnWidths(options).map((width) => width + 2),
+    colWidths: [date, category, scope, file, text].map((width) => width + 2),
   });
   for (const row of rows) table.push(row);
   return table.toString().split('\n');
@@ -43,6 +52,7 @@ function lines(rows: readonly string[][], options: FormatOptions, withHead: bool
  */
 export function tableRecordsPieces(options: FormatOptions): RecordsPieces {
   const colors = palette(options.color);
+  const widths = columnWidths(options);
   const [top = '', headRow = '', bottom = ''] = lines([], options, true);
   const blank = recordColumnTitles.map(() => '');
   const separator = lines([blank, blank], options, false)[2] ?? '';
@@ -51,7 +61,7 @@ export function tableRecordsPieces(options: FormatOptions): RecordsPieces {
     records: (records) => {
       // Without its own top and bottom borders: rows and the separators between them.
       const body = lines(
-        records.map((record) => rowOf(record, options, colors)),
+        records.map((record) => rowOf(record, widths, colors)),
         options,
         false,
       ).slice(1, -1);

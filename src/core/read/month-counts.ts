@@ -1,3 +1,4 @@
+import type { Scope } from '../policy/index.js';
 import type { MonthCount } from '../report/schema.js';
 import { compareText } from '../util/compare.js';
 
@@ -9,7 +10,9 @@ import { compareText } from '../util/compare.js';
 export class MonthCounts {
   private readonly counts = new Map<string, number>();
 
-  add(date: string): void {
+  /** Counts a record if it is in scope and dated. */
+  add(scope: Scope, date: string | null): void {
+    if (scope !== 'in-scope' || date === null) return;
     const month = date.slice(0, 7);
     this.counts.set(month, (this.counts.get(month) ?? 0) + 1);
   }

@@ -90,9 +90,7 @@ export class RecordCollector {
   addMade(record: SourcedRecord): ClassifiedRecord {
     const classification = classify(this.compiled, record);
     addToTally(tallyOf(this.tallies, classification.category), record.date, this.trainingSince);
-    if (classification.scope === 'in-scope' && record.date !== null) {
-      this.inScopeMonths.add(record.date);
-    }
+    this.inScopeMonths.add(classification.scope, record.date);
     const made = this.classified(record, record, classification);
     if (this.emit) this.emit(made);
     else this.records.push(made);
@@ -247,9 +245,7 @@ export class FileRecords {
       const classification = classify(collector.compiled, record);
       const tally = tallyOf(this.tallies, classification.category);
       addToTally(tally, record.date, collector.trainingSince);
-      if (classification.scope === 'in-scope' && record.date !== null) {
-        this.inScopeMonths.add(record.date);
-      }
+      this.inScopeMonths.add(classification.scope, record.date);
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) {

@@ -121,18 +121,17 @@ export interface RecordScan {
   values: [value: string, mask: string][];
 }
 
-/** Reads one record's text: `scanText`, or a memo of it (scan-memo.ts). */
+/**
+ * Reads one record's text with the detectors, in the context of one analysis: `scanText` behind
+ * a memo for the texts that repeat (scan-memo.ts).
+ */
 export type TextScan = (text: string, kind: RecordKind) => readonly TextMatch[];
 
-/**
- * Scans one record; a record the policy does not put in scope, or without text, holds nothing.
- * `scanTextOf` reads the text: `scanText` itself, or a memo of it (scan-memo.ts).
- */
+/** Scans one record; a record the policy does not put in scope, or without text, holds nothing. */
 export function scanRecord(
   record: ClassifiedRecord,
-  context: DetectorContext,
   options: ScanOptions,
-  scanTextOf: TextScan = (text) => scanText(text, context),
+  scanTextOf: TextScan,
 ): RecordScan {
   const findings: Finding[] = [];
   const values: [string, string][] = [];
@@ -169,23 +168,21 @@ function scanOf(findings: Finding[], masks: ReadonlyMap<string, string>): Sensit
 
 /**
  * Finds sensitive content in the in-scope records (docs/sensitive-content.md), after what an
- * earlier scan found (`before`: the scan made while reading), in order. `scanTextOf` as for
- * `scanRecord`, made for the same options.
+ * earlier scan found (`before`: the scan made while reading), in order.
  */
 export function scanRecords(
   records: readonly ClassifiedRecord[],
   options: ScanOptions,
+  scanTextOf: TextScan,
   before: { findings: readonly Finding[]; masks: ReadonlyMap<string, string> } = {
     findings: [],
     masks: new Map(),
   },
-  scanTextOf?: TextScan,
 ): SensitiveScan {
-  const context = scanContext(options);
   const findings = [...before.findings];
   const masks = new Map(before.masks);
   for (const record of records) {
-    const scan = scanRecord(record, context, options, scanTextOf);
+    const scan = scanRecord(record, options, scanTextOf);
     for (const finding of scan.findings) findings.push(finding);
     for (const [value, mask] of scan.values) masks.set(value, mask);
   }
