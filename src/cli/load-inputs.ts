@@ -1,15 +1,60 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  createReadStream,
+  openSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
-import type { ExportInput } from '../core/index.js';
+import { compareText } from '../core/util/compare.js';
+import type { ExportInput, FolderFile } from '../core/index.js';
 
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+interface ListedFile {
+  /** The path as the file system has it: names are bytes, not always valid UTF-8. */
+  onDisk: Buffer;
+  /** The path inside the export, `/`-separated, as text. */
+  path: string;
+}
+
+const separator = Buffer.from(path.sep);
+const nameDecoder = new TextDecoder();
+
+/**
+ * Every file under `root`, walked by the bytes of its names: `unzip` writes the non-ASCII names
+ * of an export's articles (export-format.md §3.27) as its code page has them, which need not be
+ * UTF-8, and a name read as text could not be opened again.
+ */
+async function listFiles(root: Buffer, inside = ''): Promise<ListedFile[]> {
+  const entries = await readdir(root, { withFileTypes: true, encoding: 'buffer' });
+  const files: ListedFile[] = [];
+  for (const entry of entries) {
+    const onDisk = Buffer.concat([root, separator, entry.name]);
+    const name = `${inside}${nameDecoder.decode(entry.name)}`;
+    if (entry.isDirectory()) files.push(...(await listFiles(onDisk, `${name}/`)));
+    else if (entry.isFile()) files.push({ onDisk, path: name });
+  }
+  return files;
+}
+
+/** What Node reads of a file at a time: the chunk size the ZIP entries are inflated in. */
+const folderChunkBytes = 64 * 1024;
+
+/**
+ * A file of an unzipped export, read from disk in chunks each time the core reads it: an
+ * export folder's `messages.csv` can hold hundreds of MB, which the core never needs whole
+ * (docs/performance.md). Unreadable files are refused now, as they were when read up front.
+ */
+function folderFile({ onDisk, path: inside }: ListedFile): FolderFile {
+  accessSync(onDisk, constants.R_OK);
+  return {
+    path: inside,
+    size: statSync(onDisk).size,
+    chunks: () => createReadStream(onDisk, { highWaterMark: folderChunkBytes }),
+  };
 }
 
 /** Node reads at most 2 GiB at a time. */
@@ -57,16 +102,9 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
     }
     try {
       if (info.isDirectory()) {
-        const files = await listFiles(absolute);
-        inputs.push({
-          name: path.basename(absolute),
-          files: await Promise.all(
-            files.map(async (file) => ({
-              path: path.relative(absolute, file).split(path.sep).join('/'),
-              bytes: new Uint8Array(await readFile(file)),
-            })),
-          ),
-        });
+        const files = await listFiles(Buffer.from(absolute));
+        files.sort((a, b) => compareText(a.path, b.path));
+        inputs.push({ name: path.basename(absolute), files: files.map(folderFile) });
       } else {
         inputs.push({
           name: path.basename(absolute),

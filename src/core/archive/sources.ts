@@ -131,11 +131,11 @@ export async function collectSources(
     const entries: ZipFileEntry[] =
       'bytes' in input
         ? await openZip(input.name, input.bytes, budget, inflateRaw)
-        : input.files.map((file) => ({
-            path: file.path,
-            size: file.bytes.length,
-            chunks: () => storedChunks(file.bytes),
-          }));
+        : input.files.map((file) =>
+            'bytes' in file
+              ? { path: file.path, size: file.bytes.length, chunks: () => storedChunks(file.bytes) }
+              : { path: file.path, size: file.size, chunks: file.chunks },
+          );
     sources.push(...(await sourcesFromZip(input.name, baseName(input.name), entries, 0, context)));
   }
   return { sources, tooDeep: context.tooDeep };

@@ -36,7 +36,14 @@ export interface ExportSource {
   files: ExportFile[];
 }
 
+/**
+ * One file of an unzipped export as the caller hands it: its bytes, or a way to read them in
+ * chunks (a shell reading from disk), so that a 300 MB `messages.csv` is never held whole.
+ */
+export type FolderFile =
+  | { path: string; bytes: Uint8Array }
+  | { path: string; size: number; chunks: () => AsyncIterable<Uint8Array> };
+
 /** What the caller hands the core: archive bytes, or the files of an unzipped export. */
 export type ExportInput =
-  | { name: string; bytes: Uint8Array }
-  | { name: string; files: { path: string; bytes: Uint8Array }[] };
+  { name: string; bytes: Uint8Array } | { name: string; files: FolderFile[] };
