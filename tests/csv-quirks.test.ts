@@ -120,6 +120,23 @@ describe('Comments.csv repairs (export-format.md §3.21, policy.md §2)', () => 
     expect(warningCodes(report)).not.toContain('unparsed-dates');
   });
 
+  it.each([
+    { name: 'CRLF line breaks', breakInMessage: '\r\n' },
+    { name: 'LF line breaks inside a CRLF file', breakInMessage: '\n' },
+  ])('2024, $name: commas on the first line of an unquoted message stay in it', async (row) => {
+    const text = [
+      'Date,Link,Message',
+      `2024-03-01 10:00:00,${feed}urn%3Ali%3Aactivity%3A111,First, line${row.breakInMessage}second line, with a comma`,
+      `2024-03-03 12:00:00,${feed}urn%3Ali%3Aactivity%3A222,Simple`,
+    ].join('\r\n');
+    const report = await analyzeFiles({ 'Comments.csv': `${text}\r\n` });
+    expect(report.records.map((record) => record.text)).toEqual([
+      'First, line\nsecond line, with a comma',
+      'Simple',
+    ]);
+    expect(warningCodes(report)).not.toContain('ragged-rows');
+  });
+
   it('2026: backslash-escaped quotes', async () => {
     const text = lines(
       'Date,Link,Message',
@@ -219,6 +236,80 @@ describe('SearchQueries.csv unquoted commas (export-format.md §3.28)', () => {
       '2025-01-05',
     ]);
     expect(warningCodes(report)).toEqual([]);
+  });
+
+  it('a query typed with quotes is read as written and ends its row', async () => {
+    const report = await analyzeFiles({
+      'SearchQueries.csv': lines(
+        'Time,Search Query',
+        '2025/01/02 03:04:05 UTC,"product manager" remote',
+        '2025/01/03 03:04:05 UTC,data analyst, london',
+        '2025/01/04 03:04:05 UTC,6" pipe fitter',
+        '2025/01/05 03:04:05 UTC,"quoted ""exactly"", as in 2024"',
+        '2025/01/06 03:04:05 UTC,simple',
+      ),
+    });
+    expect(report.records.map((record) => record.text)).toEqual([
+      '"product manager" remote',
+      'data analyst, london',
+      '6" pipe fitter',
+      'quoted "exactly", as in 2024',
+      'simple',
+    ]);
+    expect(warningCodes(report)).toEqual([]);
+  });
+
+  it('every field quoted, header too: read as the plain file', async () => {
+    const report = await analyzeFiles({
+      'SearchQueries.csv': lines(
+        '"Time","Search Query"',
+        '"2025/01/02 03:04:05 UTC","data analyst, london"',
+      ),
+    });
+    expect(report.records.map((record) => [record.date, record.text])).toEqual([
+      ['2025-01-02', 'data analyst, london'],
+    ]);
+    expect(warningCodes(report)).toEqual([]);
+  });
+});
+
+describe('a quote that is never closed (export-format.md §1.4)', () => {
+  it.each([
+    {
+      name: 'read in full',
+      file: 'Skills.csv',
+      header: 'Name',
+      rows: ['Python', '"Broken', 'SQL'],
+      keepRecords: 'all' as const,
+    },
+    {
+      name: 'counted on bytes',
+      file: 'Reactions.csv',
+      header: 'Date,Type,Link',
+      keepRecords: 'flagged' as const,
+      rows: [
+        `2024-01-01 10:00:00,LIKE,${feed}1`,
+        `2024-01-02 10:00:00,"LIKE,${feed}2`,
+        `2024-01-03 10:00:00,LIKE,${feed}3`,
+      ],
+    },
+  ])('$name: a warning names the row where the rest of the file went', async (table) => {
+    const report = await analyzeFiles(
+      { [table.file]: lines(table.header, ...table.rows) },
+      { keepRecords: table.keepRecords },
+    );
+    const [warning, ...others] = warningsWith(report, 'unclosed-quote');
+    expect(others).toEqual([]);
+    expect(warning).toMatchObject({ file: table.file });
+    expect(warning?.message).toContain('row 2 opens a quote that is never closed');
+    expect(fileSummary(report, table.file)).toMatchObject({ status: 'parsed', records: 2 });
+  });
+
+  it('no warning for a quote closed on a later line', async () => {
+    const report = await analyzeFiles({
+      'Skills.csv': lines('Name', '"Two', 'lines"', 'SQL'),
+    });
+    expect(warningCodes(report)).not.toContain('unclosed-quote');
   });
 });
 

@@ -83,6 +83,7 @@ export interface WarningArgs {
   'invalid-utf8': { file: string; count: number };
   'ragged-rows': { file: string; count: number };
   'rejoined-lines': { file: string; count: number };
+  'unclosed-quote': { file: string; row: number };
   'duplicate-tables': { count: number; kept: string };
   'export-date-from-records': { date: string };
   'no-export-date': Record<string, never>;
@@ -123,6 +124,8 @@ export const warningText = {
     `${file}: ${count} row${count === 1 ? ' has' : 's have'} a different number of fields than the header.`,
   'rejoined-lines': ({ file, count }) =>
     `${file}: re-joined ${String(count)} continuation line${count === 1 ? '' : 's'} of multi-line text that LinkedIn wrote without quotes.`,
+  'unclosed-quote': ({ file, row }) =>
+    `${file}: row ${String(row)} opens a quote that is never closed, so the rest of the file was read as one value; records after it are missing.`,
   'duplicate-tables': ({ count, kept }) =>
     `${String(count)} file${count === 1 ? ' is' : 's are'} in more than one of the archives; each table is counted once, from ${kept}.`,
   'export-date-from-records': ({ date }) =>

@@ -18,6 +18,7 @@ export const repairIds = [
   'backslash-escaped-quotes',
   'share-line-wrapping',
   'unquoted-commas-in-last-column',
+  'quotes-wrap-whole-fields',
 ] as const;
 
 const columnName = z.string().min(1);

@@ -96,6 +96,8 @@ export class ByteRowScanner {
    * read straight from bytes (read/count-file.ts). `allCells` decodes it like any other.
    */
   spanField = -1;
+  /** Whether the last row opened a quote that is never closed (its field took the rest). */
+  unclosedQuote = false;
 
   push(chunk: Uint8Array): void {
     this.append(chunk);
@@ -283,6 +285,7 @@ export class ByteRowScanner {
           if (search === -1) {
             if (!final) break rows;
             // An unclosed quote: the rest of the input is the field, as written.
+            this.unclosedQuote = true;
             addField(opening + 1, length, false);
             this.onRow(row);
             rowStart = length;

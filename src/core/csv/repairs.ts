@@ -4,6 +4,18 @@ import { isBlankRow, type TableRow } from './table-header.js';
 const commentDate = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/u;
 const looksLikeLink = /^\s*https?:\/\//iu;
 
+const wholeQuotedField = /^"((?:[^"]|"")*)"$/su;
+
+/**
+ * A field of a table read without quote handling (`quotes-wrap-whole-fields`): quoted as CSV
+ * quotes a field when the quotes wrap it whole (a 2024 export quoted its queries), else as
+ * written (a 2025 export wrote `"product manager" remote` as it was typed, export-format.md §3.28).
+ */
+export function unquoteWholeField(cell: string): string {
+  const quoted = wholeQuotedField.exec(cell);
+  return quoted?.[1] === undefined ? cell : quoted[1].replaceAll('""', '"');
+}
+
 function columnIndex(header: readonly string[], name: string): number {
   return header.findIndex((column) => column.toLowerCase() === name);
 }
@@ -16,6 +28,7 @@ export class RowRepairs {
   rejoinedLines = 0;
   private readonly width: number;
   private readonly joinCommas: boolean;
+  private readonly unquote: boolean;
   private readonly comment: { date: number; link: number; message: number } | null;
   private previous: TableRow | null = null;
   private pendingBlankLines = 0;
@@ -23,6 +36,7 @@ export class RowRepairs {
   constructor(header: readonly string[], spec: TableSpec) {
     this.width = header.length;
     this.joinCommas = spec.repairs.includes('unquoted-commas-in-last-column');
+    this.unquote = spec.repairs.includes('quotes-wrap-whole-fields');
     const date = columnIndex(header, 'date');
     const link = columnIndex(header, 'link');
     const message = columnIndex(header, 'message');
@@ -36,7 +50,10 @@ export class RowRepairs {
   }
 
   push(row: TableRow): TableRow[] {
-    const joined = this.joinCommas ? this.joinUnquotedCommas(row) : row;
+    const commasJoined = this.joinCommas ? this.joinUnquotedCommas(row) : row;
+    const joined = this.unquote
+      ? { row: commasJoined.row, cells: commasJoined.cells.map(unquoteWholeField) }
+      : commasJoined;
     return this.comment ? this.rejoinComment(joined, this.comment) : [joined];
   }
 

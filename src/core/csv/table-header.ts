@@ -102,6 +102,8 @@ export type TableEnd =
       headerCheck: HeaderCheck;
       raggedRows: number;
       rejoinedLines: number;
+      /** The row whose quote is never closed, so the rest of the file became its field. */
+      unclosedQuoteRow: number | null;
     };
 
 /**
@@ -143,6 +145,7 @@ export class HeaderSearch {
     records: number;
     raggedRows: number;
     rejoinedLines: number;
+    unclosedQuoteRow: number | null;
   }): TableEnd {
     if (!read.content) return { status: 'empty' };
     if (this.found === null) {
@@ -155,6 +158,7 @@ export class HeaderSearch {
       headerCheck: checkHeader(this.found, this.spec),
       raggedRows: read.raggedRows,
       rejoinedLines: read.rejoinedLines,
+      unclosedQuoteRow: read.unclosedQuoteRow,
     };
   }
 }

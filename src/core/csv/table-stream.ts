@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { TableSpec } from '../catalog/schema.js';
 import { HeaderSearch, isBlankRow, type TableEnd, type TableRow } from './table-header.js';
-import { RowRepairs } from './repairs.js';
+import { RowRepairs, unquoteWholeField } from './repairs.js';
 
 export interface TableStreamOptions {
   /** Comments.csv of 2026 escapes quotes as `\"` (export-format.md §1.4 (3)); decided per file. */
@@ -28,16 +28,23 @@ export class TableStream {
   private ended = false;
   private stub = false;
   private readonly headerSearch: HeaderSearch;
+  /**
+   * export-format.md §1.4 (4), §3.28: a table LinkedIn wrote without quoting its free text, so a
+   * quote only quotes a field it wraps whole (csv/repairs.ts), and a row is one line.
+   */
+  private readonly quotesWrapWholeFields: boolean;
   private dataRowNumber = 0;
   private repairs: RowRepairs | null = null;
   private emitted = 0;
   private raggedRows = 0;
+  private unclosedQuoteRow: number | null = null;
 
   constructor(
     private readonly spec: TableSpec,
     private readonly options: TableStreamOptions,
   ) {
     this.headerSearch = new HeaderSearch(spec);
+    this.quotesWrapWholeFields = spec.repairs.includes('quotes-wrap-whole-fields');
   }
 
   /** The header, once found; rows are only handed out after it. */
@@ -68,6 +75,7 @@ export class TableStream {
       records: this.emitted,
       raggedRows: this.raggedRows,
       rejoinedLines: this.repairs?.rejoinedLines ?? 0,
+      unclosedQuoteRow: this.unclosedQuoteRow,
     });
   }
 
@@ -92,7 +100,8 @@ export class TableStream {
     this.parser = new Papa.Parser({
       delimiter: ',',
       newline,
-      quoteChar: '"',
+      // NUL never reaches the parser (csv/decode.ts drops it): no quote then starts a field.
+      quoteChar: this.quotesWrapWholeFields ? '\u0000' : '"',
       escapeChar: this.options.backslashEscapes ? '\\' : '"',
       skipEmptyLines: false,
       dynamicTyping: false,
@@ -106,7 +115,7 @@ export class TableStream {
     let { index, inQuotes } = this.newlineScan;
     for (; index < text.length; index++) {
       const char = text[index];
-      if (char === '"') inQuotes = !inQuotes;
+      if (char === '"' && !this.quotesWrapWholeFields) inQuotes = !inQuotes;
       else if (char === '\n' && !inQuotes) return text[index - 1] === '\r' ? '\r\n' : '\n';
     }
     this.newlineScan = { index, inQuotes };
@@ -131,7 +140,12 @@ export class TableStream {
         if (cell?.endsWith('\r')) row[last] = cell.slice(0, -1);
       }
     }
-    return this.take(rows);
+    const taken = this.take(rows);
+    // Only the last row can hold a quote that is never closed: it took the rest of the file.
+    if (parsed.errors.some((error) => error.code === 'MissingQuotes') && this.repairs) {
+      this.unclosedQuoteRow = this.dataRowNumber;
+    }
+    return taken;
   }
 
   private take(rows: string[][]): TableRow[] {
@@ -150,7 +164,9 @@ export class TableStream {
   }
 
   private findHeader(cells: string[]): void {
-    const header = this.headerSearch.offer(cells);
+    const header = this.headerSearch.offer(
+      this.quotesWrapWholeFields ? cells.map(unquoteWholeField) : cells,
+    );
     if (header) this.repairs = new RowRepairs(header, this.spec);
   }
 

@@ -63,6 +63,8 @@ export async function countExportFile(
   const found = { content: false };
   let dateIndex = -1;
   let records = 0;
+  /** Rows after the header, blank ones too: the numbering of csv/table-stream.ts. */
+  let dataRows = 0;
   let raggedRows = 0;
   const dateSpec = spec.date;
 
@@ -90,6 +92,7 @@ export async function countExportFile(
       scanner.allCells = false;
       return;
     }
+    dataRows++;
     if (row.blank) return;
     records++;
     if (row.fields !== header.length) raggedRows++;
@@ -179,6 +182,7 @@ export async function countExportFile(
     records,
     raggedRows,
     rejoinedLines: 0,
+    unclosedQuoteRow: started && scanner.unclosedQuote && headerSearch.header ? dataRows : null,
   });
   mergeTally(tally, days.toTally());
   return { table, tally, dateProblems };

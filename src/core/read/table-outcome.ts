@@ -77,6 +77,9 @@ export function tableOutcome(
   if (table.rejoinedLines > 0) {
     warnings.add('rejoined-lines', { file, count: table.rejoinedLines }, file);
   }
+  if (table.unclosedQuoteRow !== null) {
+    warnings.add('unclosed-quote', { file, row: table.unclosedQuoteRow }, file);
+  }
   for (const [column, { count, example }] of read.dateProblems) {
     warnings.add('unparsed-dates', { file, column, count, example }, file);
   }

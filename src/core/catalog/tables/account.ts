@@ -140,7 +140,7 @@ export const accountTables = [
     required: ['Time', 'Search Query'],
     date: { column: 'Time', format: 'ymd-slash-utc' },
     text: ['Search Query'],
-    repairs: ['unquoted-commas-in-last-column'],
+    repairs: ['unquoted-commas-in-last-column', 'quotes-wrap-whole-fields'],
     completeOnly: true,
   }),
   defineTable({

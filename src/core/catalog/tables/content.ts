@@ -36,7 +36,11 @@ export const contentTables = [
     date: { column: 'Date', format: 'iso-seconds' },
     link: 'Link',
     text: ['Message'],
-    repairs: ['backslash-escaped-quotes', 'comment-continuation-lines'],
+    repairs: [
+      'backslash-escaped-quotes',
+      'comment-continuation-lines',
+      'unquoted-commas-in-last-column',
+    ],
     completeOnly: true,
   }),
   defineTable({
