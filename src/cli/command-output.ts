@@ -19,6 +19,23 @@ export function formatOptionsFor(flags: OutputFlags, io: CliIo): FormatOptions {
   };
 }
 
+/**
+ * How output shown on a terminal is made safe for it (format/terminal-text.ts). CSV, JSON and
+ * Markdown keep an export's text as it is for files and pipes, but a terminal would obey the
+ * escape sequences a crafted message or a percent-encoded link holds. Tables are made safe cell
+ * by cell already, and carry colour.
+ */
+export async function terminalGuard(
+  flags: OutputFlags,
+  io: CliIo,
+): Promise<(text: string) => string> {
+  if (flags.output !== undefined || !io.stdoutIsTty || flags.format === 'table') {
+    return (text) => text;
+  }
+  const { terminalSafe } = await import('../format/terminal-text.js');
+  return (text) => terminalSafe(text, { keepNewlines: true });
+}
+
 /** Prints a command's output, or writes it to `--output` (never onto or over an input). */
 export async function emitOutput(
   text: string,
@@ -27,7 +44,8 @@ export async function emitOutput(
   inputs: readonly string[],
 ): Promise<void> {
   if (flags.output === undefined) {
-    io.stdout(text);
+    const guard = await terminalGuard(flags, io);
+    io.stdout(guard(text));
     return;
   }
   writeOutputFile(flags.output, text, {

@@ -18,6 +18,8 @@ export class RecordsOutput {
     private readonly flags: OutputFlags,
     private readonly io: CliIo,
     private readonly inputs: readonly string[],
+    /** What stdout gets instead of the text (command-output.ts, `terminalGuard`). */
+    private readonly shownOnStdout: (text: string) => string,
   ) {
     this.writer = new RecordsWriter(pieces, (text) => {
       this.write(text);
@@ -37,7 +39,7 @@ export class RecordsOutput {
   private write(text: string): void {
     const target = this.flags.output;
     if (target === undefined) {
-      this.io.stdout(text);
+      this.io.stdout(this.shownOnStdout(text));
       return;
     }
     this.descriptor ??= openOutputFile(target, {

@@ -18,7 +18,7 @@ import { readUserFile } from './read-user-file.js';
 import { RecordsOutput } from './records-output.js';
 import type { PlanFlags } from './plan-options.js';
 import { readKeepList, shownReport } from './plan-flags.js';
-import { announceWritten, emitOutput, formatOptionsFor } from './command-output.js';
+import { announceWritten, emitOutput, formatOptionsFor, terminalGuard } from './command-output.js';
 
 export interface ReportCommandOptions extends LimitFlags, PlanFlags {
   format: FormatName;
@@ -123,7 +123,13 @@ async function writeRecordsAsRead(
 ): Promise<void> {
   const { policy = defaultPolicy } = analyzeOptions;
   const pieces = await recordsPieces(options, io, policy);
-  const output = new RecordsOutput(pieces, options, io, exportPaths);
+  const output = new RecordsOutput(
+    pieces,
+    options,
+    io,
+    exportPaths,
+    await terminalGuard(options, io),
+  );
   const shown = options.redact === true ? redactRecord : (record: ClassifiedRecord) => record;
   await analyzeExport(inputs, {
     ...analyzeOptions,

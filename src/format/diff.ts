@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { diffText, findingLabel, type DiffItem, type ExportDiff } from '../core/index.js';
 import { palette } from './ansi.js';
 import { toCsv, type CsvCell } from './csv-writer.js';
+import { jsonText } from './json-text.js';
 import { markdownLink, markdownTable, markdownText } from './markdown-text.js';
 import { oneLine, terminalSafe } from './terminal-text.js';
 import type { FormatName, FormatOptions } from './types.js';
@@ -120,7 +121,7 @@ const markdownFormatter: DiffFormatter = (diff) => {
 
 export const diffFormatters = {
   table: tableFormatter,
-  json: (diff) => `${JSON.stringify(diff, null, 2)}\n`,
+  json: (diff) => `${jsonText(diff)}\n`,
   csv: csvFormatter,
   markdown: markdownFormatter,
 } satisfies Record<FormatName, DiffFormatter>;

@@ -1,8 +1,9 @@
 import type { ExposureReport } from '../core/index.js';
+import { jsonText } from './json-text.js';
 import type { CommandName, Formatter } from './types.js';
 
 function stringify(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${jsonText(value)}\n`;
 }
 
 /** The report without its record list (that is what `records` prints). */

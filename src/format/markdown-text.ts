@@ -15,14 +15,23 @@ export function markdownText(value: string | number | null | undefined): string 
   return text.replace(/[\\`*_[\]<>|~&]/gu, (character) => `\\${character}`);
 }
 
+/**
+ * What a link target may not hold as it is: brackets would end it early, and controls and format
+ * characters (an ESC, a bidi override) would act on whoever shows the Markdown.
+ */
+const unsafeInLinkTarget = /[()[\]\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
+
+function percentEncoded(character: string): string {
+  // A lone surrogate has no UTF-8: it stands for U+FFFD, as a browser would send it.
+  const bytes = Array.from(new TextEncoder().encode(character));
+  return bytes.map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+
 /** A link to LinkedIn: only `https:` addresses become links; anything else is shown as text. */
 export function markdownLink(label: string, url: string | null): string {
   if (url === null || url === '') return '';
   if (!/^https:\/\/[^\s<>"]+$/u.test(url)) return markdownText(url);
-  const safeUrl = url.replace(
-    /[()[\]]/gu,
-    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  const safeUrl = url.replace(unsafeInLinkTarget, percentEncoded);
   return `[${markdownText(label)}](${safeUrl})`;
 }
 

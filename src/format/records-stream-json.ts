@@ -1,4 +1,5 @@
 import type { ExposureReport } from '../core/index.js';
+import { jsonText } from './json-text.js';
 import type { RecordsPieces } from './records-stream.js';
 
 function indented(text: string, spaces: number): string {
@@ -10,7 +11,7 @@ function indented(text: string, spaces: number): string {
 export function jsonRecordsPieces(
   head: Pick<ExposureReport, 'schemaVersion' | 'policy'>,
 ): RecordsPieces {
-  const start = JSON.stringify({ schemaVersion: head.schemaVersion, policy: head.policy }, null, 2);
+  const start = jsonText({ schemaVersion: head.schemaVersion, policy: head.policy });
   return {
     // The object without its closing brace, then the records array opened.
     start: `${start.slice(0, start.lastIndexOf('\n}'))},\n  "records": [`,
@@ -18,7 +19,7 @@ export function jsonRecordsPieces(
       records
         .map(
           (record, index) =>
-            `${first && index === 0 ? '' : ','}\n    ${indented(JSON.stringify(record, null, 2), 4)}`,
+            `${first && index === 0 ? '' : ','}\n    ${indented(jsonText(record), 4)}`,
         )
         .join(''),
     end: (count) => (count === 0 ? ']\n}\n' : '\n  ]\n}\n'),

@@ -2,8 +2,14 @@ import { run } from '../../src/cli/main.js';
 import { repoRoot } from './fixtures.js';
 import type { CliResult } from './run-cli.js';
 
-/** Drives the CLI's `run(argv, io)` without a process, as a piped, colourless terminal would. */
-export async function runInProcess(args: readonly string[]): Promise<CliResult> {
+/**
+ * Drives the CLI's `run(argv, io)` without a process, as a piped, colourless terminal would (or
+ * with `stdoutIsTty`, as a terminal without colour would show it).
+ */
+export async function runInProcess(
+  args: readonly string[],
+  options: { stdoutIsTty?: boolean } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
@@ -13,7 +19,7 @@ export async function runInProcess(args: readonly string[]): Promise<CliResult> 
     stderr: (text) => {
       stderr += text;
     },
-    stdoutIsTty: false,
+    stdoutIsTty: options.stdoutIsTty === true,
     stderrIsTty: false,
     columns: 120,
     env: { NO_COLOR: '1' },

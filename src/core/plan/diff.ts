@@ -4,7 +4,7 @@ import { ExposureInputError } from '../errors.js';
 import { diffText } from '../messages.js';
 import type { ClassifiedRecord, ExposureReport } from '../report/schema.js';
 import { findingCodes, type FindingCode } from '../sensitive/codes.js';
-import { excerpt, percentDecode } from '../util/text.js';
+import { excerpt, readableLink } from '../util/text.js';
 import { bySeverity } from './score.js';
 import { compareText } from '../util/compare.js';
 
@@ -61,7 +61,7 @@ function itemOf(record: ClassifiedRecord, codes: Map<string, FindingCode[]>): Di
     category: record.category,
     kind: record.kind,
     date: record.date,
-    link: record.link === null ? null : percentDecode(record.link),
+    link: record.link === null ? null : readableLink(record.link),
     excerpt: excerpt(record.text),
     findings: bySeverity(codes.get(record.id) ?? []),
   };

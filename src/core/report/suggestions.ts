@@ -10,7 +10,7 @@ import { exposureOf, type Exposure } from '../plan/exposure.js';
 import { bySeverity, isBeforeTraining, scoreOf } from '../plan/score.js';
 import type { Policy, Region } from '../policy/schema.js';
 import type { FindingCode } from '../sensitive/codes.js';
-import { excerpt, percentDecode } from '../util/text.js';
+import { excerpt, readableLink } from '../util/text.js';
 import {
   ContentSelector,
   contentItem,
@@ -244,7 +244,7 @@ function contentDraft(
   const action = inGroup ? `${kindAction} ${suggestionActionText['in-group']()}` : kindAction;
   const link =
     record.link !== null
-      ? percentDecode(record.link)
+      ? readableLink(record.link)
       : record.kind === 'comment'
         ? input.policy.links.commentsActivity
         : null;

@@ -8,6 +8,19 @@ export function percentDecode(value: string): string {
   }
 }
 
+/** What a link may not show decoded: white space, controls and invisible format characters. */
+const unsafeInLink = /[\s\p{Cc}\p{Cf}\p{Cs}]/u;
+
+/**
+ * A LinkedIn link made readable (`urn%3Ali%3Aactivity%3A1` as `urn:li:activity:1`, which
+ * LinkedIn opens the same), unless decoding would put into it what a link never shows: an
+ * encoded ESC or bidi override is a crafted link, and stays encoded.
+ */
+export function readableLink(link: string): string {
+  const decoded = percentDecode(link);
+  return unsafeInLink.test(decoded) ? link : decoded;
+}
+
 /** Collapses runs of white space (line breaks included) to single spaces and trims. */
 export function squashSpaces(value: string): string {
   return value.replace(/\s+/gu, ' ').trim();
