@@ -165,13 +165,10 @@ describe('entry names that try to escape or to control the terminal', () => {
       .map((file) => file.path)
       .sort();
     expect(unknown).toEqual(
-      [
-        '../../Connections.csv',
-        '/etc/Shares.csv',
-        'Jobs\\Skills.csv',
-        'bell\u0007\u001b[2J\u0000.csv',
-      ].sort(),
+      ['../../Connections.csv', '/etc/Shares.csv', 'bell\u0007\u001b[2J\u0000.csv'].sort(),
     );
+    // Windows PowerShell 5.1 writes backslashes between folders.
+    expect(json.files.find((file) => file.path === 'Jobs/Skills.csv')?.status).toBe('parsed');
     const table = await runInProcess([hostile('hostile-entry-names.zip')]);
     expect(table.stdout).toContain('bell␇␛[2J␀.csv');
     expect(table.stdout).not.toMatch(/[^\P{Cc}\n]/u);

@@ -262,6 +262,7 @@ async function streamRecords(
       const tracker = progress.file();
       const outcome = await readExportFile(spec, path, planned.file.chunks, {
         knownQuestions: collector.knownQuestions,
+        articleBase: collector.compiled.policy.links.articleBase,
         warnings,
         onRecords: (records) => {
           fileRecords.add(records);

@@ -1,5 +1,10 @@
-// export-format.md §1.1: `Basic_LinkedInDataExport_MM-DD-YYYY.zip`, month first.
-const exportDatePattern = /_(\d{2})-(\d{2})-(\d{4})(?:\.zip)?$/iu;
+/**
+ * export-format.md §1.1: `Basic_LinkedInDataExport_MM-DD-YYYY.zip`, month first. A second
+ * download of the same name gets a copy mark before `.zip`: ` (1)` (Chrome, Edge), `(1)`
+ * (Firefox), `-1` (Safari), ` copy` (a copy in the macOS Finder).
+ */
+const exportDatePattern =
+  /_(\d{2})-(\d{2})-(\d{4})(?:\s?\(\d{1,3}\)|-\d{1,3}| copy(?: \d{1,3})?)?(?:\.zip)?$/iu;
 
 /** The export date LinkedIn writes into the archive name, as `YYYY-MM-DD`. */
 export function exportDateFromName(fileName: string): string | null {

@@ -42,10 +42,19 @@ function stripWrappingFolder(paths: readonly string[]): (path: string) => string
   return (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path);
 }
 
+/**
+ * An entry's path with `/` between folders: Windows PowerShell 5.1's `Compress-Archive` writes
+ * `\` instead (a re-zipped export), which the ZIP format does not allow but unzip tools accept.
+ * A name that climbs out (`..\x`) still does (catalog/match.ts lists it as unknown).
+ */
+function slashPath(path: string): string {
+  return path.replaceAll('\\', '/').replace(/^\.\//u, '');
+}
+
 function toExportFiles(entries: readonly ZipFileEntry[]): ExportFile[] {
-  const strip = stripWrappingFolder(entries.map((entry) => entry.path));
+  const strip = stripWrappingFolder(entries.map((entry) => slashPath(entry.path)));
   return entries.map((entry) => ({
-    path: strip(entry.path.replace(/^\.\//u, '')),
+    path: strip(slashPath(entry.path)),
     originalPath: entry.path,
     size: entry.size,
     chunks: entry.chunks,

@@ -3,7 +3,6 @@ import { BackslashEscapeDetector, ChunkDecoder } from '../csv/decode.js';
 import { TableStream } from '../csv/table-stream.js';
 import {
   noteDateProblem,
-  outcome,
   tableOutcome,
   type DateProblem,
   type FileOutcome,
@@ -19,6 +18,8 @@ import type { WarningSink } from '../report/warnings.js';
 
 export interface ReadContext {
   knownQuestions: ReadonlySet<string>;
+  /** The policy's base of article links (`links.articleBase`, policy.md §3). */
+  articleBase: string;
   warnings: WarningSink;
   /** Receives the records batch by batch as rows are read: the caller keeps or counts them. */
   onRecords: (records: RawRecord[]) => void;
@@ -128,9 +129,7 @@ async function readArticle(
   }
   text += decoder.end();
   reportDecoding(file, decoder, context.warnings);
-  if (text.trim() === '') return outcome('empty');
-  const article = extractArticle(file, text);
-  if (!article.looksLikeArticle) return outcome('unknown', 'HTML that is not a LinkedIn article');
+  const article = extractArticle(file, text, context.articleBase);
   if (!article.dated) context.warnings.add('article-without-date', { file }, file);
   context.onRecords([article.record]);
   return { status: 'parsed', records: 1, resumeUses: [], note: null };

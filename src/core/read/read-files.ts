@@ -139,6 +139,7 @@ export async function readFiles(
           )
         : await readExportFile(spec, path, planned.file.chunks, {
             knownQuestions: collector.knownQuestions,
+            articleBase: collector.compiled.policy.links.articleBase,
             warnings: fileWarnings,
             onRecords: (records) => {
               fileRecords.add(records);

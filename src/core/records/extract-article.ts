@@ -11,12 +11,24 @@ const entities: Readonly<Record<string, string>> = {
   nbsp: ' ',
 };
 
+const replacementCharacter = '\uFFFD';
+
+/** A numeric entity's character; one that names no character is U+FFFD, as a browser shows it. */
+function characterOf(codePoint: number): string {
+  const isCharacter =
+    Number.isInteger(codePoint) &&
+    codePoint > 0 &&
+    codePoint <= 0x10ffff &&
+    (codePoint < 0xd800 || codePoint > 0xdfff);
+  return isCharacter ? String.fromCodePoint(codePoint) : replacementCharacter;
+}
+
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
     if (name.startsWith('#x') || name.startsWith('#X')) {
-      return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      return characterOf(Number.parseInt(name.slice(2), 16));
     }
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    if (name.startsWith('#')) return characterOf(Number.parseInt(name.slice(1), 10));
     return entities[name.toLowerCase()] ?? whole;
   });
 }
@@ -52,22 +64,29 @@ const draftName = /(?:^|\/)(\d{4}-\d{2}-\d{2}) \d{2}_\d{2}_\d{2}\.\d-[^/]*\.html
 export interface ArticleRecord {
   record: RawRecord;
   dated: boolean;
-  /** False for HTML that has neither a heading nor LinkedIn's created/published lines. */
-  looksLikeArticle: boolean;
 }
 
+/** The slug of the `/pulse/` link in an article's heading, however the file writes the link. */
+const pulseSlug = /<a[^>]*href="[^"]*\/pulse\/([^"/?#]+)/iu;
+
 /**
- * One article file (export-format.md §3.27): title, `/pulse/` link when published, the
- * `Published on` date (else `Created on`, else the draft's file name), and the body text.
+ * One article file (export-format.md §3.27): title, link when published, the `Published on`
+ * date (else `Created on`, else the draft's file name), and the body text. Every file is one
+ * (policy.md §2: drafts and empty articles included). The link is LinkedIn's `articleBase` and
+ * the slug of the heading's `/pulse/` link (policy.md §3), never the file's link as written: a
+ * relative link opens nothing, and one to another site is no deletion link.
  */
-export function extractArticle(path: string, html: string): ArticleRecord {
+export function extractArticle(path: string, html: string, articleBase: string): ArticleRecord {
   const title = textContent(
     firstMatch(html, /<h1[^>]*>([\s\S]*?)<\/h1>/iu) ??
       firstMatch(html, /<title[^>]*>([\s\S]*?)<\/title>/iu) ??
       '',
   );
   const heading = firstMatch(html, /<h1[^>]*>([\s\S]*?)<\/h1>/iu) ?? '';
-  const link = firstMatch(heading, /<a[^>]*href="([^"]*\/pulse\/[^"]*)"/iu);
+  // The link as written identifies the article, as it always has (ids stay what they were).
+  const writtenLink = firstMatch(heading, /<a[^>]*href="([^"]*\/pulse\/[^"]*)"/iu);
+  const slug = firstMatch(heading, pulseSlug);
+  const link = slug === null ? null : `${articleBase}${decodeEntities(slug)}`;
   const body = firstMatch(html, /<body[^>]*>([\s\S]*?)<\/body>/iu) ?? html;
   const bodyText = textContent(
     body
@@ -81,12 +100,11 @@ export function extractArticle(path: string, html: string): ArticleRecord {
     record: {
       kind: 'article',
       date,
-      link: link ? decodeEntities(link) : null,
+      link,
       text: text === '' ? null : text,
-      identity: link ?? path.split('/').at(-1) ?? path,
+      identity: writtenLink ?? path.split('/').at(-1) ?? path,
       row: null,
     },
     dated: date !== null,
-    looksLikeArticle: heading !== '' || /<p[^>]*class="(created|published)"/iu.test(html),
   };
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFiles, fileSummary, recordsOf } from './helpers/build-zip.js';
+
+// Articles/Articles/*.html (export-format.md §3.27): every file is an article (policy.md §2),
+// linked at LinkedIn's /pulse/<slug> (policy.md §3). All values are invented.
+
+function articleHtml(heading: string, body = '<p>Body text.</p>'): string {
+  return [
+    '<html><head><title>T</title></head><body>',
+    heading,
+    '<p class="created">Created on 2025-06-01 09:30</p>',
+    '<p class="published">Published on 2025-06-02 10:00</p>',
+    `<div>${body}</div></body></html>`,
+  ].join('\n');
+}
+
+async function onlyArticle(path: string, html: string) {
+  const report = await analyzeFiles({ [path]: html });
+  const records = recordsOf(report, path);
+  expect(records).toHaveLength(1);
+  return { report, record: records[0] };
+}
+
+describe('article links', () => {
+  it.each([
+    ['absolute', 'https://www.linkedin.com/pulse/my-article-jane-doe-ab1cd'],
+    ['relative', '/pulse/my-article-jane-doe-ab1cd'],
+    ['with a query', 'https://www.linkedin.com/pulse/my-article-jane-doe-ab1cd?trk=x#top'],
+    ['on another site', 'https://evil.example/pulse/my-article-jane-doe-ab1cd'],
+  ])('%s: the link is LinkedIn’s, from the slug', async (_, href) => {
+    const { record } = await onlyArticle(
+      'Articles/Articles/my-article-jane-doe-ab1cd.html',
+      articleHtml(`<h1><a href="${href}">My article</a></h1>`),
+    );
+    expect(record?.link).toBe('https://www.linkedin.com/pulse/my-article-jane-doe-ab1cd');
+  });
+
+  it('a draft without a link has none', async () => {
+    const { record } = await onlyArticle(
+      'Articles/Articles/2025-11-21 17_31_01.0-Draft.html',
+      articleHtml('<h1>Draft</h1>'),
+    );
+    expect(record?.link).toBeNull();
+  });
+});
+
+describe('every article file is a record (policy.md §2)', () => {
+  it.each([
+    ['a draft with an empty body', '<html><body></body></html>'],
+    ['an empty file', ''],
+  ])('%s', async (_, html) => {
+    const path = 'Articles/Articles/2024-11-21 17_31_01.0-Draft.html';
+    const { report, record } = await onlyArticle(path, html);
+    expect(fileSummary(report, path)).toMatchObject({ status: 'parsed', records: 1 });
+    expect(record).toMatchObject({ category: 'posts', date: '2024-11-21', text: null });
+  });
+
+  it('an entity that names no character is shown as U+FFFD, not a failure', async () => {
+    const path = 'Articles/Articles/my-article-jane-doe-ab1cd.html';
+    const { report, record } = await onlyArticle(
+      path,
+      articleHtml('<h1>Odd</h1>', '<p>a &#99999999; b &#xD800; c &#0; d &amp; e</p>'),
+    );
+    expect(fileSummary(report, path)).toMatchObject({ status: 'parsed', records: 1 });
+    expect(record?.text).toBe('Odd · a \uFFFD b \uFFFD c \uFFFD d & e');
+  });
+});
