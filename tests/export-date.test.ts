@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDateFromName } from '../src/core/archive/export-date.js';
+import { analyzeFiles, lines } from './helpers/build-zip.js';
 
 describe('the export date in the archive name (export-format.md §1.1)', () => {
   it.each([
@@ -23,5 +24,35 @@ describe('the export date in the archive name (export-format.md §1.1)', () => {
     'Complete_LinkedInDataExport_11-28-2026.zip.bak',
   ])('%s: none', (name) => {
     expect(exportDateFromName(name)).toBeNull();
+  });
+});
+
+describe('the export date from the records, for an archive named without one', () => {
+  const comments = lines(
+    'Date,Link,Message',
+    '2025-08-01 10:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1,Hello',
+  );
+
+  it('is the newest record’s date', async () => {
+    const report = await analyzeFiles({ 'Comments.csv': comments }, {}, 'export.zip');
+    expect(report.exportDate).toBe('2025-08-01');
+  });
+
+  it('is not an event still to come (export-format.md §3.18)', async () => {
+    const events = lines(
+      'Event Name,Event Time,Status,External Url',
+      'Future Summit,"May 07, 2027 08:00 AM - May 07, 2027 11:00 AM",APPROVED,',
+    );
+    const report = await analyzeFiles(
+      { 'Comments.csv': comments, 'Events.csv': events },
+      {},
+      'export.zip',
+    );
+    expect(report.exportDate).toBe('2025-08-01');
+    expect(
+      report.categories.find(
+        (category) => category.records > 0 && category.latest === '2027-05-07',
+      ),
+    ).toBeDefined();
   });
 });

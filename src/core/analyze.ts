@@ -257,7 +257,9 @@ async function streamRecords(
         continue;
       }
       const path = planned.file.path;
-      const fileRecords = collector.beginFile(spec.id, path);
+      const fileRecords = collector.beginFile(spec.id, path, {
+        upcomingDates: spec.date?.upcoming === true,
+      });
       progress.reading(path);
       const tracker = progress.file();
       const outcome = await readExportFile(spec, path, planned.file.chunks, {

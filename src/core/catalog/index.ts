@@ -49,7 +49,7 @@ function withDefaults(spec: TableSpecInput): TableSpec {
     extractor: spec.extractor ?? 'rows',
     headers: spec.headers ?? [],
     required: spec.required ?? [],
-    date: spec.date ?? null,
+    date: spec.date ? { ...spec.date, upcoming: spec.date.upcoming ?? false } : null,
     link: spec.link ?? null,
     text: spec.text ?? [],
     question: spec.question ?? null,

@@ -53,7 +53,15 @@ export const tableSpecSchema = z
     /** Columns without which no record can be read; their absence fails the table. */
     required: z.array(columnName).default([]),
     date: z
-      .object({ column: columnName, format: z.enum(dateFormatIds) })
+      .object({
+        column: columnName,
+        format: z.enum(dateFormatIds),
+        /**
+         * Dates that can lie after the export was made (an event the member registered for,
+         * §3.18): they never stand in for the export date (the newest record's date).
+         */
+        upcoming: z.boolean().default(false),
+      })
       .nullable()
       .default(null),
     link: columnName.nullable().default(null),

@@ -119,7 +119,9 @@ export async function readFiles(
     elsewhere: Elsewhere | null,
   ) => {
     const path = planned.file.path;
-    const fileRecords = collector.beginFile(spec.id, path);
+    const fileRecords = collector.beginFile(spec.id, path, {
+      upcomingDates: spec.date?.upcoming === true,
+    });
     const { onBytes } = tracker;
     try {
       const counted = countedAs ? await count(spec, planned.file, onBytes, elsewhere) : null;

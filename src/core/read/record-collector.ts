@@ -82,8 +82,16 @@ export class RecordCollector {
     readonly emit: ((record: ClassifiedRecord) => void) | null = null,
   ) {}
 
-  beginFile(table: string, file: string): FileRecords {
-    return new FileRecords(this, table, file);
+  /** The newest date of a record read that can date the export (`latestDate`). */
+  latest: string | null = null;
+
+  beginFile(table: string, file: string, options: { upcomingDates: boolean }): FileRecords {
+    return new FileRecords(this, table, file, options.upcomingDates);
+  }
+
+  /** Notes a record's date for `latestDate`. */
+  noteDate(date: string | null): void {
+    if (date !== null && (this.latest === null || date > this.latest)) this.latest = date;
   }
 
   /** Adds a record made after reading (a resume); it is always kept. */
@@ -91,6 +99,7 @@ export class RecordCollector {
     const classification = classify(this.compiled, record);
     addToTally(tallyOf(this.tallies, classification.category), record.date, this.trainingSince);
     this.inScopeMonths.add(classification.scope, record.date);
+    this.noteDate(record.date);
     const made = this.classified(record, record, classification);
     if (this.emit) this.emit(made);
     else this.records.push(made);
@@ -187,14 +196,12 @@ export class RecordCollector {
     }));
   }
 
-  /** The newest date of any record read. */
+  /**
+   * The newest date of any record read, but for dates that can lie ahead of the export (an
+   * event registered for, catalog `date.upcoming`): what dates an export named without its date.
+   */
   latestDate(): string | null {
-    let latest: string | null = null;
-    for (const tally of this.tallies.values()) {
-      if (tally.latest !== null && (latest === null || tally.latest > latest))
-        latest = tally.latest;
-    }
-    return latest;
+    return this.latest;
   }
 }
 
@@ -219,6 +226,8 @@ export class FileRecords {
   private readonly values: [string, string][] = [];
   private readonly content = new ContentSelector();
   private count = 0;
+  /** The newest date of its records, unless they can lie ahead (`RecordCollector.latestDate`). */
+  private latest: string | null = null;
   /** Its counts are the collector's now, its id counter perhaps its table's: nothing more. */
   private committed = false;
 
@@ -230,7 +239,13 @@ export class FileRecords {
     private readonly collector: RecordCollector,
     readonly table: string,
     readonly file: string,
+    private readonly upcomingDates: boolean,
   ) {}
+
+  private noteDate(date: string | null): void {
+    if (this.upcomingDates || date === null) return;
+    if (this.latest === null || date > this.latest) this.latest = date;
+  }
 
   add(records: readonly RawRecord[]): void {
     this.open();
@@ -246,6 +261,7 @@ export class FileRecords {
       const tally = tallyOf(this.tallies, classification.category);
       addToTally(tally, record.date, collector.trainingSince);
       this.inScopeMonths.add(classification.scope, record.date);
+      this.noteDate(record.date);
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) {
@@ -289,6 +305,7 @@ export class FileRecords {
   /** Records counted without being read (read/count-file.ts), all of one category. */
   addTally(category: string, tally: Tally): void {
     mergeTally(tallyOf(this.tallies, category), tally);
+    this.noteDate(tally.latest);
     this.count += tally.records;
   }
 
@@ -302,6 +319,7 @@ export class FileRecords {
     }
     for (const key of this.dedupeKeys) collector.dedupeKeys.add(key);
     collector.inScopeMonths.addAll(this.inScopeMonths);
+    collector.noteDate(this.latest);
     for (const question of this.questions) collector.knownQuestions.add(question);
     for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
     for (const record of this.kept) collector.records.push(record);

@@ -238,7 +238,7 @@ export const networkTables = [
       { seen: '2023–2026', columns: ['Event Name', 'Event Time', 'Status', 'External Url'] },
     ],
     required: ['Event Name'],
-    date: { column: 'Event Time', format: 'event-range' },
+    date: { column: 'Event Time', format: 'event-range', upcoming: true },
     link: 'External Url',
     text: ['Event Name'],
   }),
