@@ -1,4 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  linkSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -187,6 +196,31 @@ describe('--output', () => {
     expect(ontoInput.stderr).toMatch(/is one of the inputs/u);
     expect(readFileSync(path.join(repoRoot, sampleArchive)).equals(before)).toBe(true);
   });
+
+  it('never writes onto an input through a hard link, even with --force', () => {
+    const dir = scratchDir();
+    const input = path.join(dir, 'Complete_LinkedInDataExport_11-28-2026.zip');
+    copyFileSync(path.join(repoRoot, sampleArchive), input);
+    const before = readFileSync(input);
+    const link = path.join(dir, 'plan.csv');
+    linkSync(input, link);
+    const result = runCli(['suggestions', input, '--format', 'csv', '--output', link, '--force']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is one of the inputs/u);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('reads an export from a pipe', () => {
+    const piped = spawnSync(
+      'bash',
+      ['-c', `node bin/linkedin-exposure.js <(cat ${sampleArchive}) --format json`],
+      { cwd: repoRoot, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    );
+    expect(piped.status).toBe(0);
+    const fromPipe = JSON.parse(piped.stdout) as ReportJson;
+    const fromFile = JSON.parse(runCli([sampleArchive, '--format', 'json']).stdout) as ReportJson;
+    expect(fromPipe.categories).toEqual(fromFile.categories);
+  });
 });
 
 describe('unusable input: exit 2, one line, no stack trace', () => {
@@ -247,6 +281,21 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       name: 'an invalid --policy',
       args: [sampleArchive, '--policy', 'bad-policy.json'],
       message: /policy file bad-policy\.json is not valid: name: /u,
+    },
+    {
+      name: 'a missing --keep file',
+      args: [sampleArchive, '--keep', 'no-such-keep-list.csv'],
+      message: /The --keep file no-such-keep-list\.csv does not exist or cannot be read/u,
+    },
+    {
+      name: 'a missing --policy file',
+      args: [sampleArchive, '--policy', 'no-such-policy.json'],
+      message: /The --policy file no-such-policy\.json does not exist or cannot be read/u,
+    },
+    {
+      name: 'a device instead of a file',
+      args: ['/dev/zero'],
+      message: /\/dev\/zero cannot be read \(it is a device, not a file or a folder\)/u,
     },
     {
       name: 'a --policy that is not JSON',

@@ -95,6 +95,24 @@ function readShared(file: string, size: number): Uint8Array {
   }
 }
 
+/**
+ * The most a pipe (`<(curl …)`, `/dev/stdin`) is read to: an export ZIP is tens of MB, and a
+ * stream that never ends (a device like /dev/zero) must not fill the memory.
+ */
+const mostFromPipe = 2 * 1024 ** 3;
+
+/** A pipe's bytes to its end, up to `mostFromPipe`. */
+async function readPipe(file: string): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > mostFromPipe) throw new Error('it is a stream that holds more than 2 GiB');
+    parts.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(parts));
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -116,15 +134,19 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
         const files = await listFiles(Buffer.from(absolute));
         files.sort((a, b) => compareText(a.path, b.path));
         inputs.push({ name: path.basename(absolute), files: files.map(folderFile) });
-      } else {
+      } else if (info.isFile() || info.isFIFO()) {
         inputs.push({
           name: path.basename(absolute),
-          // A pipe or a device states no size: read to its end, unshared.
+          // A pipe states no size: read to its end, unshared.
           bytes:
             info.isFile() && info.size > 0
               ? readShared(absolute, info.size)
-              : new Uint8Array(await readFile(absolute)),
+              : info.isFile()
+                ? new Uint8Array(await readFile(absolute))
+                : await readPipe(absolute),
         });
+      } else {
+        throw new Error('it is a device, not a file or a folder');
       }
     } catch (error) {
       throw new ExposureInputError('FILE_UNREADABLE', { path: given, problem: describe(error) });

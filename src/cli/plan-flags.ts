@@ -8,7 +8,7 @@ export async function readKeepList(
   cwd: string,
 ): Promise<string[] | undefined> {
   if (file === undefined) return undefined;
-  return [...parseKeepList(await readUserFile(file, cwd), file)];
+  return [...parseKeepList(await readUserFile(file, cwd, '--keep'), file)];
 }
 
 /** The report as the formatters get it: redacted under `--redact`. */

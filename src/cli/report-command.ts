@@ -37,7 +37,7 @@ async function loadPolicy(
   cwd: string,
 ): Promise<AnalyzeOptions['policy']> {
   if (file === undefined) return undefined;
-  return parsePolicy(await readUserFile(file, cwd), file);
+  return parsePolicy(await readUserFile(file, cwd, '--policy'), file);
 }
 
 /**

@@ -1,6 +1,17 @@
-import { closeSync, constants, openSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, openSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
+
+/** Whether two paths are one file: also through a hard link, which no path comparison sees. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const first = statSync(a);
+    const second = statSync(b);
+    return first.isFile() && first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false;
+  }
+}
 
 function canonical(file: string): string {
   try {
@@ -25,7 +36,8 @@ export function openOutputFile(
     const resolvedInput = canonical(path.resolve(options.cwd, input));
     if (
       resolvedTarget === resolvedInput ||
-      resolvedTarget.startsWith(`${resolvedInput}${path.sep}`)
+      resolvedTarget.startsWith(`${resolvedInput}${path.sep}`) ||
+      sameFile(resolvedTarget, resolvedInput)
     ) {
       throw new ExposureInputError('OUTPUT_IS_INPUT', { path: target });
     }

@@ -12,6 +12,7 @@ const getYourData =
 export interface ErrorArgs {
   NO_INPUT: Record<string, never>;
   FILE_NOT_FOUND: { path: string };
+  OPTION_FILE_NOT_FOUND: { option: string; path: string };
   FILE_UNREADABLE: { path: string; problem: string };
   EMPTY_FILE: { name: string };
   NOT_A_ZIP: { name: string; looksLike: string | null };
@@ -36,6 +37,8 @@ export const errorText = {
   NO_INPUT: () =>
     'Give the LinkedIn export to analyze: the .zip LinkedIn emailed you, or its unzipped folder.',
   FILE_NOT_FOUND: ({ path }) => `${path} does not exist: check the path of your LinkedIn export.`,
+  OPTION_FILE_NOT_FOUND: ({ option, path }) =>
+    `The ${option} file ${path} does not exist or cannot be read: check its path.`,
   FILE_UNREADABLE: ({ path, problem }) => `${path} cannot be read (${problem}).`,
   EMPTY_FILE: ({ name }) =>
     `${name} is empty (0 bytes), probably an interrupted download: ${getYourData}.`,
