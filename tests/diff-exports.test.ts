@@ -169,6 +169,30 @@ describe('linkedin-exposure diff', () => {
     expect(diff.added[0]?.excerpt).toBe('[text: 43 chars]');
   });
 
+  it('takes the limits its errors advise raising, and --policy and --quiet', async () => {
+    const tight = await runInProcess(['diff', olderPath, newerPath, '--max-entries', '3']);
+    expect(tight.code).toBe(2);
+    expect(tight.stderr).toMatch(/raise --max-entries/u);
+    const raised = await runInProcess([
+      'diff',
+      olderPath,
+      newerPath,
+      '--max-entries',
+      '20000',
+      '--max-depth',
+      '3',
+      '--quiet',
+      '--format',
+      'json',
+    ]);
+    expect(raised.code).toBe(0);
+    const policyFile = path.join(dir, 'policy.json');
+    writeFileSync(policyFile, '{}');
+    const badPolicy = await runInProcess(['diff', olderPath, newerPath, '--policy', policyFile]);
+    expect(badPolicy.code).toBe(2);
+    expect(badPolicy.stderr).toMatch(/policy file .*policy\.json is not valid/u);
+  });
+
   it('exits 2 with one line when the newer export comes first', async () => {
     const result = await runInProcess(['diff', newerPath, olderPath]);
     expect(result.code).toBe(2);

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { formatNames } from '../format/types.js';
 import type { DiffOptions } from './diff-run.js';
 import type { CliIo } from './io.js';
+import { limitOptions } from './limit-options.js';
 
 const examples = `
 Examples:
@@ -17,7 +18,7 @@ export function addDiffCommand(
   io: CliIo,
   onAction: (work: Promise<void>) => void,
 ): void {
-  program
+  const command = program
     .command('diff')
     .description(
       'compare two exports of your account: what was deleted, what of the plan is still there, what is new',
@@ -39,6 +40,11 @@ export function addDiffCommand(
     .option('--show-values', 'show found values in excerpts instead of masks')
     .option('--redact', 'replace excerpts and names of other people by placeholders')
     .option('--bom', 'start CSV with a byte-order mark so Excel reads accents')
+    .option('--policy <file>', 'a policy definition (JSON) in place of the built-in one')
+    .option('-q, --quiet', 'no progress bar on the terminal');
+  // The limits its errors advise raising (a large export, a ZIP inside a ZIP).
+  for (const option of limitOptions()) command.addOption(option);
+  command
     .addHelpText('after', examples)
     .action((olderPath: string, newerPath: string, options: DiffOptions) => {
       onAction(

@@ -1,13 +1,14 @@
-import { analyzeExport, diffReports, redactDiff } from '../core/index.js';
+import { analyzeExport, diffReports, redactDiff, type AnalyzeOptions } from '../core/index.js';
 import { nodePlatform } from './node-platform.js';
 import { diffFormatters } from '../format/diff.js';
 import type { FormatName } from '../format/types.js';
 import type { CliIo } from './io.js';
 import { loadInputs } from './load-inputs.js';
-import { readKeepList } from './plan-flags.js';
+import { limitsFrom, type LimitFlags } from './limit-options.js';
+import { loadPolicy, progressBarFor, readKeepList } from './plan-flags.js';
 import { emitOutput, formatOptionsFor } from './command-output.js';
 
-export interface DiffOptions {
+export interface DiffOptions extends LimitFlags {
   format: FormatName;
   output?: string;
   force?: boolean;
@@ -17,6 +18,8 @@ export interface DiffOptions {
   showValues?: boolean;
   redact?: boolean;
   bom?: boolean;
+  policy?: string;
+  quiet?: boolean;
 }
 
 /** The work of `diff`, loaded on demand by diff-command.ts like the report commands' own. */
@@ -27,17 +30,26 @@ export async function runDiff(
   io: CliIo,
 ): Promise<void> {
   const keep = await readKeepList(options.keep, io.cwd);
-  const analyzeOptions = {
+  const analyzeOptions: AnalyzeOptions = {
     region: options.region,
     olderThan: options.olderThan,
     showValues: options.showValues === true,
+    policy: await loadPolicy(options.policy, io.cwd),
+    limits: limitsFrom(options),
     keep,
-    keepRecords: 'in-scope' as const,
+    keepRecords: 'in-scope',
     ...nodePlatform,
   };
   // Each export is read on its own: the same table in both must not count as one.
-  const older = await analyzeExport(await loadInputs([olderPath], io.cwd), analyzeOptions);
-  const newer = await analyzeExport(await loadInputs([newerPath], io.cwd), analyzeOptions);
+  const analyze = async (exportPath: string) => {
+    const inputs = await loadInputs([exportPath], io.cwd);
+    const progress = await progressBarFor(options, io);
+    const report = await analyzeExport(inputs, { ...analyzeOptions, onProgress: progress?.update });
+    progress?.finish();
+    return report;
+  };
+  const older = await analyze(olderPath);
+  const newer = await analyze(newerPath);
   const diff = diffReports(older, newer);
   const shown = options.redact === true ? redactDiff(diff) : diff;
   const text = diffFormatters[options.format](shown, formatOptionsFor(options, io));

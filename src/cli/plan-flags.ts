@@ -1,6 +1,37 @@
-import { parseKeepList, redactReport, type ExposureReport } from '../core/index.js';
+import {
+  parseKeepList,
+  parsePolicy,
+  redactReport,
+  type AnalyzeOptions,
+  type ExposureReport,
+} from '../core/index.js';
+import type { CliIo } from './io.js';
 import type { PlanFlags } from './plan-options.js';
+import type { ProgressBar } from './progress-bar.js';
 import { readUserFile } from './read-user-file.js';
+
+/** The policy of `--policy FILE`; undefined (the built-in one) without the option. */
+export async function loadPolicy(
+  file: string | undefined,
+  cwd: string,
+): Promise<AnalyzeOptions['policy']> {
+  if (file === undefined) return undefined;
+  return parsePolicy(await readUserFile(file, cwd, '--policy'), file);
+}
+
+/**
+ * The progress bar, on a terminal's stderr only and never with `--quiet`: never in the output
+ * itself. The bar and the terminal-text module it uses (an Intl.Segmenter built at load) are
+ * loaded only then.
+ */
+export async function progressBarFor(
+  flags: { quiet?: boolean },
+  io: CliIo,
+): Promise<ProgressBar | null> {
+  if (!io.stderrIsTty || flags.quiet === true) return null;
+  const { createProgressBar } = await import('./progress-bar.js');
+  return createProgressBar({ write: io.stderr, width: io.columns });
+}
 
 /** The suggestion ids of `--keep FILE`; undefined without the option. */
 export async function readKeepList(

@@ -2,7 +2,6 @@ import {
   reportHead,
   analyzeExport,
   defaultPolicy,
-  parsePolicy,
   redactRecord,
   type AnalyzeOptions,
   type ClassifiedRecord,
@@ -14,10 +13,9 @@ import { limitsFrom, type LimitFlags } from './limit-options.js';
 import { loadFormatters } from './load-formatters.js';
 import { loadInputs } from './load-inputs.js';
 import { nodePlatform } from './node-platform.js';
-import { readUserFile } from './read-user-file.js';
 import { RecordsOutput } from './records-output.js';
 import type { PlanFlags } from './plan-options.js';
-import { readKeepList, shownReport } from './plan-flags.js';
+import { loadPolicy, progressBarFor, readKeepList, shownReport } from './plan-flags.js';
 import { announceWritten, emitOutput, formatOptionsFor, terminalGuard } from './command-output.js';
 
 export interface ReportCommandOptions extends LimitFlags, PlanFlags {
@@ -32,14 +30,6 @@ export interface ReportCommandOptions extends LimitFlags, PlanFlags {
   quiet?: boolean;
 }
 
-async function loadPolicy(
-  file: string | undefined,
-  cwd: string,
-): Promise<AnalyzeOptions['policy']> {
-  if (file === undefined) return undefined;
-  return parsePolicy(await readUserFile(file, cwd, '--policy'), file);
-}
-
 /**
  * `report`, `resumes`, `records` and `suggestions`: analyze the export and print or write one view
  * of it. Loaded on demand by main.ts, so that commands which never analyze start without it.
@@ -52,15 +42,7 @@ export async function runReportCommand(
 ): Promise<void> {
   const policy = await loadPolicy(options.policy, io.cwd);
   const inputs = await loadInputs(exportPaths, io.cwd);
-  // Progress goes to stderr on a terminal only, never into the report's own output. The bar and
-  // the terminal-text module it uses (an Intl.Segmenter built at load) are loaded only then.
-  const progress =
-    io.stderrIsTty && options.quiet !== true
-      ? (await import('./progress-bar.js')).createProgressBar({
-          write: io.stderr,
-          width: io.columns,
-        })
-      : null;
+  const progress = await progressBarFor(options, io);
   const analyzeOptions: AnalyzeOptions = {
     region: options.region,
     asOf: options.asOf,
