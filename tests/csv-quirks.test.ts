@@ -71,7 +71,8 @@ describe('Connections.csv (export-format.md §3.1)', () => {
       );
       expect(fileSummary(found, 'Connections.csv')).toMatchObject({ status: 'parsed', records: 3 });
       const tooDeep = await analyzeFiles(
-        { 'Connections.csv': lines(...junk, header, ...rows) },
+        // Another file that reads: an export of nothing but failed files is an error.
+        { 'Connections.csv': lines(...junk, header, ...rows), 'Skills.csv': lines('Name', 'SQL') },
         { keepRecords },
       );
       expect(fileSummary(tooDeep, 'Connections.csv')).toMatchObject({ status: 'failed' });

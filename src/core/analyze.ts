@@ -57,6 +57,28 @@ function latestExportDate(sources: readonly { exportDate: string | null }[]): st
  * The analyzer: export archives (bytes) in, typed exposure report out. No I/O of its own, so the
  * same call serves the CLI and the browser Worker.
  */
+/**
+ * An export none of whose LinkedIn files could be read (each stopped by a limit, damaged, or of
+ * an unknown shape) has nothing to report: a named error with the first file's problem, which
+ * says what to do, instead of a report of zeros.
+ */
+function throwIfNothingRead(
+  inputs: readonly ExportInput[],
+  files: readonly FileSummary[],
+  warnings: WarningSink,
+): void {
+  const known = files.filter((file) => file.table !== null);
+  if (known.length === 0 || known.some((file) => file.status !== 'failed')) return;
+  const [first] = known;
+  const problem =
+    warnings.warnings.find((warning) => warning.file === first?.path)?.message ??
+    `${first?.path ?? ''}: ${first?.note ?? 'not read'}`;
+  throw new ExposureInputError('NOTHING_READ', {
+    name: inputs.map((input) => input.name).join(', '),
+    problem,
+  });
+}
+
 export async function analyzeExport(
   inputs: readonly ExportInput[],
   options: AnalyzeOptions = {},
@@ -196,6 +218,8 @@ export async function analyzeExport(
       note: outcome?.note ?? planned.note,
     };
   });
+
+  throwIfNothingRead(inputs, files, warnings);
 
   const draft: ReportDraft = {
     ...reportHead(policy),

@@ -19,6 +19,7 @@ export interface ErrorArgs {
   CORRUPT_ZIP: { name: string; problem: string };
   ENCRYPTED_ZIP: { name: string };
   NOT_AN_EXPORT: { name: string };
+  NOTHING_READ: { name: string; problem: string };
   INVALID_POLICY: { source: string; problem: string };
   INVALID_OPTION: { option: string; value: string; expected: string };
   OUTPUT_EXISTS: { path: string };
@@ -50,6 +51,8 @@ export const errorText = {
     `${name} is password-protected; LinkedIn's exports never are: give the original .zip LinkedIn emailed you.`,
   NOT_AN_EXPORT: ({ name }) =>
     `${name} holds no LinkedIn export files, so it is not a LinkedIn data export: ${getYourData}.`,
+  NOTHING_READ: ({ name, problem }) =>
+    `None of the LinkedIn files in ${name} could be read. ${problem}`,
   INVALID_POLICY: ({ source, problem }) =>
     `The policy file ${source} is not valid: ${problem}. See docs/policy.md for the format.`,
   INVALID_OPTION: ({ option, value, expected }) =>
