@@ -65,7 +65,7 @@ const cases: EntryCase[] = [
     'First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers',
     'Jane,Doe,,,,Data Analyst at Acme,Turning numbers into decisions,Technology,,"Berlin, Germany",,,',
   ) },
-  { id: 'profile-summary', path: 'Profile Summary.csv', category: 'profile', dates: [null, null], content: lines(
+  { id: 'profile-summary', path: 'Profile Summary.csv', category: 'other', dates: [null, null], content: lines(
     'Profile Summary',
     'I build data tools.',
     'Open to new roles.',

@@ -106,7 +106,6 @@ export const linkedinGenAi20251103: PolicyInput = {
       id: 'profile-sections',
       kinds: [
         'profile',
-        'profile-summary',
         'position',
         'education',
         'skill',
@@ -254,6 +253,15 @@ export const linkedinGenAi20251103: PolicyInput = {
       category: 'search-history',
       reason:
         'Search query on LinkedIn: not named as training data (text typed into AI features is).',
+    },
+    {
+      // policy.md §2 names Profile.csv's Summary, not this file (header-only in every export seen,
+      // export-format.md §3.7): it falls under "everything else".
+      id: 'profile-summary-file',
+      kinds: ['profile-summary'],
+      category: 'other',
+      reason:
+        'Profile Summary.csv: not among the profile files the policy lists as training data (your Summary in Profile.csv is).',
     },
     {
       id: 'other',

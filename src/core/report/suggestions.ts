@@ -204,10 +204,7 @@ function savedAnswerDrafts(input: SuggestionInput, found: Map<string, FindingCod
 function profileDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>): Draft[] {
   return input.records
     .filter(
-      (record) =>
-        (record.kind === 'profile' || record.kind === 'profile-summary') &&
-        record.scope === 'in-scope' &&
-        found.has(record.id),
+      (record) => record.kind === 'profile' && record.scope === 'in-scope' && found.has(record.id),
     )
     .map((record) => {
       const findings = found.get(record.id) ?? [];

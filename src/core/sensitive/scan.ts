@@ -23,7 +23,6 @@ export const scannedKinds: ReadonlySet<RecordKind> = new Set<RecordKind>([
   'application-answer',
   'resume-text',
   'profile',
-  'profile-summary',
 ]);
 
 // libphonenumber's default country for national numbers: only regions that are one country.
