@@ -308,6 +308,17 @@ describe('payments (policy.md §2)', () => {
     expect(report.categories.find((category) => category.id === 'payments')?.records).toBe(3);
     expect(report.totals.excluded).toBe(3);
   });
+
+  it('two rows of one file with the same Invoice Number are two records', async () => {
+    const report = await analyzeFiles({
+      'Receipts_v2.csv': lines(
+        header,
+        'Jane,Doe,DE,10115,04/11/24 04:41 PM UTC,CARD,INV-2,Premium Career,0.00,39.99,39.99,EUR',
+        'Jane,Doe,DE,10115,04/12/24 09:00 AM UTC,CARD,INV-2,Refund,0.00,-39.99,-39.99,EUR',
+      ),
+    });
+    expect(countsByCategory(report)).toEqual({ payments: 2 });
+  });
 });
 
 describe('resumes (policy.md §2)', () => {

@@ -253,8 +253,9 @@ export class FileRecords {
     for (const record of records) {
       const key = record.dedupeKey;
       if (key !== undefined) {
-        // policy.md §2: the same receipt in two files counts once.
-        if (collector.dedupeKeys.has(key) || this.dedupeKeys.has(key)) continue;
+        // policy.md §2: a receipt in both files counts once; in one file, every row is a
+        // record (a charge and its refund can share an invoice number).
+        if (collector.dedupeKeys.has(key)) continue;
         this.dedupeKeys.add(key);
       }
       const classification = classify(collector.compiled, record);
