@@ -120,7 +120,8 @@ export const warningText = {
     `${file} could not be read: its header lacks the required ${count === 1 ? 'column' : 'columns'} ${columns}.`,
   'unrecognised-header': ({ file, firstLine }) =>
     `${file} could not be read: no line looks like a header this version knows (the file starts "${firstLine}").`,
-  'unreadable-table': ({ file, problem }) => `${file} could not be read: ${problem}.`,
+  'unreadable-table': ({ file, problem }) =>
+    `${file} could not be read (${problem}); the archive may be damaged: to read this file, ${getYourData}.`,
   'zero-records': ({ file }) => `${file} has content but yielded no records.`,
   'unparsed-dates': ({ file, column, count, example }) =>
     `${file}: ${count} value${count === 1 ? '' : 's'} in "${column}" could not be read as a date (e.g. "${example}"); those records have no date.`,
