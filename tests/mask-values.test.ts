@@ -5,7 +5,23 @@ import { hidden } from '../src/core/sensitive/mask.js';
 import type { ValueMask } from '../src/core/sensitive/scan.js';
 import { squashSpaces } from '../src/core/util/text.js';
 
-/** The masking before it was compiled: every value in turn, then the cut-off starts. */
+/** The end of a value that a text cut before it starts with, ending where a word ends. */
+function cutEndLength(after: string, masks: readonly ValueMask[]): number {
+  let longest = 0;
+  for (const { value } of masks) {
+    const form = squashSpaces(value);
+    for (let length = Math.min(form.length - 1, after.length); length > longest; length--) {
+      const ending = form.slice(form.length - length);
+      if (length >= 3 && after.startsWith(ending) && !/[\p{L}\p{N}]/u.test(after.charAt(length))) {
+        longest = length;
+        break;
+      }
+    }
+  }
+  return longest;
+}
+
+/** The masking before it was compiled: every value in turn, then the cut-off ends and starts. */
 function maskOneByOne(text: string, masks: readonly ValueMask[]): string {
   let result = text;
   for (const { value, mask } of masks) {
@@ -13,7 +29,16 @@ function maskOneByOne(text: string, masks: readonly ValueMask[]): string {
       if (form !== '') result = result.replaceAll(form, mask);
     }
   }
-  for (let cut = result.lastIndexOf('…'); cut > 0; cut = result.lastIndexOf('…', cut - 1)) {
+  for (
+    let cut = result.lastIndexOf('…');
+    cut >= 0;
+    cut = cut === 0 ? -1 : result.lastIndexOf('…', cut - 1)
+  ) {
+    const endLength = cutEndLength(result.slice(cut + 1), masks);
+    if (endLength > 0) {
+      result = `${result.slice(0, cut + 1)}${hidden.repeat(3)}${result.slice(cut + 1 + endLength)}`;
+    }
+    if (cut === 0) continue;
     let longest = 0;
     for (const { value } of masks) {
       const form = squashSpaces(value);
@@ -43,6 +68,20 @@ describe('createMasker', () => {
       { value: '1234 0207', mask: '[CARD]' },
     ]);
     expect(createMasker(masks)('ref 1234 0207 946 0958')).toBe('ref 1234 [PHONE]');
+  });
+
+  it('hides the end of a value that a preview starts inside, where that end ends a word', () => {
+    const masker = createMasker(
+      byLength([
+        { value: 'DE89 3704 0044 0532 0130 00', mask: 'DE•• •••• 00' },
+        { value: 'mary@example.com', mask: 'm•••@e•••.com' },
+      ]),
+    );
+    expect(masker('…0044 0532 0130 00 — after my cancer treatment…')).toBe(
+      `…${hidden.repeat(3)} — after my cancer treatment…`,
+    );
+    expect(masker('…com, and the community…')).toBe(`…${hidden.repeat(3)}, and the community…`);
+    expect(masker('…community and more')).toBe('…community and more');
   });
 
   it('masks exactly as value-by-value replacement did, on overlapping values', () => {

@@ -5,6 +5,7 @@ import { escapeRegExp, squashSpaces } from '../util/text.js';
 const ellipsis = '…';
 /** The shortest cut-off start of a value worth hiding: two characters say nothing. */
 const minimumPrefix = 3;
+const wordCharacter = /[\p{L}\p{N}]/u;
 
 export type Masker = (text: string) => string;
 
@@ -13,20 +14,23 @@ export type Masker = (text: string) => string;
  * pass however many values were found (thousands, on a large export). Each value is hidden as
  * written and with its spaces squashed, longest value first, as the scan orders them: where two
  * overlap, the longer is hidden whole. Texts the report shortens (excerpts, resume names, the
- * excerpt inside a comment's action) can stop inside a value (`+44 7400 12…`); such a start is
- * hidden too, so that no part of a value survives a cut.
+ * excerpt inside a comment's action) can stop inside a value (`+44 7400 12…`), and a topic's
+ * preview can start inside one (`…0044 0532 0130 00 — after my treatment…`): such a start or end
+ * is hidden too, so that no part of a value survives a cut.
  */
 export function createMasker(masks: readonly ValueMask[]): Masker {
   /** Each value's written and squashed forms, in the scan's order (longest value first). */
   const ordered: { forms: string[]; mask: string }[] = [];
-  /** Starts of squashed values (3 characters up to all but the last), for cuts. */
+  /** Starts and ends of squashed values (3 characters up to all but one), for cuts. */
   const starts = new Set<string>();
+  const ends = new Set<string>();
   let longestStart = 0;
   for (const { value, mask } of masks) {
     const squashed = squashSpaces(value);
     ordered.push({ forms: [...new Set([value, squashed])].filter((form) => form !== ''), mask });
     for (let length = minimumPrefix; length < squashed.length; length++) {
       starts.add(squashed.slice(0, length));
+      ends.add(squashed.slice(squashed.length - length));
     }
     longestStart = Math.max(longestStart, squashed.length - 1);
   }
@@ -51,9 +55,23 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
     return found;
   };
 
-  const cutLength = (text: string): number => {
+  /** How much of the end of `text` (cut after it) is the start of a value. */
+  const cutStartLength = (text: string): number => {
     for (let length = Math.min(longestStart, text.length); length >= minimumPrefix; length--) {
       if (starts.has(text.slice(text.length - length))) return length;
+    }
+    return 0;
+  };
+
+  /**
+   * How much of the start of `text` (cut before it) is the end of a value, ending where a word
+   * ends: `com` of an email's end is no part of `…community`.
+   */
+  const cutEndLength = (text: string): number => {
+    for (let length = Math.min(longestStart, text.length); length >= minimumPrefix; length--) {
+      if (ends.has(text.slice(0, length)) && !wordCharacter.test(text.charAt(length))) {
+        return length;
+      }
     }
     return 0;
   };
@@ -69,12 +87,17 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
     if (starts.size === 0) return result;
     for (
       let cut = result.lastIndexOf(ellipsis);
-      cut > 0;
-      cut = result.lastIndexOf(ellipsis, cut - 1)
+      cut >= 0;
+      cut = cut === 0 ? -1 : result.lastIndexOf(ellipsis, cut - 1)
     ) {
-      const length = cutLength(result.slice(0, cut));
-      if (length > 0) {
-        result = `${result.slice(0, cut - length)}${hidden.repeat(3)}${result.slice(cut)}`;
+      const after = cut + ellipsis.length;
+      const endLength = cutEndLength(result.slice(after));
+      if (endLength > 0) {
+        result = `${result.slice(0, after)}${hidden.repeat(3)}${result.slice(after + endLength)}`;
+      }
+      const startLength = cut > 0 ? cutStartLength(result.slice(0, cut)) : 0;
+      if (startLength > 0) {
+        result = `${result.slice(0, cut - startLength)}${hidden.repeat(3)}${result.slice(cut)}`;
       }
     }
     return result;
