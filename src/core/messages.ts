@@ -68,9 +68,9 @@ export const errorText = {
   PORT_UNAVAILABLE: ({ port, problem }) =>
     `Port ${String(port)} cannot be used (${problem}): choose another with --port, or --port 0 for any free port.`,
   TOO_MANY_ENTRIES: ({ name, count, limit }) =>
-    `${name} lists ${count.toLocaleString('en')} files, more than the ${limit.toLocaleString('en')} a LinkedIn export could hold (a ZIP bomb?); if it is really your export, raise --max-entries.`,
+    `${name} lists ${count.toLocaleString('en')} files, more than the ${limit.toLocaleString('en')} a LinkedIn export could hold (a ZIP bomb?); if it is really your export, raise --max-entries on the command line.`,
   NESTED_TOO_DEEP: ({ name, limit }) =>
-    `${name} holds ZIPs inside ZIPs deeper than ${String(limit)} levels and no export outside them; unzip it once yourself, or raise --max-depth.`,
+    `${name} holds ZIPs inside ZIPs deeper than ${String(limit)} levels and no export outside them; unzip it once yourself, or raise --max-depth on the command line.`,
   INVALID_KEEP_LIST: ({ path, problem }) =>
     `The keep-list ${path} cannot be used: ${problem}. Give suggestion ids one per line, or a suggestions CSV whose "decision" column says keep.`,
   USAGE: ({ problem }) => `${problem}. Run linkedin-exposure --help for the commands and options.`,
@@ -136,26 +136,26 @@ export const warningText = {
   'duplicate-tables': ({ count, kept }) =>
     `${String(count)} file${count === 1 ? ' is' : 's are'} in more than one of the archives; each table is counted once, from ${kept}.`,
   'export-date-from-records': ({ date }) =>
-    `The archive name carries no export date; using the newest record's date, ${date} (set --as-of to change it).`,
+    `The archive name carries no export date; using the newest record's date, ${date} (on the command line, --as-of sets another).`,
   'no-export-date': () =>
-    'No export date found (no dated archive name, no dated record); ages are not computed. Set --as-of.',
+    'No export date found (no dated archive name, no dated record); ages are not computed (on the command line, --as-of sets the date).',
   'nested-archive': ({ file }) => `Read the export inside ${file}.`,
   'unreadable-nested-archive': ({ file, problem }) =>
     `${file} looks like a ZIP inside the archive but cannot be opened (${problem}).`,
   'article-without-date': ({ file }) =>
     `${file}: no "Created on" line, so the article has no date.`,
   'nested-too-deep': ({ file, limit }) =>
-    `${file} is a ZIP nested deeper than ${String(limit)} levels and was not opened (raise --max-depth to open it).`,
+    `${file} is a ZIP nested deeper than ${String(limit)} levels and was not opened (to open it, raise --max-depth on the command line).`,
   'entry-declared-too-large': ({ file, size, limit }) =>
-    `${file} was not read: it declares ${size}, over the ${limit} limit for one file (raise --max-entry-size to read it).`,
+    `${file} was not read: it declares ${size}, over the ${limit} limit for one file (to read it, raise --max-entry-size on the command line).`,
   'entry-too-large': ({ file, limit }) =>
-    `${file} was not read: it inflates to more than the ${limit} limit for one file (raise --max-entry-size to read it).`,
+    `${file} was not read: it inflates to more than the ${limit} limit for one file (to read it, raise --max-entry-size on the command line).`,
   'entry-beyond-declared': ({ file, size }) =>
     `${file} was not read: it holds more than the ${size} the archive declares for it, which only a damaged or tampered archive does (unzip and zip it again to read it).`,
   'entry-total-too-large': ({ file, limit }) =>
-    `${file} was not read: the archive's files together inflate to more than ${limit} (raise --max-total-size to read it).`,
+    `${file} was not read: the archive's files together inflate to more than ${limit} (to read it, raise --max-total-size on the command line).`,
   'entry-compression-ratio': ({ file, ratio }) =>
-    `${file} was not read: it inflates to more than ${String(ratio)} times its compressed size, as a decompression bomb does (raise --max-ratio to read it).`,
+    `${file} was not read: it inflates to more than ${String(ratio)} times its compressed size, as a decompression bomb does (to read it, raise --max-ratio on the command line).`,
   'nul-bytes': ({ file, count }) =>
     `${file} contains ${String(count)} NUL byte${count === 1 ? '' : 's'}, which no LinkedIn export writes; they were removed.`,
   'keep-list-unmatched': ({ count }) =>

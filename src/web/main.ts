@@ -197,7 +197,9 @@ wireDropZone(page.dropZone, page.input, (files) => {
 
 function applySettings(): void {
   if (!session.holdsExport) return;
-  applyingSettings = true;
+  // Before the first report, the analysis restarts in the progress panel it already fills.
+  applyingSettings = !page.results.hidden;
+  if (preparingRecords) announce('The records CSV was cancelled by the new settings.');
   preparingRecords = false;
   downloads.hold();
   page.results.setAttribute('aria-busy', 'true');
@@ -212,6 +214,8 @@ for (const control of [settings.region, settings.olderThan, settings.bom]) {
 }
 page.cancel.addEventListener('click', () => {
   forget('Cancelled: nothing was kept.');
+  // The Cancel button is hidden with the progress: focus goes where the next file is given.
+  page.input.focus();
 });
 page.clear.addEventListener('click', () => {
   forget('Cleared: the export and its report are no longer in this page.');

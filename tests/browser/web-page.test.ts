@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -391,6 +391,8 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
       document.getElementById('cancel')?.click();
     }, base64);
     expect(await text(page.locator('#announcer'))).toBe('Cancelled: nothing was kept.');
+    // The Cancel button is hidden: focus goes where the next file is given.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('file-input');
     await page.waitForTimeout(1000);
     expect(await page.locator('#results').isHidden()).toBe(true);
     expect(await page.locator('#progress').isHidden()).toBe(true);
@@ -406,6 +408,34 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('#results').isHidden()).toBe(true);
     expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it("a file the browser cannot read is the member's to fix, not a bug report", async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    // A file chosen from disk and deleted before it is read, as one moved since it was chosen.
+    const folder = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-web-'));
+    const gone = path.join(folder, 'Complete_LinkedInDataExport_11-28-2026.zip');
+    copyFileSync(path.join(repoRoot, smallArchive), gone);
+    await page.evaluate(() => {
+      const scratch = document.createElement('input');
+      scratch.type = 'file';
+      scratch.id = 'scratch-input';
+      document.body.append(scratch);
+    });
+    await page.setInputFiles('#scratch-input', gone);
+    rmSync(gone);
+    await page.evaluate(() => {
+      const scratch = document.getElementById('scratch-input') as HTMLInputElement;
+      const input = document.getElementById('file-input') as HTMLInputElement;
+      input.files = scratch.files;
+      input.dispatchEvent(new Event('change'));
+    });
+    await page.locator('#error').waitFor({ state: 'visible' });
+    const message = await text(page.locator('#error'));
+    expect(message).toContain('This file cannot be analyzed');
+    expect(message).toContain('cannot be read (the browser could not read it');
     await opened.context.close();
   });
 

@@ -37,12 +37,19 @@ export class Downloads {
     this.#host.replaceChildren(h('ul', { className: 'download-list' }, ...items));
   }
 
-  /** While new settings are applied, the records of the report shown are not asked for. */
+  /**
+   * While new settings are applied, the records of the report shown are not asked for; one being
+   * made is cancelled, and says so until the new report replaces the list.
+   */
   hold(): void {
     if (!this.#records) return;
-    this.#records.button.disabled = true;
+    const { button, status } = this.#records;
+    const wasPreparing = button.getAttribute('aria-busy') === 'true';
+    button.disabled = true;
     this.#setPreparing(false);
-    this.#records.status.hidden = true;
+    if (wasPreparing)
+      this.#status('Cancelled by the new settings: press again once the report is updated.');
+    else status.hidden = true;
   }
 
   /** How far the Worker is with the records CSV (both its readings of the export), 0 to 1. */

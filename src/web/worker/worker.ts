@@ -3,6 +3,7 @@ import './zod-jitless.js';
 import {
   analyzeExport,
   defaultPolicy,
+  ExposureInputError,
   isExposureInputError,
   type AnalyzeOptions,
   type ExportInput,
@@ -26,13 +27,24 @@ function post(message: WorkerResponse): void {
   self.postMessage(message);
 }
 
+/**
+ * A dropped file's bytes. One the browser cannot read is the member's to fix, not a bug of ours:
+ * a folder (an unzipped export) or a file moved since it was chosen.
+ */
+async function bytesOf(file: File): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw new ExposureInputError('FILE_UNREADABLE', {
+      path: file.name,
+      problem:
+        'the browser could not read it: a folder, or a file moved since? Drop the .zip file; the command line reads an unzipped folder',
+    });
+  }
+}
+
 async function readFiles(files: readonly File[]): Promise<ExportInput[]> {
-  return Promise.all(
-    files.map(async (file) => ({
-      name: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    })),
-  );
+  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: await bytesOf(file) })));
 }
 
 function analysisOptions(
