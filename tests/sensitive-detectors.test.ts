@@ -55,6 +55,19 @@ const tables: Record<FindingCode, Row[]> = {
       found: ['Lindenstraße 12, 10115 Berlin'],
     },
     { text: 'Vivo en la calle Mayor 5.', found: ['calle Mayor 5'] },
+    // English street words include avenue, boulevard and place: the French order is longer.
+    {
+      text: 'Mon adresse : 5 avenue des Champs-Élysées, 75008 Paris.',
+      found: ['5 avenue des Champs-Élysées, 75008 Paris'],
+    },
+    {
+      text: 'Mon adresse : 3 place de la Bourse, 33000 Bordeaux',
+      found: ['3 place de la Bourse, 33000 Bordeaux'],
+    },
+    {
+      text: 'Mijn adres: Keizersgracht 123, 1015 CJ Amsterdam',
+      found: ['Keizersgracht 123, 1015 CJ Amsterdam'],
+    },
     { text: 'Our office is at 10 Downing Street.', found: [] },
     { text: 'Wall Street 2024 outlook', found: [] },
     { text: 'My email address is on the card, 12 Street names', found: [] },
@@ -97,6 +110,9 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'Aadhaar 2345 6789 0124', found: ['2345 6789 0124'] },
     { text: 'My Aadhaar number 876543210988', found: ['876543210988'] },
     { text: 'serial 2345 6789 0125', found: [] },
+    // Three years in a row pass the check digit one time in ten.
+    { text: 'Top Employer 2023-2024-2025', found: [] },
+    { text: 'Top Employer 2023 2024 2025', found: [] },
     { text: 'invoice 876543210988', found: [] },
   ],
   'in-pan': [
@@ -128,6 +144,9 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'As a Black woman in tech', found: ['Black woman'] },
     { text: 'mit Migrationshintergrund', found: ['Migrationshintergrund'] },
     { text: 'the ethnic food market', found: [] },
+    { text: 'Nuestra presencia en América Latina y el mercado latinoamericano', found: [] },
+    { text: 'Lavoro a Latina da cinque anni', found: [] },
+    { text: 'Como mujer latina en tech', found: ['latina'] },
   ],
   'political-opinion': [
     { text: 'a Labour Party member', found: ['Labour Party'] },
@@ -140,6 +159,11 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'Sou católica', found: ['católica'] },
     { text: 'religious about code reviews', found: [] },
     { text: 'Christian led the workshop', found: [] },
+    { text: 'MSc, Università Cattolica di Milano', found: [] },
+    { text: 'MBA at Católica Lisbon School of Business', found: [] },
+    { text: 'Katholieke Universiteit Leuven, then Université catholique de Louvain', found: [] },
+    { text: 'Banaras Hindu University; quoted in The Hindu', found: [] },
+    { text: 'Analyst at the Islamic Development Bank', found: [] },
   ],
   'trade-union': [
     { text: 'I am a trade union rep', found: ['trade union'] },

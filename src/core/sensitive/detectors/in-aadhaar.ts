@@ -15,6 +15,14 @@ const grouped = new AsciiTwinPattern(
 const run = new AsciiTwinPattern(/(?<![\p{L}\p{N}+-])([2-9]\d{11})(?![\p{L}\p{N}])/gu);
 
 /**
+ * Three years in a row (`Top Employer 2023-2024-2025`) are printed like an Aadhaar number, and
+ * one such triple in ten passes its check digit: groups that are all years are no number.
+ */
+function allYears(groups: readonly (string | undefined)[]): boolean {
+  return groups.every((group) => group !== undefined && /^(?:19|20)\d\d$/u.test(group));
+}
+
+/**
  * Grouped numbers anywhere; a run of twelve digits only after "Aadhaar" or "UID", since one in
  * ten random runs passes the check digit.
  */
@@ -28,6 +36,7 @@ function findAadhaar(text: string): Span[] {
     for (const match of execAll(pattern.for(text), text)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (!verhoeffValid(match[0].replace(/\D/gu, ''))) continue;
+      if (!needsCue && allYears([match[1], match[2], match[3]])) continue;
       if (needsCue && !nearAny(cueSpans, span, 24)) continue;
       spans.push(span);
     }

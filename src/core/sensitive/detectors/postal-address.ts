@@ -22,13 +22,34 @@ const englishOrder = `${houseNumber},?\\s+(?:${nameWord}\\s+){0,4}?(?:${streetAl
 const frenchOrder = `${houseNumber},?\\s+(?:${streetAlternation(['fr'])})(?:\\s+${nameWord}){1,5}`;
 // `Via Roma 12`, `Lindenstraße 12a`, `Calle Mayor, 5`: street, name, number (the others).
 const streetFirst = `(?:${streetAlternation(['de', 'es', 'it', 'nl', 'pt'])})(?:\\s+${nameWord}){0,5}?,?\\s+(?:n\\.?[º°o]?\\s*)?${houseNumber}`;
-// An optional postcode and town: `, 10115 Berlin`, `, London SW1A 2AA`, `, Austin, TX 78701`.
-const postcode = `(?:,?\\s+(?:\\d{4,5}(?:-\\d{3,4})?\\s+[${latinLetters}'’-]+|(?:[${latinLetters}'’-]+\\s+)?[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[${latinLetters}'’-]+(?:,?\\s+[A-Z]{2})?\\s+\\d{5}(?:-\\d{4})?))?`;
+// An optional postcode and town: `, 1015 CJ Amsterdam`, `, 10115 Berlin`, `, London SW1A 2AA`,
+// `, Austin, TX 78701`.
+const postcode = `(?:,?\\s+(?:\\d{4} ?[A-Z]{2}\\s+[${latinLetters}'’-]+|\\d{4,5}(?:-\\d{3,4})?\\s+[${latinLetters}'’-]+|(?:[${latinLetters}'’-]+\\s+)?[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[${latinLetters}'’-]+(?:,?\\s+[A-Z]{2})?\\s+\\d{5}(?:-\\d{4})?))?`;
 
-const addressPattern = new RegExp(
-  `(?:${englishOrder}|${frenchOrder}|${streetFirst})${postcode}`,
-  'i',
+/**
+ * Each order on its own: as one alternation, the first that matched would win, and English
+ * street words include `avenue`, `boulevard` and `place`, so `5 avenue des Champs-Élysées,
+ * 75008 Paris` was cut to `5 avenue`. The longest match at the first place wins instead.
+ */
+const addressPatterns = [englishOrder, frenchOrder, streetFirst].map(
+  (order) => new RegExp(`(?:${order})${postcode}`, 'i'),
 );
+
+function firstLongestAddress(text: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const pattern of addressPatterns) {
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    if (
+      best === null ||
+      match.index < best.index ||
+      (match.index === best.index && match[0].length > best[0].length)
+    ) {
+      best = match;
+    }
+  }
+  return best;
+}
 
 /** The gap allowed between the cue and the address: `is`, `in der`, `at the`, `la`. */
 const maxGap = 14;
@@ -43,7 +64,7 @@ const window = 160;
 function findAddresses(text: string): Span[] {
   const spans: Span[] = [];
   for (const cue of cues.find(text)) {
-    const match = addressPattern.exec(text.slice(cue.end, cue.end + window));
+    const match = firstLongestAddress(text.slice(cue.end, cue.end + window));
     if (match === null || match.index > maxGap) continue;
     const start = cue.end + match.index;
     const span = { start, end: start + match[0].replace(/[\s,.]+$/u, '').length };

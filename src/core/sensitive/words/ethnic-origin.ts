@@ -111,6 +111,15 @@ export const ethnicOriginWords: WordList = {
     ],
   },
   ignore: [
+    // The region, its markets and the city of Latina: no person's origin.
+    'América Latina',
+    'America Latina',
+    'Amérique latine',
+    'latinoameric*',
+    'latino-americ*',
+    'Latina (LT)',
+    'a Latina',
+    'di Latina',
     'ethnic food',
     'ethnic restaurant*',
     'indigenous plants',
