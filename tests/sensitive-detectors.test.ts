@@ -127,6 +127,8 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'Order C01X00T47 shipped', found: [] },
   ],
   health: [
+    { text: 'I had a stroke of luck with that hire', found: [] },
+    { text: 'the Krebs cycle explained for data people', found: [] },
     { text: 'I was diagnosed with diabetes.', found: ['was diagnosed', 'diabetes'] },
     { text: 'Meine Brustkrebs-Diagnose', found: ['Brustkrebs'] },
     { text: 'Je suis enceinte de cinq mois', found: ['suis enceinte'] },
@@ -135,6 +137,8 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'We diagnosed the outage', found: [] },
   ],
   disability: [
+    { text: 'Guest settings are disabled', found: [] },
+    { text: 'un vrai handicap pour les PME', found: [] },
     { text: 'I have ADHD', found: ['ADHD'] },
     { text: 'Rollstuhlfahrerin', found: ['Rollstuhlfahrerin'] },
     { text: 'We disabled the old login', found: [] },
@@ -149,6 +153,9 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'Como mujer latina en tech', found: ['latina'] },
   ],
   'political-opinion': [
+    { text: 'Klicken Sie auf die linke Spalte', found: [] },
+    { text: 'In the photo, on the far left: our CEO', found: [] },
+    { text: 'Ich wähle Die Linke', found: ['Die Linke'] },
     { text: 'a Labour Party member', found: ['Labour Party'] },
     { text: 'Parteimitglied der SPD', found: ['Parteimitglied', 'SPD'] },
     { text: 'the party after the hackathon', found: [] },
@@ -172,17 +179,23 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'We syndicate the podcast', found: [] },
   ],
   'sexual-orientation': [
+    { text: 'The results came out as expected', found: [] },
+    { text: 'We hebben alles uit de kast gehaald', found: [] },
+    { text: 'Ik kwam uit de kast op mijn twintigste', found: ['uit de kast'] },
     { text: 'I came out as gay', found: ['came out as', 'gay'] },
     { text: 'Salí del armario', found: ['Salí del armario'] },
     { text: 'The release is coming out next week', found: [] },
   ],
   'criminal-record': [
+    { text: 'Back from LinkedIn jail after one comment', found: [] },
     { text: 'My criminal record', found: ['criminal record'] },
     { text: 'Ich bin vorbestraft', found: ['vorbestraft'] },
     { text: 'Das Projekt war zum Scheitern verurteilt', found: [] },
     { text: 'prendre la parole', found: [] },
   ],
   'work-authorisation': [
+    { text: 'Right to Work checks for every hire', found: [] },
+    { text: 'Atención a la ciudadanía en línea', found: [] },
     { text: 'on an H-1B and need sponsorship', found: ['H-1B', 'need sponsorship'] },
     { text: 'H1B transfer', found: ['H1B'] },
     { text: 'Mon titre de séjour', found: ['titre de séjour'] },

@@ -104,5 +104,9 @@ export const criminalRecordWords: WordList = {
     'condenada al fracaso',
     'condannato al fallimento',
     'condannata al fallimento',
+    'LinkedIn jail',
+    'out of jail free',
+    'scharf verurteilt',
+    'aufs Schärfste verurteilt',
   ],
 };

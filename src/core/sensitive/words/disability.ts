@@ -101,5 +101,16 @@ export const disabilityWords: WordList = {
       'PcD',
     ],
   },
-  ignore: ['sourde oreille', 'disabled the', 'disabled by default', 'was disabled', 'is disabled'],
+  ignore: [
+    'sourde oreille',
+    'disabled the',
+    'disabled by default',
+    'was disabled',
+    'is disabled',
+    'are disabled',
+    'oídos sordos',
+    'un vrai handicap',
+    'un handicap pour',
+    'Behinderung des Wettbewerbs',
+  ],
 };

@@ -270,5 +270,13 @@ export const healthWords: WordList = {
     'economic depression',
     'Tropentief',
     'Cancer season',
+    'stroke of luck',
+    'stroke of genius',
+    'stroke of insight',
+    'bipolar transistor*',
+    'bipolar junction',
+    'Krebs cycle',
+    'Krebszyklus',
+    'Krebs-Zyklus',
   ],
 };

@@ -102,5 +102,16 @@ export const politicalOpinionWords: WordList = {
       'ideologia política',
     ],
   },
-  ignore: ['militant about', 'socialist realism'],
+  ignore: [
+    'militant about',
+    'socialist realism',
+    // Die Linke is a party; "die linke Spalte" is the left column.
+    'die linke Spalte',
+    'die linke Hand',
+    'die linke Seite',
+    'die linke Spur',
+    'on the far left',
+    'far left corner',
+    'far left side',
+  ],
 };

@@ -159,7 +159,8 @@ export const religionWords: WordList = {
     'religiously',
     'religious about',
     'bible of',
-    'the bible for',
+    'bible for',
+    'gebetsmühlenartig*',
     'Catholic University',
     'Catholic school',
     // Universities, schools, hospitals, banks and papers named after a faith: they stand in

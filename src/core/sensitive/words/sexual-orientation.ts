@@ -87,5 +87,13 @@ export const sexualOrientationWords: WordList = {
       'orientação sexual',
     ],
   },
-  ignore: [],
+  ignore: [
+    'came out as expected',
+    'came out as planned',
+    'came out as intended',
+    'came out as promised',
+    'alles uit de kast',
+    'uit de kast gehaald',
+    'uit de kast halen',
+  ],
 };

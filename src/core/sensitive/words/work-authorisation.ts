@@ -113,5 +113,12 @@ export const workAuthorisationWords: WordList = {
     'citizen of the world',
     'right to work from',
     'right to work remotely',
+    'Right to Work check*',
+    'atención a la ciudadanía',
+    'atención ciudadana',
+    'exercício da cidadania',
+    'reddito di cittadinanza',
+    "citoyenneté d'entreprise",
+    'citoyenneté d’entreprise',
   ],
 };
