@@ -73,6 +73,9 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'My email address is on the card, 12 Street names', found: [] },
   ],
   'birth-date': [
+    { text: 'Our startup was born on 12 May 2015', found: [] },
+    { text: 'Unternehmen feiert Geburtstag: am 1. Juni 2014', found: [] },
+    { text: 'Il progetto è nato il 5 maggio 2018', found: [] },
     { text: 'I was born on 12 March 1985.', found: ['12 March 1985'] },
     { text: 'Date of birth: 03/07/1990', found: ['03/07/1990'] },
     { text: 'Geboren am 14.02.1988 in Leipzig', found: ['14.02.1988'] },

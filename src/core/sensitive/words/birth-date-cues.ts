@@ -21,7 +21,25 @@ export const birthDateCues: WordList = {
     nl: ['geboren op', 'geboortedatum', 'verjaardag'],
     pt: ['nasci em', 'nascido em', 'nascida em', 'data de nascimento', 'aniversário'],
   },
-  ignore: [],
+  // A company's or a project's birthday is no person's birth date.
+  ignore: [
+    'company was born',
+    'startup was born',
+    'start-up was born',
+    'idea was born',
+    'project was born',
+    'business was born',
+    'brand was born',
+    'birthday to our',
+    'birthday of our',
+    'Firmengeburtstag',
+    'feiert Geburtstag',
+    'Idee wurde geboren',
+    'Idee geboren',
+    'progetto è nato',
+    'azienda è nata',
+    'idea è nata',
+  ],
 };
 
 /** Month names and their common abbreviations, for dates written in words. */
