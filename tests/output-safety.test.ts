@@ -82,3 +82,27 @@ describe('output on a terminal', () => {
     expect(piped.stdout).toContain('\u001b');
   });
 });
+
+describe('--show-values', () => {
+  const sample = 'fixtures/sample/Complete_LinkedInDataExport_11-28-2026.zip';
+
+  it.each([
+    ['suggestions', 'csv'],
+    ['records', 'json'],
+    ['report', 'json'],
+  ])('%s as %s says on stderr, once written, that values are shown', async (command, format) => {
+    const shown = await runInProcess([command, sample, '--format', format, '--show-values']);
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toBe(
+      'Values are shown in full (--show-values): do not share this output as it is.\n',
+    );
+    expect(shown.stdout).not.toContain('do not share this output');
+  });
+
+  it('the report table says so itself, and masked output says nothing', async () => {
+    const table = await runInProcess(['report', sample, '--show-values']);
+    expect(table.stdout).toContain('do not share this report as it is');
+    expect(table.stderr).toBe('');
+    expect((await runInProcess(['suggestions', sample, '--format', 'csv'])).stderr).toBe('');
+  });
+});

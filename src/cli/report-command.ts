@@ -1,5 +1,6 @@
 import {
   reportHead,
+  sensitiveSectionText,
   analyzeExport,
   defaultPolicy,
   redactRecord,
@@ -59,6 +60,7 @@ export async function runReportCommand(
   if (command === 'records') {
     await writeRecordsAsRead(analyzeOptions, options, io, inputs, exportPaths);
     progress?.finish();
+    noteShownValues(command, options, io);
     return;
   }
   const report = await analyzeExport(inputs, analyzeOptions);
@@ -66,6 +68,16 @@ export async function runReportCommand(
   const formatters = await loadFormatters(options.format);
   const text = formatters[command](shownReport(report, options), formatOptionsFor(options, io));
   await emitOutput(text, options, io, exportPaths);
+  noteShownValues(command, options, io);
+}
+
+/**
+ * Under `--show-values`, a line on stderr once the output is written, never inside it: the
+ * report's table says so itself, the other outputs carry no such line.
+ */
+function noteShownValues(command: CommandName, options: ReportCommandOptions, io: CliIo): void {
+  if (options.showValues !== true || (command === 'report' && options.format === 'table')) return;
+  io.stderr(`${sensitiveSectionText.shownOutput()}\n`);
 }
 
 /** The pieces `records` is written in, in `format`; each format loads only its own writer. */

@@ -289,6 +289,8 @@ export const sensitiveSectionText = {
     `${String(findings)} finding${findings === 1 ? '' : 's'} in ${String(records)} item${records === 1 ? '' : 's'} in scope for AI training.`,
   masked: () => 'Numbers, addresses and emails are masked; add --show-values to see them.',
   shown: () => 'Values are shown in full (--show-values): do not share this report as it is.',
+  /** On stderr, for outputs that carry no such line of their own (CSV, JSON, the plan). */
+  shownOutput: () => 'Values are shown in full (--show-values): do not share this output as it is.',
   kept: ({ count }: { count: number }) =>
     `${String(count)} suggestion${count === 1 ? ' is' : 's are'} hidden by your keep-list.`,
 } as const;

@@ -328,6 +328,19 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     expect(await text(page.locator('.export-line'))).toContain('Basic and Complete export');
     expect(await page.locator('.inputs li').count()).toBe(2);
     await expectCategoriesOf(page, report);
+
+    // A file dropped on the report, far below the drop zone, is read as if dropped on it.
+    const [first] = files;
+    if (!first) throw new Error('no archive');
+    const another = await page.evaluateHandle((dropped) => {
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(dropped.base64), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], dropped.name, { type: 'application/zip' }));
+      return transfer;
+    }, first);
+    await page.dispatchEvent('#results', 'drop', { dataTransfer: another });
+    await page.waitForFunction(() => document.querySelectorAll('.inputs li').length === 1);
+    expect(await text(page.locator('.export-line'))).not.toContain('Basic and Complete export');
     expectOnlyOwnOrigin(opened);
     expect(opened.problems).toEqual([]);
     await opened.context.close();

@@ -11,12 +11,16 @@ export function wireDropZone(
     const files = Array.from(input.files ?? []);
     if (files.length > 0) onFiles(files);
   });
-  // A file dropped beside the zone would make the browser open or save it instead.
-  for (const type of ['dragover', 'drop'] as const) {
-    window.addEventListener(type, (event) => {
-      event.preventDefault();
-    });
-  }
+  // A file dropped beside the zone (on the report, once one is shown, the zone far above) is
+  // taken as if dropped on it: the browser would otherwise open or save it, or do nothing.
+  window.addEventListener('dragover', (event) => {
+    event.preventDefault();
+  });
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    const files = Array.from(event.dataTransfer?.files ?? []);
+    if (files.length > 0) onFiles(files);
+  });
   let depth = 0;
   zone.addEventListener('dragenter', () => {
     depth++;
@@ -26,10 +30,9 @@ export function wireDropZone(
     depth = Math.max(0, depth - 1);
     if (depth === 0) zone.classList.remove('is-dragover');
   });
-  zone.addEventListener('drop', (event) => {
+  // The drop itself bubbles on to the window's handler above.
+  zone.addEventListener('drop', () => {
     depth = 0;
     zone.classList.remove('is-dragover');
-    const files = Array.from(event.dataTransfer?.files ?? []);
-    if (files.length > 0) onFiles(files);
   });
 }
