@@ -1,6 +1,6 @@
 import './styles.css';
 import type { ProgressEvent } from '../core/index.js';
-import type { WorkerResult } from './protocol.js';
+import { givenName, type WorkerResult } from './protocol.js';
 import { byId, formatCount, h } from './ui/dom.js';
 import { wireDropZone } from './ui/drop-zone.js';
 import { Downloads } from './ui/downloads.js';
@@ -19,6 +19,7 @@ document.getElementById('script-missing')?.remove();
 const page = {
   dropZone: byId('drop-zone', HTMLElement),
   input: byId('file-input', HTMLInputElement),
+  folderInput: byId('folder-input', HTMLInputElement),
   progress: byId('progress', HTMLElement),
   progressBar: byId('progress-bar', HTMLProgressElement),
   progressText: byId('progress-text', HTMLElement),
@@ -170,6 +171,7 @@ const session = new AnalysisSession(
       hideProgress();
       clearResults();
       page.input.value = '';
+      page.folderInput.value = '';
       if (expected) showError('This file cannot be analyzed', message);
       else showError('Something went wrong', `Please report it with this text: ${message}`);
     },
@@ -183,16 +185,17 @@ function forget(announcement: string): void {
   clearResults();
   clearError();
   page.input.value = '';
+  page.folderInput.value = '';
   announce(announcement);
 }
 
-wireDropZone(page.dropZone, page.input, (files) => {
+wireDropZone(page.dropZone, { zips: page.input, folder: page.folderInput }, (exports) => {
   clearError();
   clearResults();
   focusNextReport = true;
-  showProgress(`Reading ${files.map((file) => file.name).join(', ')}…`, null);
+  showProgress(`Reading ${exports.map(givenName).join(', ')}…`, null);
   reportSettings = readSettings(settings);
-  session.analyze(files, reportSettings);
+  session.analyze(exports, reportSettings);
 });
 
 function applySettings(): void {

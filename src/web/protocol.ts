@@ -10,9 +10,22 @@ export interface AnalysisSettings {
   bom: boolean;
 }
 
+/**
+ * What the member gave the page: ZIP files, or the files of an unzipped export folder with their
+ * paths inside it (a folder dropped or chosen; Safari unzips downloads by itself).
+ */
+export type GivenExport =
+  | { kind: 'zip'; file: File }
+  | { kind: 'folder'; name: string; files: { path: string; file: File }[] };
+
+/** The name a given export is shown by. */
+export function givenName(given: GivenExport): string {
+  return given.kind === 'zip' ? given.file.name : given.name;
+}
+
 /** Page → Worker. `job` increases with every request; answers to an older job are dropped. */
 export type WorkerRequest =
-  | { type: 'analyze'; job: number; files: File[]; settings: AnalysisSettings }
+  | { type: 'analyze'; job: number; exports: GivenExport[]; settings: AnalysisSettings }
   /** The same export again with other settings: the Worker kept the archive bytes. */
   | { type: 'reanalyze'; job: number; settings: AnalysisSettings }
   /**

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPageDir } from '../../src/cli/web-server.js';
@@ -341,6 +342,28 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     await page.dispatchEvent('#results', 'drop', { dataTransfer: another });
     await page.waitForFunction(() => document.querySelectorAll('.inputs li').length === 1);
     expect(await text(page.locator('.export-line'))).not.toContain('Basic and Complete export');
+    expectOnlyOwnOrigin(opened);
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('reads an unzipped export folder, chosen as a folder, like its ZIP', async () => {
+    const folder = path.join(
+      mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-web-')),
+      'Basic_LinkedInDataExport_07-11-2023',
+    );
+    const zip = await JSZip.loadAsync(readFileSync(path.join(repoRoot, smallArchive)));
+    for (const [name, entry] of Object.entries(zip.files)) {
+      if (entry.dir) continue;
+      mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+      writeFileSync(path.join(folder, name), await entry.async('uint8array'));
+    }
+    const opened = await openPage();
+    const { page } = opened;
+    await page.setInputFiles('#folder-input', folder);
+    await page.locator('#results').waitFor({ state: 'visible' });
+    await expectCategoriesOf(page, await cliReport([smallArchive]));
+    expect(await text(page.locator('.inputs li'))).toContain('Basic_LinkedInDataExport_07-11-2023');
     expectOnlyOwnOrigin(opened);
     expect(opened.problems).toEqual([]);
     await opened.context.close();

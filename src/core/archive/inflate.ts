@@ -50,6 +50,11 @@ export const inflateRawWithWebStreams: InflateRaw = (compressed) => {
   return chunksOfStream(inflated);
 };
 
+/** A Blob's bytes in chunks as the platform reads them: a file of a folder the browser was given. */
+export function blobChunks(blob: Blob): AsyncIterable<Uint8Array> {
+  return chunksOfStream(blob.stream());
+}
+
 /** A stored (uncompressed) entry, handed out in slices so no consumer sees one huge chunk. */
 export async function* storedChunks(content: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let offset = 0; offset < content.length; offset += feedBytes) {

@@ -2,6 +2,7 @@ import type { ProgressEvent } from '../../core/index.js';
 import type {
   AnalysisSettings,
   DownloadBlob,
+  GivenExport,
   WorkerRequest,
   WorkerResponse,
   WorkerResult,
@@ -39,9 +40,9 @@ export class AnalysisSession {
     return this.#holdsExport;
   }
 
-  analyze(files: readonly File[], settings: AnalysisSettings): void {
+  analyze(exports: readonly GivenExport[], settings: AnalysisSettings): void {
     this.#holdsExport = true;
-    this.#post({ type: 'analyze', job: ++this.#job, files: [...files], settings });
+    this.#post({ type: 'analyze', job: ++this.#job, exports: [...exports], settings });
   }
 
   /** The same export with other settings, without reading the files again. */

@@ -2,13 +2,14 @@
 import './zod-jitless.js';
 import {
   analyzeExport,
+  blobChunks,
   defaultPolicy,
   ExposureInputError,
   isExposureInputError,
   type AnalyzeOptions,
   type ExportInput,
 } from '../../core/index.js';
-import type { AnalysisSettings, WorkerRequest, WorkerResponse } from '../protocol.js';
+import type { AnalysisSettings, GivenExport, WorkerRequest, WorkerResponse } from '../protocol.js';
 import { inflateWithTurns } from './inflate-with-turns.js';
 import { buildPageResult } from './page-result.js';
 import { recordsDownload } from './records-download.js';
@@ -43,8 +44,24 @@ async function bytesOf(file: File): Promise<Uint8Array> {
   }
 }
 
-async function readFiles(files: readonly File[]): Promise<ExportInput[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: await bytesOf(file) })));
+/**
+ * The inputs of the analysis: a ZIP's bytes (jszip opens an archive whole), a folder's files as
+ * Blobs read in chunks when the analysis reads each, so a folder is never held whole.
+ */
+async function readExports(exports: readonly GivenExport[]): Promise<ExportInput[]> {
+  return Promise.all(
+    exports.map(async (given): Promise<ExportInput> => {
+      if (given.kind === 'zip') return { name: given.file.name, bytes: await bytesOf(given.file) };
+      return {
+        name: given.name,
+        files: given.files.map(({ path, file }) => ({
+          path,
+          size: file.size,
+          chunks: () => blobChunks(file),
+        })),
+      };
+    }),
+  );
 }
 
 function analysisOptions(
@@ -111,7 +128,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   try {
     if (request.type === 'analyze') {
       inputs = null;
-      inputs = await readFiles(request.files);
+      inputs = await readExports(request.exports);
     }
     // A newer request is queued and the page drops this one's answer: only the newest is analyzed
     // (after the files above are read, which a newer request for new settings needs).
