@@ -21,6 +21,9 @@ function valuesFound(code: FindingCode, { text, region }: Row): string[] {
 
 const tables: Record<FindingCode, Row[]> = {
   email: [
+    { text: 'The new icon is logo@2x.png in the assets folder', found: [] },
+    { text: 'Clone git@github.com:acme/app.git and run it', found: [] },
+    { text: 'Write to jane@example.com: I answer within a day', found: ['jane@example.com'] },
     { text: 'Write to jane.doe@example.com today.', found: ['jane.doe@example.com'] },
     {
       text: 'r.okafor+jobs@example.org, or hr@example.co.uk',
