@@ -283,6 +283,11 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       message: /policy file bad-policy\.json is not valid: name: /u,
     },
     {
+      name: 'an option value of two words',
+      args: [sampleArchive, '--older-than', '6', 'months'],
+      message: /months does not exist.*--older-than 6m, not "6 months"/u,
+    },
+    {
       name: 'a missing --keep file',
       args: [sampleArchive, '--keep', 'no-such-keep-list.csv'],
       message: /The --keep file no-such-keep-list\.csv does not exist or cannot be read/u,

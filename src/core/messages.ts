@@ -37,7 +37,11 @@ export type ErrorCode = keyof ErrorArgs;
 export const errorText = {
   NO_INPUT: () =>
     'Give the LinkedIn export to analyze: the .zip LinkedIn emailed you, or its unzipped folder.',
-  FILE_NOT_FOUND: ({ path }) => `${path} does not exist: check the path of your LinkedIn export.`,
+  FILE_NOT_FOUND: ({ path }) =>
+    // A bare word is most often the second word of an option's value: `--older-than 6 months`.
+    /^\p{L}+$/u.test(path)
+      ? `${path} does not exist: check the path of your LinkedIn export. If it belongs to an option, write the option's value as one word (--older-than 6m, not "6 months").`
+      : `${path} does not exist: check the path of your LinkedIn export.`,
   OPTION_FILE_NOT_FOUND: ({ option, path }) =>
     `The ${option} file ${path} does not exist or cannot be read: check its path.`,
   FILE_UNREADABLE: ({ path, problem }) => `${path} cannot be read (${problem}).`,
