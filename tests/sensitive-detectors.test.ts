@@ -76,6 +76,10 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'My email address is on the card, 12 Street names', found: [] },
   ],
   'birth-date': [
+    { text: 'Ich wurde am 12. März 1985 in Köln geboren.', found: ['12. März 1985'] },
+    { text: 'Ik ben op 12 maart 1985 geboren.', found: ['12 maart 1985'] },
+    { text: 'Seit 01.01.2020 bei Acme. Geboren und aufgewachsen in Köln.', found: [] },
+    { text: 'Am 3. Mai 2019 starteten wir; geboren wurde die Idee später', found: [] },
     { text: 'Our startup was born on 12 May 2015', found: [] },
     { text: 'Unternehmen feiert Geburtstag: am 1. Juni 2014', found: [] },
     { text: 'Il progetto è nato il 5 maggio 2018', found: [] },
@@ -93,6 +97,8 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'DE89 3704 0044 0532 0130 (too short for Germany)', found: [] },
   ],
   'payment-card': [
+    { text: 'See https://example.com/view?id=4111111111111111 for the order', found: [] },
+    { text: 'Tracked at /orders/4111111111111111 and order_4111111111111111', found: [] },
     { text: 'card 4111 1111 1111 1111', found: ['4111 1111 1111 1111'] },
     { text: 'Amex 3782 822463 10005 ok', found: ['3782 822463 10005'] },
     { text: 'MC 5555-5555-5555-4444', found: ['5555-5555-5555-4444'] },

@@ -34,15 +34,48 @@ const maxGap = 24;
 /** How far after a cue a date is looked for: the gap and the longest written date. */
 const window = 64;
 
+/**
+ * German and Dutch put "geboren" after the date: `Ich wurde am 12. März 1985 in Köln geboren`,
+ * `Ik ben op 12 maart 1985 geboren`. Such a cue takes the last full date that ends at most
+ * `maxGap` before it, in the same clause.
+ */
+const cueAfterDate = /^geboren$/iu;
+
+/** The last full date in `text` (the words before a cue), with its start. */
+function lastDateIn(text: string): { index: number; length: number } | null {
+  const global = new RegExp(datePattern.source, 'giu');
+  let last: { index: number; length: number } | null = null;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    last = { index: match.index, length: match[0].length };
+  }
+  return last;
+}
+
 /** Birth dates where the text says so: a full date right after "born", "date of birth", "né le" … */
 function findBirthDates(text: string): Span[] {
   const spans: Span[] = [];
+  const add = (span: Span) => {
+    if (!spans.some((known) => known.start === span.start)) spans.push(span);
+  };
   for (const cue of cues.find(text)) {
+    if (cueAfterDate.test(text.slice(cue.start, cue.end))) {
+      const from = Math.max(0, cue.start - window);
+      const date = lastDateIn(text.slice(from, cue.start));
+      const end = date === null ? -1 : from + date.index + date.length;
+      // Within one clause: `Seit 01.01.2020 bei Acme. Geboren und …` is no birth date.
+      if (
+        date !== null &&
+        cue.start - end <= maxGap &&
+        !/[.;:!?]/u.test(text.slice(end, cue.start))
+      ) {
+        add({ start: from + date.index, end: from + date.index + date.length });
+        continue;
+      }
+    }
     const match = datePattern.exec(text.slice(cue.end, cue.end + window));
     if (match === null || match.index > maxGap) continue;
     const start = cue.end + match.index;
-    const span = { start, end: start + match[0].length };
-    if (!spans.some((known) => known.start === span.start)) spans.push(span);
+    add({ start, end: start + match[0].length });
   }
   return spans;
 }
