@@ -76,6 +76,11 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'My email address is on the card, 12 Street names', found: [] },
   ],
   'birth-date': [
+    { text: 'Je suis né à Lyon le 12 mars 1985.', found: ['12 mars 1985'] },
+    { text: 'Nací en Sevilla el 12 de marzo de 1985.', found: ['12 de marzo de 1985'] },
+    { text: 'Sono nato a Roma il 12 marzo 1985.', found: ['12 marzo 1985'] },
+    { text: 'Nasci a 12 de março de 1985.', found: ['12 de março de 1985'] },
+    { text: 'Né à Paris, il a rejoint Acme le 3 mai 2011.', found: [] },
     { text: 'Ich wurde am 12. März 1985 in Köln geboren.', found: ['12. März 1985'] },
     { text: 'Ik ben op 12 maart 1985 geboren.', found: ['12 maart 1985'] },
     { text: 'Seit 01.01.2020 bei Acme. Geboren und aufgewachsen in Köln.', found: [] },

@@ -15,11 +15,29 @@ export const birthDateCues: WordList = {
       'birthday',
     ],
     de: ['geboren am', 'geboren', 'Geburtsdatum', 'Geburtstag', 'geb.'],
-    fr: ['né le', 'née le', 'date de naissance', 'anniversaire'],
-    es: ['nací el', 'nacido el', 'nacida el', 'fecha de nacimiento', 'cumpleaños'],
-    it: ['nato il', 'nata il', 'data di nascita', 'compleanno'],
+    // With the place first: `né à Lyon le 12 mars 1985`, `nací en Sevilla el …`, `nato a Roma il …`.
+    fr: ['né le', 'née le', 'né à', 'née à', 'date de naissance', 'anniversaire'],
+    es: [
+      'nací el',
+      'nacido el',
+      'nacida el',
+      'nací en',
+      'nacido en',
+      'nacida en',
+      'fecha de nacimiento',
+      'cumpleaños',
+    ],
+    it: ['nato il', 'nata il', 'sono nato a', 'sono nata a', 'data di nascita', 'compleanno'],
     nl: ['geboren op', 'geboortedatum', 'verjaardag'],
-    pt: ['nasci em', 'nascido em', 'nascida em', 'data de nascimento', 'aniversário'],
+    pt: [
+      'nasci em',
+      'nasci a',
+      'nasci no dia',
+      'nascido em',
+      'nascida em',
+      'data de nascimento',
+      'aniversário',
+    ],
   },
   // A company's or a project's birthday is no person's birth date.
   ignore: [
