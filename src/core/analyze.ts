@@ -54,10 +54,6 @@ function latestExportDate(sources: readonly { exportDate: string | null }[]): st
 }
 
 /**
- * The analyzer: export archives (bytes) in, typed exposure report out. No I/O of its own, so the
- * same call serves the CLI and the browser Worker.
- */
-/**
  * An export none of whose LinkedIn files could be read (each stopped by a limit, damaged, or of
  * an unknown shape) has nothing to report: a named error with the first file's problem, which
  * says what to do, instead of a report of zeros.
@@ -79,6 +75,10 @@ function throwIfNothingRead(
   });
 }
 
+/**
+ * The analyzer: export archives (bytes) in, typed exposure report out. No I/O of its own, so the
+ * same call serves the CLI and the browser Worker.
+ */
 export async function analyzeExport(
   inputs: readonly ExportInput[],
   options: AnalyzeOptions = {},
@@ -281,9 +281,7 @@ async function streamRecords(
         continue;
       }
       const path = planned.file.path;
-      const fileRecords = collector.beginFile(spec.id, path, {
-        upcomingDates: spec.date?.upcoming === true,
-      });
+      const fileRecords = collector.beginFile(spec, path);
       progress.reading(path);
       const tracker = progress.file();
       const outcome = await readExportFile(spec, path, planned.file.chunks, {

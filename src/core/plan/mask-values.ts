@@ -24,7 +24,7 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
   /** Starts and ends of squashed values (3 characters up to all but one), for cuts. */
   const starts = new Set<string>();
   const ends = new Set<string>();
-  let longestStart = 0;
+  let longestCut = 0;
   for (const { value, mask } of masks) {
     const squashed = squashSpaces(value);
     ordered.push({ forms: [...new Set([value, squashed])].filter((form) => form !== ''), mask });
@@ -32,7 +32,7 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
       starts.add(squashed.slice(0, length));
       ends.add(squashed.slice(squashed.length - length));
     }
-    longestStart = Math.max(longestStart, squashed.length - 1);
+    longestCut = Math.max(longestCut, squashed.length - 1);
   }
   const allForms = [...new Set(ordered.flatMap(({ forms }) => forms))];
   if (allForms.length === 0) return (text) => text;
@@ -57,7 +57,7 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
 
   /** How much of the end of `text` (cut after it) is the start of a value. */
   const cutStartLength = (text: string): number => {
-    for (let length = Math.min(longestStart, text.length); length >= minimumPrefix; length--) {
+    for (let length = Math.min(longestCut, text.length); length >= minimumPrefix; length--) {
       if (starts.has(text.slice(text.length - length))) return length;
     }
     return 0;
@@ -68,7 +68,7 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
    * ends: `com` of an email's end is no part of `…community`.
    */
   const cutEndLength = (text: string): number => {
-    for (let length = Math.min(longestStart, text.length); length >= minimumPrefix; length--) {
+    for (let length = Math.min(longestCut, text.length); length >= minimumPrefix; length--) {
       if (ends.has(text.slice(0, length)) && !wordCharacter.test(text.charAt(length))) {
         return length;
       }

@@ -119,9 +119,7 @@ export async function readFiles(
     elsewhere: Elsewhere | null,
   ) => {
     const path = planned.file.path;
-    const fileRecords = collector.beginFile(spec.id, path, {
-      upcomingDates: spec.date?.upcoming === true,
-    });
+    const fileRecords = collector.beginFile(spec, path);
     const { onBytes } = tracker;
     try {
       const counted = countedAs ? await count(spec, planned.file, onBytes, elsewhere) : null;

@@ -83,13 +83,14 @@ export class RecordCollector {
   ) {}
 
   /** The newest date of a record read that can date the export (`latestDate`). */
-  latest: string | null = null;
+  private latest: string | null = null;
 
-  beginFile(table: string, file: string, options: { upcomingDates: boolean }): FileRecords {
-    return new FileRecords(this, table, file, options.upcomingDates);
+  /** A file of `spec`'s table; its dates date the export unless they can lie ahead. */
+  beginFile(spec: TableSpec, file: string): FileRecords {
+    return new FileRecords(this, spec.id, file, spec.date?.upcoming === true);
   }
 
-  /** Notes a record's date for `latestDate`. */
+  /** Notes a date for `latestDate`. */
   noteDate(date: string | null): void {
     if (date !== null && (this.latest === null || date > this.latest)) this.latest = date;
   }
@@ -226,8 +227,6 @@ export class FileRecords {
   private readonly values: [string, string][] = [];
   private readonly content = new ContentSelector();
   private count = 0;
-  /** The newest date of its records, unless they can lie ahead (`RecordCollector.latestDate`). */
-  private latest: string | null = null;
   /** Its counts are the collector's now, its id counter perhaps its table's: nothing more. */
   private committed = false;
 
@@ -239,13 +238,9 @@ export class FileRecords {
     private readonly collector: RecordCollector,
     readonly table: string,
     readonly file: string,
+    /** Its dates can lie after the export (`RecordCollector.latestDate`). */
     private readonly upcomingDates: boolean,
   ) {}
-
-  private noteDate(date: string | null): void {
-    if (this.upcomingDates || date === null) return;
-    if (this.latest === null || date > this.latest) this.latest = date;
-  }
 
   add(records: readonly RawRecord[]): void {
     this.open();
@@ -262,7 +257,6 @@ export class FileRecords {
       const tally = tallyOf(this.tallies, classification.category);
       addToTally(tally, record.date, collector.trainingSince);
       this.inScopeMonths.add(classification.scope, record.date);
-      this.noteDate(record.date);
       this.count++;
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) {
@@ -306,7 +300,6 @@ export class FileRecords {
   /** Records counted without being read (read/count-file.ts), all of one category. */
   addTally(category: string, tally: Tally): void {
     mergeTally(tallyOf(this.tallies, category), tally);
-    this.noteDate(tally.latest);
     this.count += tally.records;
   }
 
@@ -317,10 +310,11 @@ export class FileRecords {
     collector.addIds(this.table, this.ids);
     for (const [category, tally] of this.tallies) {
       mergeTally(tallyOf(collector.tallies, category), tally);
+      // Its tallies hold its newest date already, category by category.
+      if (!this.upcomingDates) collector.noteDate(tally.latest);
     }
     for (const key of this.dedupeKeys) collector.dedupeKeys.add(key);
     collector.inScopeMonths.addAll(this.inScopeMonths);
-    collector.noteDate(this.latest);
     for (const question of this.questions) collector.knownQuestions.add(question);
     for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
     for (const record of this.kept) collector.records.push(record);

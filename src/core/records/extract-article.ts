@@ -66,8 +66,8 @@ export interface ArticleRecord {
   dated: boolean;
 }
 
-/** The slug of the `/pulse/` link in an article's heading, however the file writes the link. */
-const pulseSlug = /<a[^>]*href="[^"]*\/pulse\/([^"/?#]+)/iu;
+/** The slug in an article's `/pulse/` link, however the file writes the link. */
+const pulseSlug = /\/pulse\/([^/?#]+)/u;
 
 /**
  * One article file (export-format.md §3.27): title, link when published, the `Published on`
@@ -85,7 +85,7 @@ export function extractArticle(path: string, html: string, articleBase: string):
   const heading = firstMatch(html, /<h1[^>]*>([\s\S]*?)<\/h1>/iu) ?? '';
   // The link as written identifies the article, as it always has (ids stay what they were).
   const writtenLink = firstMatch(heading, /<a[^>]*href="([^"]*\/pulse\/[^"]*)"/iu);
-  const slug = firstMatch(heading, pulseSlug);
+  const slug = writtenLink === null ? null : firstMatch(writtenLink, pulseSlug);
   const link = slug === null ? null : `${articleBase}${decodeEntities(slug)}`;
   const body = firstMatch(html, /<body[^>]*>([\s\S]*?)<\/body>/iu) ?? html;
   const bodyText = textContent(

@@ -30,7 +30,7 @@ function post(message: WorkerResponse): void {
 
 /**
  * A dropped file's bytes. One the browser cannot read is the member's to fix, not a bug of ours:
- * a folder (an unzipped export) or a file moved since it was chosen.
+ * a file moved since it was chosen, or a folder the browser would not let the page walk.
  */
 async function bytesOf(file: File): Promise<Uint8Array> {
   try {
@@ -39,7 +39,7 @@ async function bytesOf(file: File): Promise<Uint8Array> {
     throw new ExposureInputError('FILE_UNREADABLE', {
       path: file.name,
       problem:
-        'the browser could not read it: a folder, or a file moved since? Drop the .zip file; the command line reads an unzipped folder',
+        'the browser could not read it: was it moved since it was chosen? Choose the .zip again, or the unzipped folder with "choose the export folder…"',
     });
   }
 }

@@ -41,11 +41,14 @@ const window = 64;
  */
 const cueAfterDate = /^geboren$/iu;
 
+/** `datePattern`, for every date of a text. */
+const everyDate = new RegExp(datePattern.source, 'gi');
+
 /** The last full date in `text` (the words before a cue), with its start. */
 function lastDateIn(text: string): { index: number; length: number } | null {
-  const global = new RegExp(datePattern.source, 'giu');
+  everyDate.lastIndex = 0;
   let last: { index: number; length: number } | null = null;
-  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+  for (let match = everyDate.exec(text); match !== null; match = everyDate.exec(text)) {
     last = { index: match.index, length: match[0].length };
   }
   return last;
