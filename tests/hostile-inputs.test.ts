@@ -6,7 +6,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildHostileFixtures, declareSize } from '../fixtures/generator/hostile.js';
 import { displayWidth } from '../src/format/terminal-text.js';
-import { buildZip } from './helpers/build-zip.js';
+import { analyzeExport } from '../src/core/analyze.js';
+import { zipDamageOf } from '../src/core/archive/open-zip.js';
+import { buildZip, completeZipName } from './helpers/build-zip.js';
 import { repoRoot } from './helpers/fixtures.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
@@ -41,8 +43,15 @@ describe('unusable archives: exit 2 and one line that says what to do', () => {
       fixture: 'empty-download.zip',
       message: /is empty \(0 bytes\), probably an interrupted download/u,
     },
-    { fixture: 'truncated-download.zip', message: /is damaged or incomplete .*download it again/u },
-    { fixture: 'corrupt-central-directory.zip', message: /is damaged or incomplete/u },
+    {
+      fixture: 'truncated-download.zip',
+      message:
+        /is damaged or incomplete \(it ends too soon, as an interrupted download does\): download it again/u,
+    },
+    {
+      fixture: 'corrupt-central-directory.zip',
+      message: /is damaged or incomplete \((?:its list of files is damaged|it ends too soon)/u,
+    },
     {
       fixture: 'password-protected.zip',
       message: /is password-protected; LinkedIn's exports never are/u,
@@ -65,6 +74,8 @@ describe('unusable archives: exit 2 and one line that says what to do', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // jszip's own words ("Corrupted zip: …") are no help to a member.
+    expect(result.stderr).not.toMatch(/corrupted zip|central dir/iu);
   });
 
   it('opens deeper nesting when asked with --max-depth', async () => {
@@ -281,5 +292,61 @@ describe('table layout with very long and wide values', () => {
     expect(tableLines.length).toBeGreaterThan(6);
     expect([...widths]).toHaveLength(1);
     expect([...widths][0]).toBeLessThanOrEqual(140);
+  });
+});
+
+describe('a ZIP jszip cannot open is described in the member’s words', () => {
+  const damaged = async (damage: (zip: Uint8Array) => Uint8Array): Promise<string> => {
+    const zip = await buildZip({ 'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n' });
+    try {
+      await analyzeExport([{ name: completeZipName, bytes: damage(zip) }]);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    return 'opened';
+  };
+  const endOfDirectory = (zip: Uint8Array) => zip.length - 22;
+  const cases: { name: string; damage: (zip: Uint8Array) => Uint8Array; says: RegExp }[] = [
+    {
+      name: 'cut before its list of files',
+      damage: (zip) => zip.slice(0, zip.length - 40),
+      says: /it ends too soon, as an interrupted download does/u,
+    },
+    {
+      name: 'its list of files points past the end',
+      damage: (zip) => {
+        const bytes = zip.slice();
+        // The directory's offset (end record +16) beyond the file: jszip reads "missing N bytes".
+        new DataView(bytes.buffer).setUint32(endOfDirectory(zip) + 16, zip.length + 1000, true);
+        return bytes;
+      },
+      says: /it ends too soon/u,
+    },
+    {
+      name: 'its list of files overwritten',
+      damage: (zip) => {
+        const bytes = zip.slice();
+        const directory = new DataView(bytes.buffer).getUint32(endOfDirectory(zip) + 16, true);
+        bytes.fill(0x41, directory, directory + 4);
+        return bytes;
+      },
+      says: /its list of files is damaged/u,
+    },
+  ];
+  it.each(cases)('$name', async ({ damage, says }) => {
+    const message = await damaged(damage);
+    expect(message).toMatch(says);
+    expect(message).not.toMatch(/corrupted zip|central dir|signature/iu);
+  });
+
+  it.each([
+    ["Corrupted zip: can't find end of central directory", 'cut-short'],
+    ['Corrupted zip: missing 120 bytes.', 'cut-short'],
+    ['End of data reached (data length = 10, asked index = 30). Corrupted zip ?', 'cut-short'],
+    ['Corrupted zip or bug: unexpected signature (\\x41\\x41, expected \\x50\\x4B)', 'file-list'],
+    ['Corrupted zip or bug: expected 3 records in central dir, got 2', 'file-list'],
+    ['Multi-volumes zip are not supported', 'structure'],
+  ] as const)('%s → %s', (problem, damage) => {
+    expect(zipDamageOf(problem)).toBe(damage);
   });
 });

@@ -40,6 +40,17 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'Phone: (415) 555-2671', found: [], region: 'eu' },
     { text: 'Handy: 078 123 45 67', found: ['078 123 45 67'], region: 'ch' },
     { text: 'Gate code 415-555-0110 for the intercom', found: [], region: 'us' },
+    {
+      text: 'Jane Doe\nLondon · 07400 123456 · jane@example.co.uk\nData engineer',
+      found: ['07400 123456'],
+      region: 'uk',
+    },
+    {
+      text: 'Order 07400 123456 shipped\nQuestions: jane@example.co.uk',
+      found: [],
+      region: 'uk',
+    },
+    { text: 'London · 07400 123456 · jane@example.co.uk', found: [], region: 'eu' },
     { text: 'From 2024-11-05 to 2024-12-18', found: [], region: 'us' },
     { text: 'Revenue +12% and 4,150 users', found: [] },
     { text: '+44 7700 900123 is a drama number, never allocated', found: [] },
@@ -104,6 +115,11 @@ const tables: Record<FindingCode, Row[]> = {
   'payment-card': [
     { text: 'See https://example.com/view?id=4111111111111111 for the order', found: [] },
     { text: 'Tracked at /orders/4111111111111111 and order_4111111111111111', found: [] },
+    {
+      text: 'Shared from linkedin.com/feed/update/urn:li:activity:6512345678901234562/ today',
+      found: [],
+    },
+    { text: 'urn:li:share:6512345678901234562', found: [] },
     { text: 'card 4111 1111 1111 1111', found: ['4111 1111 1111 1111'] },
     { text: 'Amex 3782 822463 10005 ok', found: ['3782 822463 10005'] },
     { text: 'MC 5555-5555-5555-4444', found: ['5555-5555-5555-4444'] },
@@ -152,6 +168,10 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'HIV research, not hiv', found: ['HIV'] },
     { text: 'The Great Depression', found: [] },
     { text: 'We diagnosed the outage', found: [] },
+    { text: 'Micromanagement is a cancer on our industry', found: [] },
+    { text: 'the cancer of bureaucracy', found: [] },
+    { text: 'I had a cancer on my skin removed', found: ['cancer'] },
+    { text: 'cancer of the pancreas', found: ['cancer'] },
   ],
   disability: [
     { text: 'Guest settings are disabled', found: [] },
@@ -204,6 +224,10 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'The release is coming out next week', found: [] },
   ],
   'criminal-record': [
+    { text: 'Les agences sont condamnées à innover', found: [] },
+    { text: 'condenados a entenderse', found: [] },
+    { text: 'Il a été condamné à une amende', found: ['condamné'] },
+    { text: 'condenado a cinco años', found: ['condenado'] },
     { text: 'Back from LinkedIn jail after one comment', found: [] },
     { text: 'My criminal record', found: ['criminal record'] },
     { text: 'Ich bin vorbestraft', found: ['vorbestraft'] },

@@ -16,7 +16,7 @@ export interface ErrorArgs {
   FILE_UNREADABLE: { path: string; problem: string };
   EMPTY_FILE: { name: string };
   NOT_A_ZIP: { name: string; looksLike: string | null };
-  CORRUPT_ZIP: { name: string; problem: string };
+  CORRUPT_ZIP: { name: string; damage: ZipDamage };
   ENCRYPTED_ZIP: { name: string };
   NOT_AN_EXPORT: { name: string };
   NOTHING_READ: { name: string; problem: string };
@@ -34,6 +34,15 @@ export interface ErrorArgs {
 }
 export type ErrorCode = keyof ErrorArgs;
 
+/** What is wrong with a ZIP that cannot be opened (archive/open-zip.ts reads jszip's error). */
+export type ZipDamage = 'cut-short' | 'file-list' | 'structure';
+
+const zipDamageText = {
+  'cut-short': 'it ends too soon, as an interrupted download does',
+  'file-list': 'its list of files is damaged',
+  structure: 'it cannot be opened as a ZIP archive',
+} satisfies Record<ZipDamage, string>;
+
 export const errorText = {
   NO_INPUT: () =>
     'Give the LinkedIn export to analyze: the .zip LinkedIn emailed you, or its unzipped folder.',
@@ -49,8 +58,8 @@ export const errorText = {
     `${name} is empty (0 bytes), probably an interrupted download: ${getYourData}.`,
   NOT_A_ZIP: ({ name, looksLike }) =>
     `${name} is not a ZIP archive${looksLike ? ` (it looks like ${looksLike})` : ''}, so it is not a LinkedIn data export: ${getYourData}.`,
-  CORRUPT_ZIP: ({ name, problem }) =>
-    `${name} is damaged or incomplete (${problem}): ${getYourData}.`,
+  CORRUPT_ZIP: ({ name, damage }) =>
+    `${name} is damaged or incomplete (${zipDamageText[damage]}): ${getYourData}.`,
   ENCRYPTED_ZIP: ({ name }) =>
     `${name} is password-protected; LinkedIn's exports never are: give the original .zip LinkedIn emailed you.`,
   NOT_AN_EXPORT: ({ name }) =>

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { ExposureInputError } from '../errors.js';
+import type { ZipDamage } from '../messages.js';
 import { declaredEntryCount } from './central-directory.js';
 import { checkedChunks, type EntryCheck } from './entry-check.js';
 import type { InflateBudget } from './limits.js';
@@ -132,6 +133,22 @@ function problemText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * jszip's words for a ZIP it cannot open, as a member can act on them: a ZIP's list of files sits
+ * at its end, so a download cut short loses it ("can't find end of central directory", "missing
+ * N bytes", "End of data reached").
+ */
+export function zipDamageOf(problem: string): ZipDamage {
+  if (
+    /end of (?:the )?(?:zip64 )?central directory|missing \d+ bytes|end of data reached/iu.test(
+      problem,
+    )
+  )
+    return 'cut-short';
+  if (/signature|records in central dir|central dir/iu.test(problem)) return 'file-list';
+  return 'structure';
+}
+
 /** Opens ZIP bytes; an unusable file becomes a named error that says what to do. */
 export async function openZip(
   name: string,
@@ -157,7 +174,7 @@ export async function openZip(
   } catch (error) {
     const problem = problemText(error);
     if (/encrypt/i.test(problem)) throw new ExposureInputError('ENCRYPTED_ZIP', { name });
-    throw new ExposureInputError('CORRUPT_ZIP', { name, problem });
+    throw new ExposureInputError('CORRUPT_ZIP', { name, damage: zipDamageOf(problem) });
   }
   const entries: ZipFileEntry[] = [];
   zip.forEach((path, file) => {

@@ -17,10 +17,11 @@ const networks: readonly { prefix: RegExp; lengths: readonly number[] }[] = [
 
 // Digits in one run, or in groups separated by one space or hyphen (`4111 1111 1111 1111`,
 // Amex's `3782 822463 10005`); a `+` before them makes them a phone number, not a card, and a
-// link's `=`, `/`, `?`, `&`, `#` or an `_` an id in it (`?id=4111…`, `/orders/4111…`), which
-// passes the check digit one time in ten.
+// link's `=`, `/`, `?`, `&`, `#`, an `_` or a URN's `:` an id in it (`?id=4111…`, `/orders/4111…`,
+// `urn:li:activity:6512…`, whose 19 digits can start like a Discover card), which passes the
+// check digit one time in ten.
 const candidate = new AsciiTwinPattern(
-  /(?<![\p{L}\p{N}+.,=/?&#_-])\d{4}(?:[ -]?\d{2,6}){2,4}(?![\p{L}\p{N}]|[.,]\d)/gu,
+  /(?<![\p{L}\p{N}+.,:=/?&#_-])\d{4}(?:[ -]?\d{2,6}){2,4}(?![\p{L}\p{N}]|[.,]\d)/gu,
 );
 
 function findCards(text: string): Span[] {

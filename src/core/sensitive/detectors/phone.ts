@@ -27,12 +27,13 @@ function international(raw: string): boolean {
 /**
  * Phone numbers (libphonenumber-js, full metadata: only numbers valid for their country).
  * International forms (`+44 …`, `0044 …`) anywhere; national forms only for the country of the
- * member's region, and only after a word such as "phone" or "Handy" (words/phone-cues.ts).
+ * member's region, and only after a word such as "phone" or "Handy" (words/phone-cues.ts) or on a
+ * line with an email address (a resume's contact line).
  */
 function findPhones(text: string, country: CountryCode | null): Span[] {
   // Only what starts `+` or `00`, or has a cue before it, is kept below: without either in the
   // text, libphonenumber (a tenth of a millisecond on a line of dates) need not read it.
-  const cueMayMatch = country !== null && cues.mayMatch(text);
+  const cueMayMatch = country !== null && (cues.mayMatch(text) || text.includes('@'));
   if (!cueMayMatch && !text.includes('+') && !text.includes('00')) return [];
   const readable = withPlusForZeroZero(text);
   const found = findPhoneNumbersInText(
@@ -53,9 +54,23 @@ function findPhones(text: string, country: CountryCode | null): Span[] {
     .filter(
       (span) =>
         international(span.raw) ||
-        (country !== null && nearAny((cueSpans ??= cues.find(text)), span, 24)),
+        (country !== null &&
+          (nearAny((cueSpans ??= cues.find(text)), span, 24) || onContactLine(text, span))),
     )
     .map(({ start, end }) => ({ start, end }));
+}
+
+/** An email address: a line with one is a line of contact details. */
+const emailLike = /[^\s@<>()[\]]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
+
+/**
+ * A resume's head or a signature lists a number without a word for it, beside an email address:
+ * `Jane Doe · 07400 123456 · jane@example.co.uk`. Its line is its cue.
+ */
+function onContactLine(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  return emailLike.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
 }
 
 const zeroZeroPrefix = new AsciiTwinPattern(/(?<![\p{N}+])00(?=[1-9]\d)/gu);
