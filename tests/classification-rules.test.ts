@@ -347,6 +347,16 @@ describe('resumes (policy.md §2)', () => {
     expect(report.resumes[1]?.name).toBe('Resume_October 2025.pdf.pdf');
   });
 
+  it('are not merged on the spaces inside their names, which the policy leaves as they are', async () => {
+    const report = await resumesOf({
+      'Jobs/Job Applications.csv': csv(applicationsHeader, [
+        application('3/7/26, 9:01 AM', 'Jane  Doe CV.pdf'),
+        application('3/8/26, 9:01 AM', 'Jane Doe CV.pdf'),
+      ]),
+    });
+    expect(countsByCategory(report)).toEqual({ 'job-activity': 2, resumes: 2 });
+  });
+
   it('rows of Private_identity_asset.csv count separately from the names in applications', async () => {
     const report = await resumesOf({
       'Jobs/Job Applications.csv': csv(applicationsHeader, [

@@ -56,3 +56,36 @@ describe('the export date from the records, for an archive named without one', (
     ).toBeDefined();
   });
 });
+
+describe('the export date of a re-zipped export (export-format.md §1.2)', () => {
+  const comments = lines(
+    'Date,Link,Message',
+    '2025-08-01 10:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1,Hello',
+  );
+
+  it('comes from the folder around its files when the archive’s name has none', async () => {
+    const report = await analyzeFiles(
+      { 'Complete_LinkedInDataExport_11-28-2026/Comments.csv': comments },
+      {},
+      'linkedin.zip',
+    );
+    expect(report.exportDate).toBe('2026-11-28');
+    expect(report.warnings.map((warning) => warning.code)).not.toContain(
+      'export-date-from-records',
+    );
+  });
+
+  it('comes from the archive’s own name first', async () => {
+    const report = await analyzeFiles(
+      { 'Complete_LinkedInDataExport_11-28-2026/Comments.csv': comments },
+      {},
+      'Complete_LinkedInDataExport_12-01-2026.zip',
+    );
+    expect(report.exportDate).toBe('2026-12-01');
+  });
+
+  it('is the records’ when neither has one', async () => {
+    const report = await analyzeFiles({ 'my export/Comments.csv': comments }, {}, 'linkedin.zip');
+    expect(report.exportDate).toBe('2025-08-01');
+  });
+});

@@ -3,7 +3,8 @@ import type { WarningSink } from '../report/warnings.js';
 import type { InflateBudget } from './limits.js';
 import { storedChunks, type InflateRaw } from './inflate.js';
 import { collectChunks, openZip, type ZipFileEntry } from './open-zip.js';
-import type { ExportFile, ExportInput, ExportSource } from './types.js';
+import { exportDateFromName } from './export-date.js';
+import type { ExportInput, ExportSource } from './types.js';
 
 /** Folders LinkedIn itself uses inside the export (export-format.md §1.2); never a wrapper. */
 const exportFolders = new Set(['jobs', 'articles', 'verifications', 'services marketplace']);
@@ -29,17 +30,13 @@ function baseName(path: string): string {
  * A user who unzipped and re-zipped the export usually adds one folder around everything
  * (export-format.md §1.2 says LinkedIn's own ZIPs have none): strip it when every file shares it.
  */
-function stripWrappingFolder(paths: readonly string[]): (path: string) => string {
+function wrappingFolder(paths: readonly string[]): string | null {
   const dataPaths = paths.filter((path) => !isOperatingSystemFile(path));
   const firstSegments = new Set(
     dataPaths.map((path) => (path.includes('/') ? path.split('/')[0] : '')),
   );
   const [only] = [...firstSegments];
-  if (firstSegments.size !== 1 || !only || exportFolders.has(only.toLowerCase())) {
-    return (path) => path;
-  }
-  const prefix = `${only}/`;
-  return (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path);
+  return firstSegments.size !== 1 || !only || exportFolders.has(only.toLowerCase()) ? null : only;
 }
 
 /**
@@ -51,15 +48,28 @@ function slashPath(path: string): string {
   return path.replaceAll('\\', '/').replace(/^\.\//u, '');
 }
 
-function toExportFiles(entries: readonly ZipFileEntry[]): ExportFile[] {
-  const strip = stripWrappingFolder(entries.map((entry) => slashPath(entry.path)));
-  return entries.map((entry) => ({
+/**
+ * The export's files, without a wrapping folder. The folder keeps LinkedIn's name when the user
+ * unzipped and re-zipped it (`Complete_LinkedInDataExport_11-28-2026/`), so it dates the export
+ * when the archive's own name does not (`linkedin.zip`).
+ */
+function toSource(name: string, fileName: string, entries: readonly ZipFileEntry[]): ExportSource {
+  const wrapper = wrappingFolder(entries.map((entry) => slashPath(entry.path)));
+  const prefix = wrapper === null ? null : `${wrapper}/`;
+  const strip = (path: string) =>
+    prefix !== null && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+  const files = entries.map((entry) => ({
     path: strip(slashPath(entry.path)),
     originalPath: entry.path,
     size: entry.size,
     chunks: entry.chunks,
     stored: entry.stored,
   }));
+  const datedName =
+    exportDateFromName(fileName) === null && wrapper !== null && exportDateFromName(wrapper)
+      ? wrapper
+      : fileName;
+  return { name, fileName: datedName, files };
 }
 
 interface CollectContext {
@@ -117,7 +127,7 @@ async function sourcesFromZip(
     }
     own.push(entry);
   }
-  const ownSource: ExportSource = { name, fileName, files: toExportFiles(own) };
+  const ownSource = toSource(name, fileName, own);
   return own.length > 0 || nested.length === 0 ? [ownSource, ...nested] : nested;
 }
 

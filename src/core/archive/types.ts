@@ -31,7 +31,10 @@ export interface StoredEntry {
 export interface ExportSource {
   /** Display name: the ZIP's file name, or `outer.zip › inner.zip`. */
   name: string;
-  /** The file name that carries LinkedIn's export date (`…_MM-DD-YYYY.zip`). */
+  /**
+   * The name that carries LinkedIn's export date (`…_MM-DD-YYYY.zip`): the archive's, or that of
+   * the folder wrapped around its files when only that one has the date.
+   */
   fileName: string;
   files: ExportFile[];
 }

@@ -13,7 +13,8 @@ export interface ResumeGroup {
 
 /** policy.md §2: resumes are distinct after percent-decoding, trimming and ignoring case. */
 export function resumeKey(name: string): string {
-  return name.replace(/\s+/gu, ' ').trim().toLowerCase();
+  // Nothing more: `CV  2024.pdf` and `CV 2024.pdf` are two uploads LinkedIn keeps apart.
+  return name.trim().toLowerCase();
 }
 
 function mostCommon(values: readonly string[]): string {
