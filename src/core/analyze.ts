@@ -284,15 +284,12 @@ async function streamRecords(
       const fileRecords = collector.beginFile(spec, path);
       progress.reading(path);
       const tracker = progress.file();
-      const outcome = await readExportFile(spec, path, planned.file.chunks, {
-        knownQuestions: collector.knownQuestions,
-        articleBase: collector.compiled.policy.links.articleBase,
-        warnings,
-        onRecords: (records) => {
-          fileRecords.add(records);
-        },
-        onBytes: tracker.onBytes,
-      });
+      const outcome = await readExportFile(
+        spec,
+        path,
+        planned.file.chunks,
+        fileRecords.readContext(warnings, tracker.onBytes),
+      );
       progress.done(planned.file.size, tracker);
       for (const use of outcome.resumeUses) resumeUses.push(use);
       fileRecords.commit();

@@ -137,15 +137,12 @@ export async function readFiles(
             },
             fileWarnings,
           )
-        : await readExportFile(spec, path, planned.file.chunks, {
-            knownQuestions: collector.knownQuestions,
-            articleBase: collector.compiled.policy.links.articleBase,
-            warnings: fileWarnings,
-            onRecords: (records) => {
-              fileRecords.add(records);
-            },
-            onBytes,
-          });
+        : await readExportFile(
+            spec,
+            path,
+            planned.file.chunks,
+            fileRecords.readContext(fileWarnings, onBytes),
+          );
       for (const use of outcome.resumeUses) resumeUses.push(use);
       outcomes.set(planned, {
         status: outcome.status,

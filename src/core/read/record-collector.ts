@@ -11,6 +11,8 @@ import { detachedRecord } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
 import { ContentSelector, contentItem, isContentKind } from '../report/content-selector.js';
 import type { RecordScan } from '../sensitive/scan.js';
+import type { WarningSink } from '../report/warnings.js';
+import type { ReadContext } from './read-file.js';
 import { addToTally, emptyTally, mergeTally, tallyOf, type Tally } from './tally.js';
 
 /**
@@ -295,6 +297,19 @@ export class FileRecords {
     const item = contentItem(held ?? record, codes);
     if (item) this.content.offer(item);
     return held;
+  }
+
+  /** How a reading of this file hands it its records (read/read-file.ts). */
+  readContext(warnings: WarningSink, onBytes: (bytes: number) => void): ReadContext {
+    return {
+      knownQuestions: this.collector.knownQuestions,
+      articleBase: this.collector.compiled.policy.links.articleBase,
+      warnings,
+      onRecords: (records) => {
+        this.add(records);
+      },
+      onBytes,
+    };
   }
 
   /** Records counted without being read (read/count-file.ts), all of one category. */
