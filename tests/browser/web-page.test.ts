@@ -347,7 +347,8 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     await opened.context.close();
   });
 
-  it('reads an unzipped export folder, chosen as a folder, like its ZIP', async () => {
+  /** The small archive unzipped into a folder of LinkedIn's name, as Safari leaves a download. */
+  async function unzippedSmallArchive(): Promise<string> {
     const folder = path.join(
       mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-web-')),
       'Basic_LinkedInDataExport_07-11-2023',
@@ -358,6 +359,30 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
       mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
       writeFileSync(path.join(folder, name), await entry.async('uint8array'));
     }
+    return folder;
+  }
+
+  it('reads an unzipped export folder dropped on the page, its subfolders walked', async () => {
+    const folder = await unzippedSmallArchive();
+    const opened = await openPage();
+    const { page } = opened;
+    // A real drag of a directory from the file manager (Chromium's DevTools protocol): the page
+    // sees it only through webkitGetAsEntry, which Playwright's own drop cannot give.
+    const devtools = await page.context().newCDPSession(page);
+    const data = { items: [], files: [folder], dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+      await devtools.send('Input.dispatchDragEvent', { type, x: 200, y: 200, data });
+    }
+    await page.locator('#results').waitFor({ state: 'visible' });
+    await expectCategoriesOf(page, await cliReport([smallArchive]));
+    expect(await text(page.locator('.inputs li'))).toContain('Basic_LinkedInDataExport_07-11-2023');
+    expectOnlyOwnOrigin(opened);
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('reads an unzipped export folder, chosen as a folder, like its ZIP', async () => {
+    const folder = await unzippedSmallArchive();
     const opened = await openPage();
     const { page } = opened;
     await page.setInputFiles('#folder-input', folder);
