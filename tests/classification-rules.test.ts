@@ -461,6 +461,13 @@ describe('Online Job Postings.csv salary fields (policy.md §2)', () => {
     expect(salaryTexts.some((text) => text.includes('60000-70000 EUR'))).toBe(row.base !== '');
     expect(salaryTexts.some((text) => text.includes('Annual bonus'))).toBe(row.additional !== '');
   });
+
+  it.each(['N/A', 'null', ' n/a '])('"%s" states no pay: no salary record', async (value) => {
+    const report = await analyzeFiles({
+      'Online Job Postings.csv': lines(header, posting(value, value)),
+    });
+    expect(countsByCategory(report)).toEqual({ 'job-activity': 1 });
+  });
 });
 
 describe('messages.csv (policy.md §2 private-messages)', () => {
