@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   linkSync,
   mkdtempSync,
   readFileSync,
@@ -210,6 +211,25 @@ describe('--output', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
+  // Linux's /dev/full fails every write with ENOSPC, as a full disk does.
+  it.skipIf(!existsSync('/dev/full')).each([
+    ['report', 'json'],
+    ['records', 'csv'],
+  ])('%s --format %s on a full disk: one line, exit 2, no stack trace', (command, format) => {
+    const result = runCli([
+      command,
+      sampleArchive,
+      '--format',
+      format,
+      '--output',
+      '/dev/full',
+      '--force',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^linkedin-exposure: \/dev\/full cannot be written \(ENOSPC/u);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
   it('reads an export from a pipe', () => {
     const piped = spawnSync(
       'bash',
@@ -271,6 +291,16 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       name: 'a malformed --older-than',
       args: [sampleArchive, '--older-than', 'six months'],
       message: /--older-than "six months" is not valid/u,
+    },
+    {
+      name: 'a --max-entries beyond what a number holds',
+      args: [sampleArchive, '--max-entries', '99999999999999999999999'],
+      message: /--max-entries "99999999999999999999999" is not valid: expected a whole number/u,
+    },
+    {
+      name: 'a --max-total-size beyond what a number holds',
+      args: [sampleArchive, '--max-total-size', '99999999999GB'],
+      message: /--max-total-size "99999999999GB" is not valid: expected a size/u,
     },
     {
       name: 'an unknown --region',

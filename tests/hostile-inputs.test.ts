@@ -350,3 +350,22 @@ describe('a ZIP jszip cannot open is described in the member’s words', () => {
     expect(zipDamageOf(problem)).toBe(damage);
   });
 });
+
+describe('a ZIP inside the archive over a size limit', () => {
+  it('gets the limit’s warning, which says how to raise it, not the error’s inner words', async () => {
+    const inner = await buildZip({
+      'Profile.csv': `First Name,Last Name\n${'Ada,Lovelace\n'.repeat(400)}`,
+    });
+    const outer = await buildZip({
+      'Complete_LinkedInDataExport_11-28-2026.zip': inner,
+      'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n',
+    });
+    const report = await analyzeExport([{ name: 'outer.zip', bytes: outer }], {
+      limits: { maxEntryBytes: inner.length - 1 },
+    });
+    const warning = report.warnings.find((item) => item.file?.includes('›'));
+    expect(warning?.code).toMatch(/^entry-(?:declared-)?too-large$/u);
+    expect(warning?.message).toMatch(/raise --max-entry-size/u);
+    expect(JSON.stringify(report.warnings)).not.toMatch(/declared-size limit|actual-size limit/u);
+  });
+});

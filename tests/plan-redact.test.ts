@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeExport, redactReport, type ExposureReport } from '../src/core/index.js';
 import { formatNames } from '../src/format/index.js';
 import { commandNames } from '../src/format/types.js';
+import { analyzeFiles } from './helpers/build-zip.js';
 import { readArchive, sampleArchive } from './helpers/fixtures.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
@@ -78,5 +79,19 @@ describe('--redact works with every command and format', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(/@example\./u);
     for (const secret of secrets) expect(result.stdout).not.toContain(secret);
+  });
+});
+
+describe('--redact and warnings about an article', () => {
+  it('take the article’s title out of the warning’s text too, not only out of its file', async () => {
+    const title = 'My divorce and my depression';
+    const report = redactReport(
+      await analyzeFiles({
+        [`Articles/Articles/${title}.html`]: '<html><body><h1>Draft</h1><p>Text</p></body></html>',
+      }),
+    );
+    const warning = report.warnings.find((item) => item.file?.startsWith('Articles/'));
+    expect(warning?.message).toMatch(/^Articles\/Articles\/\[text: 28 chars\]\.html: /u);
+    expect(JSON.stringify(report)).not.toContain('divorce');
   });
 });

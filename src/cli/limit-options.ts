@@ -21,19 +21,25 @@ const units: Readonly<Record<string, number>> = {
 export function parseSize(option: string, value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/iu.exec(value.trim());
   const unit = units[match?.[2]?.toLowerCase() ?? 'invalid'];
-  if (!match?.[1] || unit === undefined || Number(match[1]) <= 0) {
+  const bytes = Math.round(Number(match?.[1]) * (unit ?? Number.NaN));
+  // Beyond 2^53 bytes a size is no longer a whole number to JavaScript, and no disk holds it.
+  if (!match?.[1] || unit === undefined || bytes <= 0 || !Number.isSafeInteger(bytes)) {
     throw new ExposureInputError('INVALID_OPTION', {
       option,
       value,
       expected: 'a size such as 500MB or 4GB',
     });
   }
-  return Math.round(Number(match[1]) * unit);
+  return bytes;
 }
 
 function parseCount(option: string, value: string, allowZero: boolean): number {
   const number = Number(value);
-  if (!/^\d+$/u.test(value.trim()) || (!allowZero && number === 0)) {
+  if (
+    !/^\d+$/u.test(value.trim()) ||
+    (!allowZero && number === 0) ||
+    !Number.isSafeInteger(number)
+  ) {
     throw new ExposureInputError('INVALID_OPTION', {
       option,
       value,

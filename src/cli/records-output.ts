@@ -1,13 +1,13 @@
-import { closeSync, writeSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import type { ClassifiedRecord } from '../core/index.js';
 import { RecordsWriter, type RecordsPieces } from '../format/records-stream.js';
 import type { OutputFlags } from './command-output.js';
 import type { CliIo } from './io.js';
-import { openOutputFile } from './write-output.js';
+import { openOutputFile, writeToOutput } from './write-output.js';
 
 /**
- * `records --format csv|json` written as the records are handed on, to stdout or `--output`
- * (opened at the first write, so that a failed analysis leaves no file behind).
+ * `records` written as the records are handed on, to stdout or `--output` (opened at the first
+ * write, so that a failed analysis leaves no file behind).
  */
 export class RecordsOutput {
   private readonly writer: RecordsWriter;
@@ -30,10 +30,14 @@ export class RecordsOutput {
     this.writer.add(record);
   }
 
-  /** Ends the output. */
+  /** Writes what the format puts after the last record, and closes the file even if that fails. */
   end(): void {
-    this.writer.end();
-    if (this.descriptor !== null) closeSync(this.descriptor);
+    try {
+      this.writer.end();
+    } finally {
+      if (this.descriptor !== null) closeSync(this.descriptor);
+      this.descriptor = null;
+    }
   }
 
   private write(text: string): void {
@@ -47,6 +51,6 @@ export class RecordsOutput {
       inputs: this.inputs,
       force: this.flags.force === true,
     });
-    writeSync(this.descriptor, text);
+    writeToOutput(this.descriptor, target, text);
   }
 }

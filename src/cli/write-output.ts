@@ -58,6 +58,21 @@ export function openOutputFile(
   }
 }
 
+/**
+ * Writes text to an opened `--output` file; a write that fails (a full disk) is the member's to
+ * fix, not a crash.
+ */
+export function writeToOutput(descriptor: number, target: string, text: string): void {
+  try {
+    writeFileSync(descriptor, text, 'utf8');
+  } catch (error) {
+    throw new ExposureInputError('OUTPUT_UNWRITABLE', {
+      path: target,
+      problem: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
 /** Writes `--output` whole (see `openOutputFile`). */
 export function writeOutputFile(
   target: string,
@@ -66,7 +81,7 @@ export function writeOutputFile(
 ): void {
   const descriptor = openOutputFile(target, options);
   try {
-    writeFileSync(descriptor, content, 'utf8');
+    writeToOutput(descriptor, target, content);
   } finally {
     closeSync(descriptor);
   }

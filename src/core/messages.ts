@@ -75,7 +75,7 @@ export const errorText = {
   OUTPUT_IS_INPUT: ({ path }) =>
     `--output ${path} is one of the inputs: choose another file, the export is never overwritten.`,
   OUTPUT_UNWRITABLE: ({ path, problem }) =>
-    `${path} cannot be written (${problem}): choose a folder you can write to.`,
+    `${path} cannot be written (${problem}): choose a folder you can write to, on a disk with free space.`,
   WEB_NOT_BUILT: ({ dir }) =>
     `The web page is not built (${dir} has no index.html): run npm run build first.`,
   PORT_UNAVAILABLE: ({ port, problem }) =>

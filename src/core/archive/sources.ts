@@ -1,4 +1,6 @@
 import { ExposureInputError } from '../errors.js';
+import { describeReadFailure } from '../read/read-failure.js';
+import { EntryLimitError } from './entry-limit-error.js';
 import type { WarningSink } from '../report/warnings.js';
 import type { InflateBudget } from './limits.js';
 import { storedChunks, type InflateRaw } from './inflate.js';
@@ -121,8 +123,12 @@ async function sourcesFromZip(
         );
         continue;
       } catch (error) {
-        const problem = error instanceof Error ? error.message : String(error);
-        warnings.add('unreadable-nested-archive', { file: entry.path, problem }, where);
+        // Over a size limit, it gets the limit's own warning, which says how to raise it.
+        if (error instanceof EntryLimitError) describeReadFailure(error, where, warnings);
+        else {
+          const problem = error instanceof Error ? error.message : String(error);
+          warnings.add('unreadable-nested-archive', { file: entry.path, problem }, where);
+        }
       }
     }
     own.push(entry);

@@ -52,12 +52,18 @@ const quotingWarnings = new Set(['unparsed-dates', 'unrecognised-header']);
 
 function redactWarning(warning: ReportWarning): ReportWarning {
   const file = warning.file === null ? null : redactPath(warning.file);
-  const message = quotingWarnings.has(warning.code)
+  let message = quotingWarnings.has(warning.code)
     ? warning.message.replace(
         /"([^"]*)"/gu,
         (_whole, quoted: string) => `"${placeholders.text(quoted.length)}"`,
       )
     : warning.message;
+  // A warning about an article names its file, whose name is the article's title.
+  if (warning.file !== null && file !== null && file !== warning.file) {
+    message = message.replaceAll(warning.file, file);
+    const title = /([^/]*)\.html$/iu.exec(warning.file)?.[1];
+    if (title) message = message.replaceAll(title, placeholders.text(title.length));
+  }
   return { ...warning, file, message };
 }
 
