@@ -472,33 +472,45 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     await opened.context.close();
   });
 
-  it("a file the browser cannot read is the member's to fix, not a bug report", async () => {
-    const opened = await openPage();
-    const { page } = opened;
-    // A file chosen from disk and deleted before it is read, as one moved since it was chosen.
-    const folder = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-web-'));
-    const gone = path.join(folder, 'Complete_LinkedInDataExport_11-28-2026.zip');
-    copyFileSync(path.join(repoRoot, smallArchive), gone);
-    await page.evaluate(() => {
-      const scratch = document.createElement('input');
-      scratch.type = 'file';
-      scratch.id = 'scratch-input';
-      document.body.append(scratch);
-    });
-    await page.setInputFiles('#scratch-input', gone);
-    rmSync(gone);
-    await page.evaluate(() => {
-      const scratch = document.getElementById('scratch-input') as HTMLInputElement;
-      const input = document.getElementById('file-input') as HTMLInputElement;
-      input.files = scratch.files;
-      input.dispatchEvent(new Event('change'));
-    });
-    await page.locator('#error').waitFor({ state: 'visible' });
-    const message = await text(page.locator('#error'));
-    expect(message).toContain('This file cannot be analyzed');
-    expect(message).toContain('cannot be read (the browser could not read it');
-    await opened.context.close();
-  });
+  it.each([
+    ['alone', false],
+    ['with a setting changed while it is read', true],
+  ])(
+    "a file the browser cannot read is the member's to fix, not a bug report: %s",
+    async (_name, changeSetting) => {
+      const opened = await openPage();
+      const { page } = opened;
+      // A file chosen from disk and deleted before it is read, as one moved since it was chosen.
+      const folder = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-web-'));
+      const gone = path.join(folder, 'Complete_LinkedInDataExport_11-28-2026.zip');
+      copyFileSync(path.join(repoRoot, smallArchive), gone);
+      await page.evaluate(() => {
+        const scratch = document.createElement('input');
+        scratch.type = 'file';
+        scratch.id = 'scratch-input';
+        document.body.append(scratch);
+      });
+      await page.setInputFiles('#scratch-input', gone);
+      rmSync(gone);
+      await page.evaluate((thenChangeRegion) => {
+        const scratch = document.getElementById('scratch-input') as HTMLInputElement;
+        const input = document.getElementById('file-input') as HTMLInputElement;
+        input.files = scratch.files;
+        input.dispatchEvent(new Event('change'));
+        // New settings queued behind the reading of the file: they must get its error too.
+        if (thenChangeRegion) {
+          const region = document.getElementById('region') as HTMLSelectElement;
+          region.value = 'uk';
+          region.dispatchEvent(new Event('change'));
+        }
+      }, changeSetting);
+      await page.locator('#error').waitFor({ state: 'visible' });
+      const message = await text(page.locator('#error'));
+      expect(message).toContain('This file cannot be analyzed');
+      expect(message).toContain('cannot be read (the browser could not read it');
+      await opened.context.close();
+    },
+  );
 
   it('opened as a file, says how to open it instead of showing a dead page', async () => {
     const page = await browser.newPage();

@@ -19,6 +19,11 @@ import { recordsDownload } from './records-download.js';
  * analysis without asking for the files again. Dropped with the Worker (`terminate`) on "Clear".
  */
 let inputs: ExportInput[] | null = null;
+/**
+ * Why the files could not be read, for requests that come after: new settings sent while the
+ * files were being read get this error (the member's to fix), not "no export is loaded".
+ */
+let inputsError: Error | null = null;
 let latestJob = 0;
 let queue = Promise.resolve();
 /** Aborted when a newer request comes: the analysis running stops at its next chunk. */
@@ -81,8 +86,8 @@ function analysisOptions(
 }
 
 function loadedInputs(): ExportInput[] {
-  if (inputs === null) throw new Error('no export is loaded');
-  return inputs;
+  if (inputs !== null) return inputs;
+  throw inputsError ?? new Error('no export is loaded');
 }
 
 async function analyze(
@@ -128,7 +133,13 @@ async function handle(request: WorkerRequest): Promise<void> {
   try {
     if (request.type === 'analyze') {
       inputs = null;
-      inputs = await readExports(request.exports);
+      inputsError = null;
+      try {
+        inputs = await readExports(request.exports);
+      } catch (error) {
+        inputsError = error instanceof Error ? error : new Error(String(error));
+        throw inputsError;
+      }
     }
     // A newer request is queued and the page drops this one's answer: only the newest is analyzed
     // (after the files above are read, which a newer request for new settings needs).
