@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, catalogInput, catalogSchema } from '../src/core/catalog/index.js';
 import { linkedinGenAi20251103 } from '../src/core/policy/linkedin-genai-2025-11-03.js';
 import { defaultPolicy, policySchema } from '../src/core/policy/index.js';
+import { parsePolicy } from '../src/core/policy/parse-policy.js';
 
 // The CLI no longer validates these constants at every start; this is where they are validated.
 describe('the built-in tables, validated here instead of at start-up', () => {
@@ -20,5 +21,20 @@ describe('the built-in tables, validated here instead of at start-up', () => {
     expect(JSON.stringify(policySchema.parse(linkedinGenAi20251103))).toBe(
       JSON.stringify(defaultPolicy),
     );
+  });
+});
+
+describe('a --policy file', () => {
+  const withDate = (effectiveDate: string) =>
+    JSON.stringify({ ...linkedinGenAi20251103, effectiveDate });
+
+  it('is refused with a day that no calendar has, at the date that has it', () => {
+    expect(() => parsePolicy(withDate('2025-02-31'), 'mine.json')).toThrow(
+      /mine\.json is not valid: effectiveDate: a date written YYYY-MM-DD/u,
+    );
+  });
+
+  it('is read with a real day', () => {
+    expect(parsePolicy(withDate('2024-02-29'), 'mine.json').effectiveDate).toBe('2024-02-29');
   });
 });

@@ -1,3 +1,5 @@
+import { isIsoDate } from '../util/dates.js';
+
 /**
  * export-format.md §1.1: `Basic_LinkedInDataExport_MM-DD-YYYY.zip`, month first. A second
  * download of the same name gets a copy mark before `.zip`: ` (1)` (Chrome, Edge), `(1)`
@@ -12,6 +14,5 @@ export function exportDateFromName(fileName: string): string | null {
   if (!match) return null;
   const [, month, day, year] = match;
   const iso = `${year}-${month}-${day}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+  return isIsoDate(iso) ? iso : null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDaySchema } from '../util/dates.js';
 import { recordKinds } from '../catalog/record-kinds.js';
 import { ExposureInputError } from '../errors.js';
 import { diffText } from '../messages.js';
@@ -8,10 +9,7 @@ import { excerpt, readableLink } from '../util/text.js';
 import { bySeverity } from './score.js';
 import { compareText } from '../util/compare.js';
 
-const nullableDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/u)
-  .nullable();
+const nullableDate = isoDaySchema.nullable();
 
 export const diffItemSchema = z.object({
   /** The record id: the same in both exports (see `classifiedRecordSchema`). */

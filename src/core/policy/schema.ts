@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDaySchema } from '../util/dates.js';
 import { recordKinds } from '../catalog/record-kinds.js';
 
 export const scopes = ['in-scope', 'excluded', 'not-named'] as const;
@@ -21,8 +22,6 @@ export const namedCategoryScopes = {
 export const namedCategoryIds = Object.keys(
   namedCategoryScopes,
 ) as (keyof typeof namedCategoryScopes)[];
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 
 const regexSource = z.string().refine(
   (source) => {
@@ -60,7 +59,7 @@ export const regionSchema = z.object({
   id: z.string().regex(/^[a-z]+$/),
   label: z.string().min(1),
   /** The day LinkedIn began training on members' data of this region. */
-  trainingSince: isoDate,
+  trainingSince: isoDaySchema,
   /** Whether the Microsoft ads-sharing opt-out applies (policy.md §1). */
   adsSharingOptOut: z.boolean(),
 });
@@ -79,7 +78,7 @@ export const policySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     name: z.string().min(1),
-    effectiveDate: isoDate,
+    effectiveDate: isoDaySchema,
     regions: z.array(regionSchema).min(1),
     categories: z
       .array(

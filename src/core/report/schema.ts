@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { isoDaySchema } from '../util/dates.js';
 import { recordKinds } from '../catalog/record-kinds.js';
 import { scopes } from '../policy/schema.js';
 import { findingCodes, scannedFields } from '../sensitive/codes.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const nullableDate = isoDate.nullable();
+const nullableDate = isoDaySchema.nullable();
 
 export const exportKinds = ['basic', 'complete', 'basic+complete', 'unknown'] as const;
 export const fileStatuses = ['parsed', 'empty', 'unknown', 'failed'] as const;
@@ -108,10 +108,10 @@ export const monthCountSchema = z.object({
 
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
-  policy: z.object({ id: z.string(), name: z.string(), effectiveDate: isoDate }),
-  region: z.object({ id: z.string(), label: z.string(), trainingSince: isoDate }).nullable(),
+  policy: z.object({ id: z.string(), name: z.string(), effectiveDate: isoDaySchema }),
+  region: z.object({ id: z.string(), label: z.string(), trainingSince: isoDaySchema }).nullable(),
   /** The date counted from: the region's training start, else the policy's effective date. */
-  trainingSince: isoDate,
+  trainingSince: isoDaySchema,
   exportKind: z.enum(exportKinds),
   exportDate: nullableDate,
   olderThan: z.string(),

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so that no local time zone leaks in. */
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -8,6 +10,9 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === value;
 }
+
+/** A day of the calendar written `YYYY-MM-DD`: `2025-02-31` is refused, not read as March. */
+export const isoDaySchema = z.string().refine(isIsoDate, 'a date written YYYY-MM-DD');
 
 export interface Duration {
   amount: number;
