@@ -7,7 +7,7 @@ export { blobChunks, inflateRawWithWebStreams, type InflateRaw } from './archive
 export { ExposureInputError, isExposureInputError } from './errors.js';
 export { errorText, warningText, type ErrorCode, type WarningCode } from './messages.js';
 export { catalog, recordKinds, type RecordKind, type TableSpec } from './catalog/index.js';
-export { defaultPolicy, parsePolicy, policySchema, namedCategoryIds } from './policy/index.js';
+export { defaultPolicy, parsePolicy, policySchema } from './policy/index.js';
 export type { Policy, PolicyInput, Scope } from './policy/index.js';
 export {
   reportSchema,
@@ -46,10 +46,4 @@ export {
 } from './plan/diff.js';
 export { redactReport, redactRecord, redactDiff, placeholders } from './plan/redact.js';
 export { exposureOf, exposures, type Exposure } from './plan/exposure.js';
-export {
-  findingLabel,
-  findingGroupLabel,
-  exposureLabel,
-  sensitiveSectionText,
-  diffText,
-} from './messages.js';
+export { findingLabel, exposureLabel, sensitiveSectionText, diffText } from './messages.js';

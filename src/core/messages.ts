@@ -1,5 +1,5 @@
 import type { Exposure } from './plan/exposure.js';
-import type { FindingCode, FindingGroup } from './sensitive/codes.js';
+import type { FindingCode } from './sensitive/codes.js';
 
 /**
  * Every sentence the tool says to a member, in one place. A new code without wording is a
@@ -253,13 +253,6 @@ export const findingLabel = {
   'work-authorisation': 'visa or work-permit status',
   salary: 'salary figure',
 } as const satisfies Record<FindingCode, string>;
-
-export const findingGroupLabel = {
-  contact: 'Contact details',
-  identifier: 'Identity and bank numbers',
-  'special-category': 'Special categories (GDPR Art. 9 and 10)',
-  employment: 'Work authorisation and pay',
-} as const satisfies Record<FindingGroup, string>;
 
 /** Where an item sits, in the "why" of its suggestion. */
 export const exposureLabel = {

@@ -29,7 +29,6 @@ export const archiveLimitsSchema = z.object({
 });
 
 export type ArchiveLimits = z.output<typeof archiveLimitsSchema>;
-export type ArchiveLimitsInput = z.input<typeof archiveLimitsSchema>;
 
 /** Files this small may compress as well as they like (a CSV of empty rows does). */
 export const ratioFloorBytes = mebibyte;

@@ -104,4 +104,3 @@ export const tableSpecSchema = z
 export type TableSpecInput = z.input<typeof tableSpecSchema>;
 export type TableSpec = z.output<typeof tableSpecSchema>;
 export type ExtractorId = (typeof extractorIds)[number];
-export type RepairId = (typeof repairIds)[number];

@@ -8,7 +8,7 @@ import type { Policy } from './schema.js';
  */
 export const defaultPolicy: Policy = linkedinGenAi20251103;
 
-export { policySchema, namedCategoryIds, scopes } from './schema.js';
-export type { Policy, PolicyInput, PolicyRule, Region, Scope } from './schema.js';
+export { policySchema, scopes } from './schema.js';
+export type { Policy, PolicyInput, Region, Scope } from './schema.js';
 export { parsePolicy } from './parse-policy.js';
 export { classify, compilePolicy, type CompiledPolicy } from './classify.js';

@@ -19,10 +19,6 @@ export const namedCategoryScopes = {
   payments: 'excluded',
 } as const satisfies Record<string, Scope>;
 
-export const namedCategoryIds = Object.keys(
-  namedCategoryScopes,
-) as (keyof typeof namedCategoryScopes)[];
-
 const regexSource = z.string().refine(
   (source) => {
     try {
@@ -141,5 +137,4 @@ export const policySchema = z
 
 export type PolicyInput = z.input<typeof policySchema>;
 export type Policy = z.output<typeof policySchema>;
-export type PolicyRule = z.output<typeof ruleSchema>;
 export type Region = z.output<typeof regionSchema>;

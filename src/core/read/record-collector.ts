@@ -47,7 +47,7 @@ export interface FileRecordSummary {
 
 /**
  * Classifies records as they are read and keeps only what the report needs: every record is
- * counted in its category, but with `keepRecords: 'needed'` only in-scope ones are held (a
+ * counted in its category, but unless `keepRecords` is `all` only in-scope ones are held (a
  * million private messages become counts, not a million objects).
  */
 export class RecordCollector {

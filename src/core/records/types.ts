@@ -40,11 +40,6 @@ export interface RowReader {
   getAll(cells: readonly string[], column: string): string[];
 }
 
-export interface DateProblem {
-  column: string;
-  value: string;
-}
-
 export interface CsvExtractInput {
   spec: TableSpec;
   file: string;

@@ -35,7 +35,6 @@ export type FindingGroup = (typeof findingGroups)[number];
 
 /** The record fields a scan reads; records carry their main text only. */
 export const scannedFields = ['text'] as const;
-export type ScannedField = (typeof scannedFields)[number];
 
 /** Languages the word lists cover: those of most members the policy change affects. */
 export const wordListLanguages = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;

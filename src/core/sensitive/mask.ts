@@ -12,13 +12,6 @@ export function hideAlphanumerics(value: string): string {
   return value.replace(alphanumeric.for(value), hidden);
 }
 
-/** Digits hidden except the last `keep`, every other character kept. */
-export function hideDigitsExceptLast(value: string, keep: number): string {
-  const total = (value.match(/\d/gu) ?? []).length;
-  let seen = 0;
-  return value.replace(/\d/gu, (digit) => (++seen > total - keep ? digit : hidden));
-}
-
 /** `jane.doe@example.com` → `j•••@e•••.com`: enough to recognise, not to copy. */
 export function maskEmail(value: string): string {
   const at = value.lastIndexOf('@');
