@@ -13,6 +13,7 @@ import { countExportFile } from '../core/read/count-file.js';
 import { progressStep } from '../core/read/progress-step.js';
 import type { CountReply, CountRequest } from './count-protocol.js';
 import { nodeInflateRaw } from './node-inflate.js';
+import { errorMessage } from '../core/util/error-message.js';
 
 const port = parentPort;
 if (port === null) throw new Error('count-worker.js runs as a worker thread only');
@@ -45,7 +46,7 @@ async function count(request: CountRequest): Promise<void> {
     reply({
       type: 'failed',
       job,
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessage(error),
       limit:
         error instanceof EntryLimitError
           ? { reason: error.reason, path: error.path, bytes: error.bytes }

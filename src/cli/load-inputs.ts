@@ -14,6 +14,7 @@ import { ExposureInputError } from '../core/errors.js';
 import { storedChunks } from '../core/archive/inflate.js';
 import { compareText } from '../core/util/compare.js';
 import type { ExportInput, FolderFile } from '../core/index.js';
+import { errorMessage } from '../core/util/error-message.js';
 
 interface ListedFile {
   /** The path as the file system has it: names are bytes, not always valid UTF-8. */
@@ -113,10 +114,6 @@ async function readPipe(file: string): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(parts));
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Reads each `<export>` argument: a ZIP file's bytes, or every file of an unzipped export folder. */
 export async function loadInputs(paths: readonly string[], cwd: string): Promise<ExportInput[]> {
   if (paths.length === 0) throw new ExposureInputError('NO_INPUT', {});
@@ -149,7 +146,10 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
         throw new Error('it is a device, not a file or a folder');
       }
     } catch (error) {
-      throw new ExposureInputError('FILE_UNREADABLE', { path: given, problem: describe(error) });
+      throw new ExposureInputError('FILE_UNREADABLE', {
+        path: given,
+        problem: errorMessage(error),
+      });
     }
   }
   return inputs;

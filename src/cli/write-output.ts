@@ -1,6 +1,7 @@
 import { closeSync, constants, openSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
+import { errorMessage } from '../core/util/error-message.js';
 
 /** Whether two paths are one file: also through a hard link, which no path comparison sees. */
 function sameFile(a: string, b: string): boolean {
@@ -53,7 +54,7 @@ export function openOutputFile(
     }
     throw new ExposureInputError('OUTPUT_UNWRITABLE', {
       path: target,
-      problem: error instanceof Error ? error.message : String(error),
+      problem: errorMessage(error),
     });
   }
 }
@@ -68,7 +69,7 @@ export function writeToOutput(descriptor: number, target: string, text: string):
   } catch (error) {
     throw new ExposureInputError('OUTPUT_UNWRITABLE', {
       path: target,
-      problem: error instanceof Error ? error.message : String(error),
+      problem: errorMessage(error),
     });
   }
 }

@@ -8,6 +8,7 @@ import { storedChunks, type InflateRaw } from './inflate.js';
 import { describeNonZip, isZipSignature } from './sniff.js';
 import type { ExportFile } from './types.js';
 import { concatBytes } from '../util/bytes.js';
+import { errorMessage } from '../util/error-message.js';
 
 export interface ZipFileEntry {
   path: string;
@@ -129,10 +130,6 @@ function originalName(file: JSZip.JSZipObject): string | undefined {
   return (file as unknown as { unsafeOriginalName?: string }).unsafeOriginalName;
 }
 
-function problemText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * jszip's words for a ZIP it cannot open, as a member can act on them: a ZIP's list of files sits
  * at its end, so a download cut short loses it ("can't find end of central directory", "missing
@@ -172,7 +169,7 @@ export async function openZip(
   try {
     zip = await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: false });
   } catch (error) {
-    const problem = problemText(error);
+    const problem = errorMessage(error);
     if (/encrypt/i.test(problem)) throw new ExposureInputError('ENCRYPTED_ZIP', { name });
     throw new ExposureInputError('CORRUPT_ZIP', { name, damage: zipDamageOf(problem) });
   }

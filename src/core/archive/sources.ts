@@ -7,6 +7,7 @@ import { storedChunks, type InflateRaw } from './inflate.js';
 import { collectChunks, openZip, type ZipFileEntry } from './open-zip.js';
 import { exportDateFromName } from './export-date.js';
 import type { ExportInput, ExportSource } from './types.js';
+import { errorMessage } from '../util/error-message.js';
 
 /** Folders LinkedIn itself uses inside the export (export-format.md §1.2); never a wrapper. */
 const exportFolders = new Set(['jobs', 'articles', 'verifications', 'services marketplace']);
@@ -126,7 +127,7 @@ async function sourcesFromZip(
         // Over a size limit, it gets the limit's own warning, which says how to raise it.
         if (error instanceof EntryLimitError) describeReadFailure(error, where, warnings);
         else {
-          const problem = error instanceof Error ? error.message : String(error);
+          const problem = errorMessage(error);
           warnings.add('unreadable-nested-archive', { file: entry.path, problem }, where);
         }
       }

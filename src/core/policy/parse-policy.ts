@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ExposureInputError } from '../errors.js';
 import { policySchema, type Policy } from './schema.js';
+import { errorMessage } from '../util/error-message.js';
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path
@@ -19,7 +20,7 @@ export function parsePolicy(json: string, source: string): Policy {
   } catch (error) {
     throw new ExposureInputError('INVALID_POLICY', {
       source,
-      problem: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      problem: `not valid JSON (${errorMessage(error)})`,
     });
   }
   const result = policySchema.safeParse(value);

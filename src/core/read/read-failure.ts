@@ -1,6 +1,7 @@
 import { EntryLimitError } from '../archive/entry-limit-error.js';
 import { formatBytes } from '../archive/limits.js';
 import type { WarningSink } from '../report/warnings.js';
+import { errorMessage } from '../util/error-message.js';
 
 /** A file that could not be inflated or read becomes a warning and a short note for its row. */
 export function describeReadFailure(error: unknown, file: string, warnings: WarningSink): string {
@@ -32,7 +33,7 @@ export function describeReadFailure(error: unknown, file: string, warnings: Warn
         return `not read: compression ratio over ${String(limits.maxCompressionRatio)}:1`;
     }
   }
-  const problem = error instanceof Error ? error.message : String(error);
+  const problem = errorMessage(error);
   warnings.add('unreadable-table', { file, problem }, file);
   return problem;
 }

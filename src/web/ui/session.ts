@@ -7,6 +7,7 @@ import type {
   WorkerResponse,
   WorkerResult,
 } from '../protocol.js';
+import { errorMessage } from '../../core/util/error-message.js';
 
 export interface SessionEvents {
   progress: (progress: ProgressEvent) => void;
@@ -72,10 +73,7 @@ export class AnalysisSession {
       this.#worker ??= this.#spawn();
     } catch (error) {
       this.reset();
-      this.#events.failure(
-        `The analysis could not start: ${error instanceof Error ? error.message : String(error)}.`,
-        false,
-      );
+      this.#events.failure(`The analysis could not start: ${errorMessage(error)}.`, false);
       return;
     }
     this.#worker.postMessage(request);

@@ -13,6 +13,7 @@ import type { AnalysisSettings, GivenExport, WorkerRequest, WorkerResponse } fro
 import { inflateWithTurns } from './inflate-with-turns.js';
 import { buildPageResult } from './page-result.js';
 import { recordsDownload } from './records-download.js';
+import { errorMessage } from '../../core/util/error-message.js';
 
 /**
  * The archive bytes of the export being shown, kept so that a new region or age re-runs the
@@ -149,7 +150,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   } catch (error) {
     // Superseded by a newer request, whose answer is the one the page waits for.
     if (signal.aborted) return;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     // The report shown stays: only its records CSV could not be made.
     if (request.type === 'records') {
       post({ type: 'records-failed', job: request.job, message });
