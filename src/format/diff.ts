@@ -5,6 +5,7 @@ import { toCsv, type CsvCell } from './csv-writer.js';
 import { jsonText } from './json-text.js';
 import { markdownLink, markdownTable, markdownText } from './markdown-text.js';
 import { oneLine, terminalSafe } from './terminal-text.js';
+import { tableStyle } from './table-cells.js';
 import type { FormatName, FormatOptions } from './types.js';
 
 /** `linkedin-exposure diff`: a formatter per `--format`, like the report's. */
@@ -74,7 +75,7 @@ const tableFormatter: DiffFormatter = (diff, options) => {
     }
     const table = new Table({
       head: ['Date', 'Category', 'Found', 'Excerpt', 'Link'],
-      style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+      style: tableStyle(options),
       wordWrap: true,
       wrapOnWordBoundary: true,
       colWidths: [null, null, 24, textWidth + 2, null],

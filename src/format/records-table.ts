@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import type { ClassifiedRecord } from '../core/index.js';
 import { palette, type Palette } from './ansi.js';
 import { recordColumnTitles, type RecordsPieces } from './records-stream.js';
-import { cell, scopeText, textBudget } from './table-cells.js';
+import { cell, scopeText, tableStyle, textBudget } from './table-cells.js';
 import type { FormatOptions } from './types.js';
 
 /**
@@ -36,7 +36,7 @@ function lines(rows: readonly string[][], options: FormatOptions, withHead: bool
   const { date, category, scope, file, text } = columnWidths(options);
   const table = new Table({
     head: withHead ? [...recordColumnTitles] : [],
-    style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+    style: tableStyle(options),
     // Padding of one column on each side.
     colWidths: [date, category, scope, file, text].map((width) => width + 2),
   });

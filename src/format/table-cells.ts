@@ -18,3 +18,11 @@ export function scopeText(scope: Scope, colors: Palette): string {
 export function textBudget(options: FormatOptions, fixedColumns: number): number {
   return Math.max(20, options.width - fixedColumns);
 }
+
+/** cli-table3's colours for every table the CLI draws: a cyan head and grey borders, or none. */
+export function tableStyle(options: Pick<FormatOptions, 'color'>): {
+  head: string[];
+  border: string[];
+} {
+  return { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] };
+}

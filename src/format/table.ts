@@ -4,7 +4,7 @@ import { palette, type Palette } from './ansi.js';
 import { findingRows, flaggedRecordCount } from './findings-summary.js';
 import { piecesText } from './records-stream.js';
 import { tableRecordsPieces } from './records-table.js';
-import { cell, scopeText, textBudget } from './table-cells.js';
+import { cell, scopeText, tableStyle, textBudget } from './table-cells.js';
 import { terminalSafe } from './terminal-text.js';
 import { wrapWords } from './wrap.js';
 import type { CommandName, FormatOptions, Formatter } from './types.js';
@@ -23,7 +23,7 @@ function render(
 ): string {
   const table = new Table({
     head: [...head],
-    style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+    style: tableStyle(options),
     ...(wrapWidths === undefined
       ? {}
       : {
