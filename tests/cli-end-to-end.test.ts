@@ -171,6 +171,28 @@ describe('the bundled sample', () => {
   });
 });
 
+describe('a folder with many files no export has', () => {
+  it('lists the first 30 in the table and counts the rest', async () => {
+    const dir = scratchDir();
+    const zip = await JSZip.loadAsync(readFileSync(path.join(repoRoot, sampleArchive)));
+    for (const [name, entry] of Object.entries(zip.files)) {
+      if (entry.dir) continue;
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), await entry.async('uint8array'));
+    }
+    mkdirSync(path.join(dir, 'photos'));
+    for (let index = 0; index < 45; index++) {
+      writeFileSync(path.join(dir, 'photos', `IMG_${String(index)}.jpg`), '');
+    }
+    const result = runCli([dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/photos\/IMG_\d+\.jpg/gu)).toHaveLength(30 + 5);
+    expect(result.stdout).toContain(
+      '… and 15 more files not read (--format json lists every file).',
+    );
+  });
+});
+
 describe('--output', () => {
   it('writes the file, refuses to overwrite it without --force, and never touches the input', () => {
     const dir = scratchDir();
@@ -256,6 +278,10 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
   writeFileSync(path.join(dir, 'not-json.json'), 'policy: yes');
   mkdirSync(path.join(dir, 'holiday-photos'));
   writeFileSync(path.join(dir, 'holiday-photos', 'beach.jpg'), 'not really a photo');
+  mkdirSync(path.join(dir, 'big-folder', 'deeper'), { recursive: true });
+  for (let index = 0; index < 8; index++) {
+    writeFileSync(path.join(dir, 'big-folder', 'deeper', `note-${String(index)}.txt`), '');
+  }
 
   const cases: { name: string; args: string[]; message: RegExp }[] = [
     {
@@ -276,7 +302,28 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       args: ['holiday-photos'],
       message: /holds no LinkedIn export files/u,
     },
-    { name: 'no export at all', args: [], message: /missing required argument 'export'/u },
+    {
+      name: 'no export at all',
+      args: [],
+      message: /^linkedin-exposure: Give the LinkedIn export to analyze/u,
+    },
+    {
+      name: 'a command without its export',
+      args: ['resumes'],
+      message: /^linkedin-exposure: Give the LinkedIn export to analyze/u,
+    },
+    {
+      name: 'an unknown option',
+      args: [sampleArchive, '--frobnicate'],
+      message:
+        /unknown option '--frobnicate'\. Run linkedin-exposure --help for the commands, linkedin-exposure report --help/u,
+    },
+    {
+      name: 'a folder far bigger than an export',
+      args: ['big-folder', '--max-entries', '5'],
+      message:
+        /big-folder holds more than 5 files, more than a LinkedIn export could hold: give the export's own folder/u,
+    },
     {
       name: 'an unknown --format',
       args: [sampleArchive, '--format', 'xml'],

@@ -4,6 +4,7 @@ import { diffFormatters } from '../format/diff.js';
 import type { FormatName } from '../format/types.js';
 import type { CliIo } from './io.js';
 import { loadInputs } from './load-inputs.js';
+import { defaultLimits } from '../core/archive/limits.js';
 import { limitsFrom, type LimitFlags } from './limit-options.js';
 import { loadPolicy, progressBarFor, readKeepList } from './plan-flags.js';
 import { emitOutput, formatOptionsFor } from './command-output.js';
@@ -42,7 +43,11 @@ export async function runDiff(
   };
   // Each export is read on its own: the same table in both must not count as one.
   const analyze = async (exportPath: string) => {
-    const inputs = await loadInputs([exportPath], io.cwd);
+    const inputs = await loadInputs(
+      [exportPath],
+      io.cwd,
+      analyzeOptions.limits?.maxEntries ?? defaultLimits.maxEntries,
+    );
     const progress = await progressBarFor(options, io);
     const report = await analyzeExport(inputs, { ...analyzeOptions, onProgress: progress?.update });
     progress?.finish();

@@ -12,6 +12,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
 import { storedChunks } from '../core/archive/inflate.js';
+import { defaultLimits } from '../core/archive/limits.js';
 import { compareText } from '../core/util/compare.js';
 import type { ExportInput, FolderFile } from '../core/index.js';
 import { errorMessage } from '../core/util/error-message.js';
@@ -31,13 +32,20 @@ const nameDecoder = new TextDecoder();
  * of an export's articles (export-format.md §3.27) as its code page has them, which need not be
  * UTF-8, and a name read as text could not be opened again.
  */
-async function listFiles(root: Buffer, inside = ''): Promise<ListedFile[]> {
+async function listFiles(
+  root: Buffer,
+  most: number,
+  files: ListedFile[] = [],
+  inside = '',
+): Promise<ListedFile[]> {
   const entries = await readdir(root, { withFileTypes: true, encoding: 'buffer' });
-  const files: ListedFile[] = [];
   for (const entry of entries) {
+    // A folder with more files than an export could hold (a home or Downloads folder given by
+    // mistake) is not walked to its end: the core refuses it as it refuses such a ZIP.
+    if (files.length > most) return files;
     const onDisk = Buffer.concat([root, separator, entry.name]);
     const name = `${inside}${nameDecoder.decode(entry.name)}`;
-    if (entry.isDirectory()) files.push(...(await listFiles(onDisk, `${name}/`)));
+    if (entry.isDirectory()) await listFiles(onDisk, most, files, `${name}/`);
     else if (entry.isFile()) files.push({ onDisk, path: name });
   }
   return files;
@@ -114,8 +122,15 @@ async function readPipe(file: string): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(parts));
 }
 
-/** Reads each `<export>` argument: a ZIP file's bytes, or every file of an unzipped export folder. */
-export async function loadInputs(paths: readonly string[], cwd: string): Promise<ExportInput[]> {
+/**
+ * Reads each `<export>` argument: a ZIP file's bytes, or every file of an unzipped export folder,
+ * listed up to one more than `maxEntries` (the core names the limit).
+ */
+export async function loadInputs(
+  paths: readonly string[],
+  cwd: string,
+  maxEntries = defaultLimits.maxEntries,
+): Promise<ExportInput[]> {
   if (paths.length === 0) throw new ExposureInputError('NO_INPUT', {});
   const inputs: ExportInput[] = [];
   for (const given of paths) {
@@ -128,7 +143,7 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
     }
     try {
       if (info.isDirectory()) {
-        const files = await listFiles(Buffer.from(absolute));
+        const files = await listFiles(Buffer.from(absolute), maxEntries);
         files.sort((a, b) => compareText(a.path, b.path));
         inputs.push({ name: path.basename(absolute), files: files.map(folderFile) });
       } else if (info.isFile() || info.isFIFO()) {

@@ -124,7 +124,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return exitCodes.ok;
-      const message = new ExposureInputError('USAGE', { problem: usageProblem(error) }).message;
+      // No export named at all: the member's most likely first mistake gets its own sentence.
+      const noExport =
+        error.code === 'commander.missingArgument' && error.message.includes("'export'");
+      const message = noExport
+        ? new ExposureInputError('NO_INPUT', {}).message
+        : new ExposureInputError('USAGE', { problem: usageProblem(error) }).message;
       io.stderr(`linkedin-exposure: ${message}\n`);
       return exitCodes.unusableInput;
     }

@@ -10,6 +10,7 @@ import {
 import type { RecordsPieces } from '../format/records-stream.js';
 import type { CommandName, FormatName } from '../format/types.js';
 import type { CliIo } from './io.js';
+import { defaultLimits } from '../core/archive/limits.js';
 import { limitsFrom, type LimitFlags } from './limit-options.js';
 import { loadFormatters } from './load-formatters.js';
 import { loadInputs } from './load-inputs.js';
@@ -42,14 +43,19 @@ export async function runReportCommand(
   io: CliIo,
 ): Promise<void> {
   const policy = await loadPolicy(options.policy, io.cwd);
-  const inputs = await loadInputs(exportPaths, io.cwd);
+  const limits = limitsFrom(options);
+  const inputs = await loadInputs(
+    exportPaths,
+    io.cwd,
+    limits?.maxEntries ?? defaultLimits.maxEntries,
+  );
   const progress = await progressBarFor(options, io);
   const analyzeOptions: AnalyzeOptions = {
     region: options.region,
     asOf: options.asOf,
     olderThan: options.olderThan,
     policy,
-    limits: limitsFrom(options),
+    limits,
     onProgress: progress?.update,
     showValues: options.showValues === true,
     keep: await readKeepList(options.keep, io.cwd),

@@ -46,4 +46,10 @@ export {
 } from './plan/diff.js';
 export { redactReport, redactRecord, redactDiff, placeholders } from './plan/redact.js';
 export { exposureOf, exposures, type Exposure } from './plan/exposure.js';
-export { findingLabel, exposureLabel, sensitiveSectionText, diffText } from './messages.js';
+export {
+  findingLabel,
+  exposureLabel,
+  sensitiveSectionText,
+  filesSectionText,
+  diffText,
+} from './messages.js';

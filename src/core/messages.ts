@@ -28,6 +28,7 @@ export interface ErrorArgs {
   WEB_NOT_BUILT: { dir: string };
   PORT_UNAVAILABLE: { port: number; problem: string };
   TOO_MANY_ENTRIES: { name: string; count: number; limit: number };
+  FOLDER_TOO_MANY_FILES: { name: string; limit: number };
   NESTED_TOO_DEEP: { name: string; limit: number };
   INVALID_KEEP_LIST: { path: string; problem: string };
   USAGE: { problem: string };
@@ -82,11 +83,14 @@ export const errorText = {
     `Port ${String(port)} cannot be used (${problem}): choose another with --port, or --port 0 for any free port.`,
   TOO_MANY_ENTRIES: ({ name, count, limit }) =>
     `${name} lists ${count.toLocaleString('en')} files, more than the ${limit.toLocaleString('en')} a LinkedIn export could hold (a ZIP bomb?); if it is really your export, raise --max-entries on the command line.`,
+  FOLDER_TOO_MANY_FILES: ({ name, limit }) =>
+    `${name} holds more than ${limit.toLocaleString('en')} files, more than a LinkedIn export could hold: give the export's own folder or its ZIP (if it is really your export, raise --max-entries on the command line).`,
   NESTED_TOO_DEEP: ({ name, limit }) =>
     `${name} holds ZIPs inside ZIPs deeper than ${String(limit)} levels and no export outside them; unzip it once yourself, or raise --max-depth on the command line.`,
   INVALID_KEEP_LIST: ({ path, problem }) =>
     `The keep-list ${path} cannot be used: ${problem}. Give suggestion ids one per line, or a suggestions CSV whose "decision" column says keep.`,
-  USAGE: ({ problem }) => `${problem}. Run linkedin-exposure --help for the commands and options.`,
+  USAGE: ({ problem }) =>
+    `${problem}. Run linkedin-exposure --help for the commands, linkedin-exposure report --help (or diff --help …) for their options.`,
 } as const satisfies { [Code in ErrorCode]: (args: ErrorArgs[Code]) => string };
 
 export interface WarningArgs {
@@ -124,7 +128,7 @@ export const warningText = {
   'basic-only': () =>
     'Only a Basic archive was given: posts, comments, reactions and articles arrive in the Complete archive, which LinkedIn emails within about a day. Analyze both together for the full picture.',
   'unknown-files': ({ count, examples }) =>
-    `${String(count)} file${count === 1 ? ' is' : 's are'} not known to this version and ${count === 1 ? 'was' : 'were'} not classified: ${examples}.`,
+    `${count.toLocaleString('en')} file${count === 1 ? ' is' : 's are'} not known to this version and ${count === 1 ? 'was' : 'were'} not classified: ${examples}.`,
   'new-columns': ({ file, columns, count }) =>
     `LinkedIn changed ${file}: new column${count === 1 ? '' : 's'} ${columns}.`,
   'missing-columns': ({ file, columns, count }) =>
@@ -287,6 +291,12 @@ export const sensitiveReasonText = {
 } as const;
 
 /** The sentences of the report's sensitive-content section and of the plan's footer. */
+/** The table report's list of files it did not read. */
+export const filesSectionText = {
+  more: ({ count }: { count: number }) =>
+    `… and ${count.toLocaleString('en')} more file${count === 1 ? '' : 's'} not read (--format json lists every file).`,
+} as const;
+
 export const sensitiveSectionText = {
   heading: () => 'Sensitive content in what is trained on',
   none: () =>

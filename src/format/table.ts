@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { sensitiveSectionText, type ExposureReport } from '../core/index.js';
+import { filesSectionText, sensitiveSectionText, type ExposureReport } from '../core/index.js';
 import { palette, type Palette } from './ansi.js';
 import { findingRows, flaggedRecordCount } from './findings-summary.js';
 import { piecesText } from './records-stream.js';
@@ -159,17 +159,35 @@ function warningsList(report: ExposureReport, options: FormatOptions, colors: Pa
   return `${colors.bold('Warnings')}\n${lines.join('\n')}`;
 }
 
+/**
+ * The most files the table lists by name: a folder given by mistake (Downloads) holds thousands
+ * of files no export has, which would bury the report (and cli-table3 lays out a table of
+ * tens of thousands of rows in tens of seconds).
+ */
+const filesListed = 30;
+
 function filesNeedingAttention(report: ExposureReport, options: FormatOptions): string {
   const notable = report.files.filter(
     (file) => file.status === 'unknown' || file.status === 'failed',
   );
   if (notable.length === 0) return '';
-  const rows = notable.map((file): Cell[] => [
+  // Failed files first: they are the export's own, the unknown ones may be anything.
+  const listed = [
+    ...notable.filter((file) => file.status === 'failed'),
+    ...notable.filter((file) => file.status !== 'failed'),
+  ].slice(0, filesListed);
+  const rows = listed.map((file): Cell[] => [
     cell(file.path, 50),
     file.status,
     cell(file.note, 200),
   ]);
-  return render(['File', 'Status', 'Note'], rows, options, [null, null, textBudget(options, 70)]);
+  const table = render(['File', 'Status', 'Note'], rows, options, [
+    null,
+    null,
+    textBudget(options, 70),
+  ]);
+  const more = notable.length - listed.length;
+  return more > 0 ? `${table}\n${filesSectionText.more({ count: more })}` : table;
 }
 
 const reportTable: Formatter = (report, options) => {

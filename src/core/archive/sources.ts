@@ -154,6 +154,12 @@ export async function collectSources(
   const context: CollectContext = { budget, inflateRaw, warnings, tooDeep: [] };
   const sources: ExportSource[] = [];
   for (const input of inputs) {
+    if ('files' in input && input.files.length > budget.limits.maxEntries) {
+      throw new ExposureInputError('FOLDER_TOO_MANY_FILES', {
+        name: input.name,
+        limit: budget.limits.maxEntries,
+      });
+    }
     const entries: ZipFileEntry[] =
       'bytes' in input
         ? await openZip(input.name, input.bytes, budget, inflateRaw)
