@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PLANTED_SENSITIVE } from '../fixtures/generator/planted-sensitive.js';
 import { analyzeExport, type ExposureReport } from '../src/core/index.js';
 import { scoreOf } from '../src/core/plan/score.js';
+import { analyzeFiles, lines } from './helpers/build-zip.js';
 import { readArchive, sampleArchive } from './helpers/fixtures.js';
 
 const sample: Promise<ExposureReport> = analyzeExport([readArchive(sampleArchive)], {
@@ -72,6 +73,42 @@ describe('the plan on the bundled sample (issue 7)', () => {
     expect(own?.why).toBe('visa or work-permit status; saved answer');
     const rest = report.suggestions.find((suggestion) => suggestion.id === 'saved-answers');
     expect(rest?.action).toMatch(/^Delete your \d+ other saved application answers/u);
+  });
+});
+
+describe('answers sent with applications (export-format.md §4.2)', () => {
+  const applications = lines(
+    'Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers',
+    ...['3/7/26, 9:01 AM', '4/2/26, 10:15 AM', '5/9/26, 8:30 AM'].map(
+      (date, index) =>
+        `"${date}",jane@example.com,,Acme ${String(index)},Analyst,https://www.linkedin.com/jobs/view/${String(index)},cv.pdf,"Do you have a disability?:Yes, ADHD | How many years of SQL?:5"`,
+    ),
+  );
+  const saved = lines('Question,Answer', '<strong>Disability</strong>,"Yes, ADHD"');
+
+  it('holding sensitive content, are one suggestion per answer, however many applications sent it', async () => {
+    const report = await analyzeFiles({
+      'Jobs/Job Applications.csv': applications,
+      'Jobs/Job Applicant Saved Answers.csv': saved,
+    });
+    const sent = report.suggestions.filter((suggestion) =>
+      suggestion.why.includes('application answer'),
+    );
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.action).toMatch(
+      /^Your answer "Do you have a disability\?: Yes, ADHD" went with 3 job applications, which cannot be deleted in the settings: delete the saved answer it was filled from/u,
+    );
+    expect(sent[0]?.date).toBe('2026-05-09');
+    expect(sent[0]?.link).toBe('https://www.linkedin.com/jobs/application-settings/');
+    const firstAnswer = report.records.find((record) => record.kind === 'application-answer');
+    expect(sent[0]?.id).toBe(firstAnswer?.id);
+  });
+
+  it('and a saved answer’s question is shown without its HTML tags', async () => {
+    const report = await analyzeFiles({ 'Jobs/Job Applicant Saved Answers.csv': saved });
+    const record = report.records.find((item) => item.kind === 'saved-answer');
+    expect(record?.text).toBe('Disability · Yes, ADHD');
+    expect(JSON.stringify(report)).not.toContain('<strong>');
   });
 });
 

@@ -192,6 +192,7 @@ export interface SuggestionArgs {
   'in-group': Record<string, never>;
   'other-saved-answers': { count: number };
   'saved-answer-finding': { excerpt: string };
+  'application-answer-finding': { excerpt: string; count: number };
   'profile-finding': { findings: string };
   'more-content': { count: number; label: string; olderThan: string };
 }
@@ -215,6 +216,8 @@ export const suggestionActionText = {
     `Delete your ${String(count)} other saved application answer${count === 1 ? '' : 's'}, or turn saving off`,
   'saved-answer-finding': ({ excerpt }) =>
     `Delete the saved answer "${excerpt}" (Job application settings → saved answers)`,
+  'application-answer-finding': ({ excerpt, count }) =>
+    `Your answer "${excerpt}" went with ${count === 1 ? 'a job application' : `${String(count)} job applications`}, which cannot be deleted in the settings: delete the saved answer it was filled from (Job application settings → saved answers) so it is not sent again`,
   'profile-finding': ({ findings }) =>
     `Edit your profile: remove the ${findings} from your headline or summary`,
   'more-content': ({ count, label, olderThan }) =>
@@ -288,6 +291,8 @@ export const sensitiveReasonText = {
     `Your profile is in scope for AI training and shown to everyone; it holds ${findings}.`,
   savedAnswer: ({ findings }: { findings: string }) =>
     `A saved answer is in scope for AI training and re-used in applications; it holds ${findings}.`,
+  applicationAnswer: ({ findings }: { findings: string }) =>
+    `Answers sent with job applications are in scope for AI training; this one holds ${findings}.`,
 } as const;
 
 /** The sentences of the report's sensitive-content section and of the plan's footer. */

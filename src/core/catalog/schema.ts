@@ -19,6 +19,7 @@ export const repairIds = [
   'share-line-wrapping',
   'unquoted-commas-in-last-column',
   'quotes-wrap-whole-fields',
+  'html-tags-in-text',
 ] as const;
 
 const columnName = z.string().min(1);

@@ -1,4 +1,4 @@
-import { percentDecode } from '../util/text.js';
+import { percentDecode, withoutHtmlTags } from '../util/text.js';
 import { baseRecord } from './extract-rows.js';
 import { splitQuestionAnswers } from './question-answers.js';
 import type { CsvExtractInput, ExtractOutput, RawRecord, ResumeUse } from './types.js';
@@ -32,7 +32,8 @@ export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
         kind: 'application-answer',
         date: application.date,
         link: application.link,
-        text: `${question}: ${answer}`,
+        // export-format.md §4.2: answers hold HTML links, questions perhaps tags (§3.36).
+        text: withoutHtmlTags(`${question}: ${answer}`),
         question,
         identity: `${application.identity}\u001e${String(index)}\u001e${question}`,
         row,

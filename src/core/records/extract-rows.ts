@@ -1,4 +1,5 @@
 import { unwrapShareLines } from '../csv/repairs.js';
+import { withoutHtmlTags } from '../util/text.js';
 import type { TableSpec } from '../catalog/schema.js';
 import type { CsvExtractInput, ExtractOutput, RawRecord, RowReader } from './types.js';
 
@@ -64,7 +65,10 @@ function textOf(layout: RowLayout, cells: readonly string[]): string | null {
     if (part !== '') text = text === null ? part : `${text} · ${part}`;
   }
   if (text === null) return null;
-  return layout.spec.repairs.includes('share-line-wrapping') ? unwrapShareLines(text) : text;
+  const { repairs } = layout.spec;
+  if (repairs.includes('share-line-wrapping')) return unwrapShareLines(text);
+  // The question keeps its tags (an application's answers are matched to it as written).
+  return repairs.includes('html-tags-in-text') ? withoutHtmlTags(text) : text;
 }
 
 function identityOf(layout: RowLayout, cells: readonly string[]): string {

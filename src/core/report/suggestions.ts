@@ -200,6 +200,57 @@ function savedAnswerDrafts(input: SuggestionInput, found: Map<string, FindingCod
   return drafts;
 }
 
+/**
+ * Answers sent with applications holding sensitive content, one suggestion per answer however
+ * many applications carried it (LinkedIn fills them in from the saved answers, export-format.md
+ * §4.2). A sent application has no delete in the settings (policy.md §3): what the member can do
+ * is delete the saved answer, so it is not sent again. Its id is the first application's answer.
+ */
+function applicationAnswerDrafts(
+  input: SuggestionInput,
+  found: Map<string, FindingCode[]>,
+): Draft[] {
+  const byText = new Map<string, ClassifiedRecord[]>();
+  for (const record of input.records) {
+    if (record.kind !== 'application-answer' || record.scope !== 'in-scope') continue;
+    if (!found.has(record.id)) continue;
+    const text = record.text ?? '';
+    byText.set(text, [...(byText.get(text) ?? []), record]);
+  }
+  return [...byText].flatMap(([text, records]): Draft[] => {
+    const [first] = records;
+    if (!first) return [];
+    const findings = bySeverity([
+      ...new Set(records.flatMap((record) => found.get(record.id) ?? [])),
+    ]);
+    const latest = records.reduce<string | null>(
+      (newest, { date }) => (date !== null && (newest === null || date > newest) ? date : newest),
+      null,
+    );
+    const shown = excerpt(text);
+    return [
+      {
+        suggestion: {
+          id: first.id,
+          priority: 'high',
+          action: suggestionActionText['application-answer-finding']({
+            excerpt: shown ?? '',
+            count: records.length,
+          }),
+          category: first.category,
+          reason: sensitiveReasonText.applicationAnswer({ findings: labelsOf(findings) }),
+          link: input.policy.links.resumesAndAnswers,
+          date: latest,
+          excerpt: shown,
+          source: first.source,
+        },
+        findings,
+        exposure: 'application-answer',
+      },
+    ];
+  });
+}
+
 /** The profile (headline, summary) holding sensitive content: edit it. */
 function profileDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>): Draft[] {
   return input.records
@@ -327,13 +378,15 @@ function scored(draft: Draft, trainingSince: string): Suggestion {
 
 /**
  * The deletion plan: settings first, then everything else by score, highest first (plan/score.ts);
- * equal scores keep the order resumes, saved answers, profile, content, each by priority and date.
+ * equal scores keep the order resumes, saved answers, application answers, profile, content, each
+ * by priority and date.
  */
 export function buildSuggestions(input: SuggestionInput): Suggestion[] {
   const found = findingsByRecord(input.findings);
   const ranked = [
     ...resumeDrafts(input, found),
     ...savedAnswerDrafts(input, found),
+    ...applicationAnswerDrafts(input, found),
     ...profileDrafts(input, found),
     ...contentDrafts(input, found),
   ]

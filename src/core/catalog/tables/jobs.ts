@@ -42,6 +42,7 @@ export const jobTables = [
     required: ['Question', 'Answer'],
     question: 'Question',
     text: ['Question', 'Answer'],
+    repairs: ['html-tags-in-text'],
   }),
   defineTable({
     id: 'saved-answers',
@@ -53,6 +54,7 @@ export const jobTables = [
     required: ['Question', 'Answer'],
     question: 'Question',
     text: ['Question', 'Answer'],
+    repairs: ['html-tags-in-text'],
   }),
   defineTable({
     id: 'stored-resumes',
