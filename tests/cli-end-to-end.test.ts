@@ -319,6 +319,17 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
         /unknown option '--frobnicate'\. Run linkedin-exposure --help for the commands, linkedin-exposure report --help/u,
     },
     {
+      name: 'an --output in a folder that does not exist',
+      args: [sampleArchive, '--output', 'no-such-folder/report.txt'],
+      message:
+        /--output no-such-folder\/report\.txt cannot be written: the folder no-such-folder does not exist/u,
+    },
+    {
+      name: 'an --output that is a folder, even with --force',
+      args: [sampleArchive, '--output', 'holiday-photos', '--force'],
+      message: /--output holiday-photos is a folder: give the name of a file to write/u,
+    },
+    {
       name: 'a folder far bigger than an export',
       args: ['big-folder', '--max-entries', '5'],
       message:

@@ -99,10 +99,28 @@ describe('--show-values', () => {
     expect(shown.stdout).not.toContain('do not share this output');
   });
 
-  it('the report table says so itself, and masked output says nothing', async () => {
-    const table = await runInProcess(['report', sample, '--show-values']);
+  it('the report table on a terminal says so itself, and masked output says nothing', async () => {
+    const table = await runInProcess(['report', sample, '--show-values'], { stdoutIsTty: true });
     expect(table.stdout).toContain('do not share this report as it is');
     expect(table.stderr).toBe('');
     expect((await runInProcess(['suggestions', sample, '--format', 'csv'])).stderr).toBe('');
+  });
+
+  it('the report table sent elsewhere, and diff, say so on stderr too', async () => {
+    const line = 'Values are shown in full (--show-values): do not share this output as it is.\n';
+    expect((await runInProcess(['report', sample, '--show-values'])).stderr).toBe(line);
+    const diff = await runInProcess(['diff', sample, sample, '--show-values']);
+    expect(diff.code).toBe(0);
+    expect(diff.stderr).toBe(line);
+  });
+
+  it.each([
+    ['report', sample],
+    ['diff', sample, sample],
+  ])('%s refuses --redact with --show-values, which it would contradict', async (...args) => {
+    const both = await runInProcess([...args, '--redact', '--show-values']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/option '--redact' cannot be used with option '--show-values'/u);
+    expect(both.stdout).toBe('');
   });
 });

@@ -38,7 +38,12 @@ export function addDiffCommand(
     )
     .option('--keep <file>', 'leave the suggestions you keep out of "still there"')
     .option('--show-values', 'show found values in excerpts instead of masks')
-    .option('--redact', 'replace excerpts and names of other people by placeholders')
+    .addOption(
+      new Option(
+        '--redact',
+        'replace excerpts and names of other people by placeholders',
+      ).conflicts('showValues'),
+    )
     .option('--bom', 'start CSV with a byte-order mark so Excel reads accents')
     .option('--policy <file>', 'a policy definition (JSON) in place of the built-in one')
     .option('-q, --quiet', 'no progress bar on the terminal');

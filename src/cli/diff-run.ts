@@ -6,7 +6,7 @@ import type { CliIo } from './io.js';
 import { loadInputs } from './load-inputs.js';
 import { defaultLimits } from '../core/archive/limits.js';
 import { limitsFrom, type LimitFlags } from './limit-options.js';
-import { loadPolicy, progressBarFor, readKeepList } from './plan-flags.js';
+import { loadPolicy, noteValuesShown, progressBarFor, readKeepList } from './plan-flags.js';
 import { emitOutput, formatOptionsFor } from './command-output.js';
 
 export interface DiffOptions extends LimitFlags {
@@ -59,4 +59,5 @@ export async function runDiff(
   const shown = options.redact === true ? redactDiff(diff) : diff;
   const text = diffFormatters[options.format](shown, formatOptionsFor(options, io));
   await emitOutput(text, options, io, [olderPath, newerPath]);
+  if (options.showValues === true) noteValuesShown(io);
 }

@@ -2,6 +2,7 @@ import {
   parseKeepList,
   parsePolicy,
   redactReport,
+  sensitiveSectionText,
   type AnalyzeOptions,
   type ExposureReport,
 } from '../core/index.js';
@@ -45,4 +46,9 @@ export async function readKeepList(
 /** The report as the formatters get it: redacted under `--redact`. */
 export function shownReport(report: ExposureReport, flags: PlanFlags): ExposureReport {
   return flags.redact === true ? redactReport(report) : report;
+}
+
+/** Under `--show-values`: the line on stderr that says not to share the output as it is. */
+export function noteValuesShown(io: CliIo): void {
+  io.stderr(`${sensitiveSectionText.shownOutput()}\n`);
 }

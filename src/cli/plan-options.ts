@@ -17,9 +17,10 @@ export function planOptions(): Option[] {
       '--show-values',
       'show found phone numbers, emails, addresses and ids in full (masked by default)',
     ),
+    // A redacted report shows no value to show in full: asking for both is a contradiction.
     new Option(
       '--redact',
       'replace names of other people, emails, phone numbers and all free text by placeholders: a report to share',
-    ),
+    ).conflicts('showValues'),
   ];
 }

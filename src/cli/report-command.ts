@@ -1,6 +1,5 @@
 import {
   reportHead,
-  sensitiveSectionText,
   analyzeExport,
   defaultPolicy,
   redactRecord,
@@ -17,7 +16,13 @@ import { loadInputs } from './load-inputs.js';
 import { nodePlatform } from './node-platform.js';
 import { RecordsOutput } from './records-output.js';
 import type { PlanFlags } from './plan-options.js';
-import { loadPolicy, progressBarFor, readKeepList, shownReport } from './plan-flags.js';
+import {
+  loadPolicy,
+  noteValuesShown,
+  progressBarFor,
+  readKeepList,
+  shownReport,
+} from './plan-flags.js';
 import { announceWritten, emitOutput, formatOptionsFor, terminalGuard } from './command-output.js';
 
 export interface ReportCommandOptions extends LimitFlags, PlanFlags {
@@ -78,12 +83,16 @@ export async function runReportCommand(
 }
 
 /**
- * Under `--show-values`, a line on stderr once the output is written, never inside it: the
- * report's table says so itself, the other outputs carry no such line.
+ * Under `--show-values`, a line on stderr once the output is written, never inside it. Only the
+ * report's table shown on the terminal says so itself, where the member reads it.
  */
 function noteShownValues(command: CommandName, options: ReportCommandOptions, io: CliIo): void {
-  if (options.showValues !== true || (command === 'report' && options.format === 'table')) return;
-  io.stderr(`${sensitiveSectionText.shownOutput()}\n`);
+  const saysItself =
+    command === 'report' &&
+    options.format === 'table' &&
+    options.output === undefined &&
+    io.stdoutIsTty;
+  if (options.showValues === true && !saysItself) noteValuesShown(io);
 }
 
 /** The pieces `records` is written in, in `format`; each format loads only its own writer. */

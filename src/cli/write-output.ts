@@ -43,6 +43,16 @@ export function openOutputFile(
       throw new ExposureInputError('OUTPUT_IS_INPUT', { path: target });
     }
   }
+  // Said before opening: the system's own words (EISDIR, ENOENT) would not tell the member why.
+  const existing = statSync(absolute, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new ExposureInputError('OUTPUT_IS_FOLDER', { path: target });
+  const folder = path.dirname(absolute);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ExposureInputError('OUTPUT_FOLDER_MISSING', {
+      path: target,
+      folder: path.dirname(target),
+    });
+  }
   const flags = options.force
     ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC
     : constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;

@@ -25,6 +25,8 @@ export interface ErrorArgs {
   OUTPUT_EXISTS: { path: string };
   OUTPUT_IS_INPUT: { path: string };
   OUTPUT_UNWRITABLE: { path: string; problem: string };
+  OUTPUT_IS_FOLDER: { path: string };
+  OUTPUT_FOLDER_MISSING: { path: string; folder: string };
   WEB_NOT_BUILT: { dir: string };
   PORT_UNAVAILABLE: { port: number; problem: string };
   TOO_MANY_ENTRIES: { name: string; count: number; limit: number };
@@ -77,6 +79,10 @@ export const errorText = {
     `--output ${path} is one of the inputs: choose another file, the export is never overwritten.`,
   OUTPUT_UNWRITABLE: ({ path, problem }) =>
     `${path} cannot be written (${problem}): choose a folder you can write to, on a disk with free space.`,
+  OUTPUT_IS_FOLDER: ({ path }) =>
+    `--output ${path} is a folder: give the name of a file to write, such as ${path}/report.csv.`,
+  OUTPUT_FOLDER_MISSING: ({ path, folder }) =>
+    `--output ${path} cannot be written: the folder ${folder} does not exist. Create it first, or choose another.`,
   WEB_NOT_BUILT: ({ dir }) =>
     `The web page is not built (${dir} has no index.html): run npm run build first.`,
   PORT_UNAVAILABLE: ({ port, problem }) =>
