@@ -1,9 +1,14 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMasker } from '../src/core/plan/mask-values.js';
 import { hidden } from '../src/core/sensitive/mask.js';
 import type { ValueMask } from '../src/core/sensitive/scan.js';
 import { squashSpaces } from '../src/core/util/text.js';
+import { buildZip, completeZipName, lines } from './helpers/build-zip.js';
+import { runInProcess } from './helpers/run-in-process.js';
 
 /** The end of a value that a text cut before it starts with, ending where a word ends. */
 function cutEndLength(after: string, masks: readonly ValueMask[]): number {
@@ -107,4 +112,32 @@ describe('createMasker', () => {
       { numRuns: 3000, seed: 9 },
     );
   });
+});
+
+describe('the account’s own contact details in `records`', () => {
+  const files = {
+    'Email Addresses.csv': lines(
+      'Email Address,Confirmed,Primary,Updated On',
+      'jane.doe@example.com,Yes,Yes,2026-10-04',
+      'jane.work@example.org,Yes,No,2024-09-21',
+    ),
+    'Profile.csv': lines(
+      'First Name,Last Name,Address,Headline',
+      'Jane,Doe,"221B Baker Street, London NW1 6XE",Analyst',
+    ),
+  };
+
+  it.each(['csv', 'json', 'table'])(
+    'are masked every one, not only those also met in a post (%s)',
+    async (format) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-mask-'));
+      const archive = path.join(dir, completeZipName);
+      writeFileSync(archive, await buildZip(files));
+      const masked = await runInProcess(['records', archive, '--format', format]);
+      expect(masked.code).toBe(0);
+      expect(masked.stdout).not.toMatch(/jane\.doe@|jane\.work@|Baker Street/u);
+      const shown = await runInProcess(['records', archive, '--format', format, '--show-values']);
+      expect(shown.stdout).toContain('jane.work@example.org');
+    },
+  );
 });

@@ -17,7 +17,7 @@ import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/sch
 import { buildSuggestions } from './report/suggestions.js';
 import { finishReport, recordFinisher, type ReportDraft } from './plan/finish.js';
 import { createMasker } from './plan/mask-values.js';
-import { scanContext, scanRecord, scanRecords } from './sensitive/scan.js';
+import { contactValues, scanContext, scanRecord, scanRecords } from './sensitive/scan.js';
 import { rememberingScan } from './sensitive/scan-memo.js';
 import { combinedExportKind, reportHead, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
@@ -112,7 +112,10 @@ export async function analyzeExport(
   const textScan = rememberingScan(scanContext(scanOptions));
   const asRead: ScanAsRead | null =
     resolved.keepRecords === 'flagged'
-      ? { scan: (record) => scanRecord(record, scanOptions, textScan) }
+      ? {
+          scan: (record) => scanRecord(record, scanOptions, textScan),
+          contactValues: (record) => contactValues(record, textScan),
+        }
       : null;
   const collector = new RecordCollector(compiled, trainingSince, resolved.keepRecords, asRead);
   const tables = [...plan.tables].sort(

@@ -10,7 +10,7 @@ import { MonthCounts } from './month-counts.js';
 import { detachedRecord } from '../util/text.js';
 import { bySeverity } from '../plan/score.js';
 import { ContentSelector, contentItem, isContentKind } from '../report/content-selector.js';
-import type { RecordScan } from '../sensitive/scan.js';
+import { isContactKind, type RecordScan } from '../sensitive/scan.js';
 import type { WarningSink } from '../report/warnings.js';
 import type { ReadContext } from './read-file.js';
 import { addToTally, emptyTally, mergeTally, tallyOf, type Tally } from './tally.js';
@@ -28,6 +28,8 @@ export type KeepRecords = 'all' | 'in-scope' | 'flagged';
  */
 export interface ScanAsRead {
   scan: (record: ClassifiedRecord) => RecordScan;
+  /** The values to mask in a record not kept: the account's contact details (sensitive/scan.ts). */
+  contactValues: (record: RawRecord) => RecordScan['values'];
 }
 
 export interface SourcedRecord extends RawRecord {
@@ -177,6 +179,8 @@ export class RecordCollector {
    */
   countedCategory(spec: TableSpec): string | null {
     if (this.keep === 'all' || !isCountable(spec)) return null;
+    // Read, not counted: their values are masked wherever the report shows them.
+    if (this.asRead && isContactKind(spec.kind)) return null;
     const [rule] = this.compiled.rulesByKind.get(spec.kind) ?? [];
     if (rule?.test !== null) return null;
     const { classification } = rule;
@@ -263,6 +267,9 @@ export class FileRecords {
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) {
         collector.countId(record, this.table, this.ids);
+        if (collector.asRead) {
+          for (const value of collector.asRead.contactValues(record)) this.values.push(value);
+        }
         continue;
       }
       const kept = collector.classified(record, this, classification, this.ids);

@@ -25,6 +25,33 @@ export const scannedKinds: ReadonlySet<RecordKind> = new Set<RecordKind>([
   'profile',
 ]);
 
+/**
+ * The account's own contact details: not trained on, so they hold no finding, but `records` lists
+ * them, and an identifier in them is masked there like everywhere else (docs/sensitive-content.md):
+ * not only those the scan also met in a post.
+ */
+const maskedOnlyKinds: ReadonlySet<RecordKind> = new Set<RecordKind>([
+  'profile-contact',
+  'email-address',
+  'phone-number',
+  'whatsapp-number',
+]);
+
+export function isContactKind(kind: RecordKind): boolean {
+  return maskedOnlyKinds.has(kind);
+}
+
+/** The identifiers in a record of the account's contact details, to mask (`maskedOnlyKinds`). */
+export function contactValues(
+  record: { kind: RecordKind; text: string | null },
+  scanTextOf: TextScan,
+): [value: string, mask: string][] {
+  if (record.text === null || !maskedOnlyKinds.has(record.kind)) return [];
+  return scanTextOf(record.text, record.kind)
+    .filter((match) => match.masksValue)
+    .map((match) => [match.value, match.preview]);
+}
+
 // libphonenumber's default country for national numbers: only regions that are one country.
 const phoneCountries: Readonly<Record<string, CountryCode>> = {
   us: 'US',
@@ -134,6 +161,8 @@ export function scanRecord(
 ): RecordScan {
   const findings: Finding[] = [];
   const values: [string, string][] = [];
+  if (maskedOnlyKinds.has(record.kind))
+    return { findings, values: contactValues(record, scanTextOf) };
   if (record.scope !== 'in-scope' || !scannedKinds.has(record.kind) || record.text === null) {
     return { findings, values };
   }
