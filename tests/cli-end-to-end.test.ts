@@ -171,6 +171,25 @@ describe('the bundled sample', () => {
   });
 });
 
+describe('--as-of', () => {
+  it.each(['table', 'markdown'])(
+    'keeps the export dated as LinkedIn dated it, and says where ages count from (%s)',
+    async (format) => {
+      const result = await runInProcess([
+        sampleArchive,
+        '--as-of',
+        '2027-06-01',
+        '--format',
+        format,
+      ]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        'export date 2026-11-28; ages counted from 2027-06-01 (--as-of)',
+      );
+    },
+  );
+});
+
 describe('a folder with many files no export has', () => {
   it('lists the first 30 in the table and counts the rest', async () => {
     const dir = scratchDir();

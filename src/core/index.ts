@@ -51,5 +51,6 @@ export {
   exposureLabel,
   sensitiveSectionText,
   filesSectionText,
+  exportDateText,
   diffText,
 } from './messages.js';

@@ -302,6 +302,25 @@ export const sensitiveReasonText = {
 } as const;
 
 /** The sentences of the report's sensitive-content section and of the plan's footer. */
+/**
+ * The export's date in a report's heading, and the day ages are counted from when `--as-of` set
+ * another: the export stays dated as LinkedIn dated it.
+ */
+export function exportDateText(report: {
+  exportDate: string | null;
+  inputs: readonly { exportDate: string | null }[];
+}): string {
+  const dated = report.inputs
+    .map((input) => input.exportDate)
+    .filter((date): date is string => date !== null)
+    .sort();
+  const newest = dated.at(-1);
+  if (report.exportDate === null) return 'export date unknown';
+  return newest === undefined || newest === report.exportDate
+    ? `export date ${report.exportDate}`
+    : `export date ${newest}; ages counted from ${report.exportDate} (--as-of)`;
+}
+
 /** The table report's list of files it did not read. */
 export const filesSectionText = {
   more: ({ count }: { count: number }) =>

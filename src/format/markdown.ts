@@ -1,4 +1,5 @@
 import {
+  exportDateText,
   exposureLabel,
   exposureOf,
   findingLabel,
@@ -26,7 +27,7 @@ function heading(report: ExposureReport): string {
   return [
     '# LinkedIn exposure report',
     '',
-    `- **Export:** ${inputs}; export date ${report.exportDate ?? 'unknown'}`,
+    `- **Export:** ${inputs}; ${exportDateText(report)}`,
     `- **Policy:** ${markdownText(report.policy.name)}`,
     `- **Region:** ${region}`,
   ].join('\n');

@@ -1,5 +1,10 @@
 import Table from 'cli-table3';
-import { filesSectionText, sensitiveSectionText, type ExposureReport } from '../core/index.js';
+import {
+  exportDateText,
+  filesSectionText,
+  sensitiveSectionText,
+  type ExposureReport,
+} from '../core/index.js';
 import { palette, type Palette } from './ansi.js';
 import { findingRows, flaggedRecordCount } from './findings-summary.js';
 import { piecesText } from './records-stream.js';
@@ -46,7 +51,7 @@ function heading(report: ExposureReport, colors: Palette): string {
     .join(' + ');
   return [
     colors.bold('LinkedIn exposure report'),
-    `Export: ${inputs}; export date ${report.exportDate ?? 'unknown'}`,
+    `Export: ${inputs}; ${exportDateText(report)}`,
     `Policy: ${report.policy.name}`,
     `Region: ${region}`,
   ].join('\n');
