@@ -321,6 +321,19 @@ export function exportDateText(report: {
     : `export date ${newest}; ages counted from ${report.exportDate} (--as-of)`;
 }
 
+/** Why a stored resume is marked as it is (report/resumes.ts). */
+export const resumeReasonText = {
+  old: ({ lastUsed, olderThan, cutoff }: { lastUsed: string; olderThan: string; cutoff: string }) =>
+    // The cutoff, not "the export date": --as-of may count ages from another day.
+    `Last used ${lastUsed}: older than ${olderThan} (used before ${cutoff}).`,
+  superseded: ({ name, date }: { name: string; date: string }) =>
+    `Superseded by "${name}", used on ${date}.`,
+  undated: () => 'Applications with this resume carry no date.',
+  current: () => 'Your most recently used resume; still stored, so in scope.',
+  storedText: () =>
+    'Text of an uploaded resume, stored on your account: in scope; delete it unless you still use it.',
+} as const;
+
 /** The table report's list of files it did not read. */
 export const filesSectionText = {
   more: ({ count }: { count: number }) =>

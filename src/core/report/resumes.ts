@@ -1,3 +1,4 @@
+import { resumeReasonText } from '../messages.js';
 import type { ResumeUse } from '../records/types.js';
 import type { Resume } from './schema.js';
 import { compareText } from '../util/compare.js';
@@ -82,16 +83,20 @@ export function assessResumes(
     let reason: string;
     if (group.lastUsed !== null && cutoff !== null && group.lastUsed < cutoff) {
       status = 'old';
-      reason = `Last used ${group.lastUsed}, over ${olderThanText} before the export date.`;
+      reason = resumeReasonText.old({
+        lastUsed: group.lastUsed,
+        olderThan: olderThanText,
+        cutoff,
+      });
     } else if (group.lastUsed !== null && newest !== undefined && group.lastUsed < newest) {
       status = 'superseded';
-      reason = `Superseded by "${newestGroup?.name ?? ''}", used on ${newest}.`;
+      reason = resumeReasonText.superseded({ name: newestGroup?.name ?? '', date: newest });
     } else if (group.lastUsed === null) {
       status = 'undated';
-      reason = 'Applications with this resume carry no date.';
+      reason = resumeReasonText.undated();
     } else {
       status = 'current';
-      reason = `Your most recently used resume; still stored, so in scope.`;
+      reason = resumeReasonText.current();
     }
     const [firstUse] = group.uses;
     const resume: Resume = {
@@ -118,8 +123,7 @@ export function assessResumes(
       companies: [],
       status: 'stored-text',
       suggestDelete: true,
-      reason:
-        'Text of an uploaded resume, stored on your account: in scope; delete it unless you still use it.',
+      reason: resumeReasonText.storedText(),
     },
   }));
   const order = ({ resume }: AssessedResume) => resume.lastUsed ?? '';
