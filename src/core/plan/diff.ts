@@ -6,7 +6,7 @@ import { diffText } from '../messages.js';
 import type { ClassifiedRecord, ExposureReport } from '../report/schema.js';
 import { findingCodes, type FindingCode } from '../sensitive/codes.js';
 import { excerpt, readableLink } from '../util/text.js';
-import { bySeverity } from './score.js';
+import { findingCodesByRecord } from './score.js';
 import { compareText } from '../util/compare.js';
 
 const nullableDate = isoDaySchema.nullable();
@@ -45,14 +45,6 @@ export const exportDiffSchema = z.object({
 export type DiffItem = z.infer<typeof diffItemSchema>;
 export type ExportDiff = z.infer<typeof exportDiffSchema>;
 
-function codesByRecord(report: ExposureReport): Map<string, FindingCode[]> {
-  const codes = new Map<string, FindingCode[]>();
-  for (const finding of report.findings) {
-    codes.set(finding.recordId, [...(codes.get(finding.recordId) ?? []), finding.code]);
-  }
-  return codes;
-}
-
 function itemOf(record: ClassifiedRecord, codes: Map<string, FindingCode[]>): DiffItem {
   return {
     id: record.id,
@@ -61,7 +53,7 @@ function itemOf(record: ClassifiedRecord, codes: Map<string, FindingCode[]>): Di
     date: record.date,
     link: record.link === null ? null : readableLink(record.link),
     excerpt: excerpt(record.text),
-    findings: bySeverity(codes.get(record.id) ?? []),
+    findings: codes.get(record.id) ?? [],
   };
 }
 
@@ -98,8 +90,8 @@ export function diffReports(older: ExposureReport, newer: ExposureReport): Expor
   }
   const before = inScope(older);
   const after = inScope(newer);
-  const olderCodes = codesByRecord(older);
-  const newerCodes = codesByRecord(newer);
+  const olderCodes = findingCodesByRecord(older.findings);
+  const newerCodes = findingCodesByRecord(newer.findings);
   const deleted = [...before.values()]
     .filter((record) => !after.has(record.id))
     .map((record) => itemOf(record, olderCodes));

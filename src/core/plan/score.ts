@@ -1,6 +1,6 @@
 import type { FindingCode } from '../sensitive/codes.js';
 import { detectorFor } from '../sensitive/index.js';
-import type { Priority } from '../report/schema.js';
+import type { Finding, Priority } from '../report/schema.js';
 import { exposurePoints, type Exposure } from './exposure.js';
 
 /**
@@ -52,4 +52,14 @@ export function scoreOf(input: ScoreInput): number {
     exposurePoints[input.exposure] +
     (isBeforeTraining(input.date, input.trainingSince) ? beforeTrainingPoints : 0);
   return Math.min(100, total);
+}
+
+/** Each record's finding codes, most severe first: what its suggestion says and is scored by. */
+export function findingCodesByRecord(findings: readonly Finding[]): Map<string, FindingCode[]> {
+  const codes = new Map<string, FindingCode[]>();
+  for (const finding of findings) {
+    codes.set(finding.recordId, [...(codes.get(finding.recordId) ?? []), finding.code]);
+  }
+  for (const [id, found] of codes) codes.set(id, bySeverity(found));
+  return codes;
 }

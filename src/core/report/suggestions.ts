@@ -7,7 +7,7 @@ import {
   whyText,
 } from '../messages.js';
 import { exposureOf, type Exposure } from '../plan/exposure.js';
-import { bySeverity, isBeforeTraining, scoreOf } from '../plan/score.js';
+import { bySeverity, findingCodesByRecord, isBeforeTraining, scoreOf } from '../plan/score.js';
 import type { Policy, Region } from '../policy/schema.js';
 import type { FindingCode } from '../sensitive/codes.js';
 import { excerpt, readableLink, withoutHtmlTags } from '../util/text.js';
@@ -45,15 +45,6 @@ interface Draft {
 }
 
 const maxLabelsInWhy = 2;
-
-function findingsByRecord(findings: readonly Finding[]): Map<string, FindingCode[]> {
-  const codes = new Map<string, FindingCode[]>();
-  for (const finding of findings) {
-    codes.set(finding.recordId, [...(codes.get(finding.recordId) ?? []), finding.code]);
-  }
-  for (const [id, found] of codes) codes.set(id, bySeverity(found));
-  return codes;
-}
 
 /** "phone number and health" for reasons and actions. */
 function labelsOf(codes: readonly FindingCode[]): string {
@@ -382,7 +373,7 @@ function scored(draft: Draft, trainingSince: string): Suggestion {
  * by priority and date.
  */
 export function buildSuggestions(input: SuggestionInput): Suggestion[] {
-  const found = findingsByRecord(input.findings);
+  const found = findingCodesByRecord(input.findings);
   const ranked = [
     ...resumeDrafts(input, found),
     ...savedAnswerDrafts(input, found),
