@@ -6,7 +6,8 @@ import { createMatcher } from './catalog/match.js';
 import { ExposureInputError } from './errors.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
 import { compilePolicy } from './policy/classify.js';
-import { operatingSystemNote, planRead, type PlannedFile, type PlannedTable } from './read/plan.js';
+import { planRead, type PlannedFile, type PlannedTable } from './read/plan.js';
+import { fileNoteText } from './messages.js';
 import { readExportFile } from './read/read-file.js';
 import { readFiles } from './read/read-files.js';
 import { ReadProgress } from './read/read-progress.js';
@@ -68,7 +69,7 @@ function throwIfNothingRead(
   const [first] = known;
   const problem =
     warnings.warnings.find((warning) => warning.file === first?.path)?.message ??
-    `${first?.path ?? ''}: ${first?.note ?? 'not read'}`;
+    `${first?.path ?? ''}: ${first?.note ?? fileNoteText.notRead()}`;
   throw new ExposureInputError('NOTHING_READ', {
     name: inputs.map((input) => input.name).join(', '),
     problem,
@@ -181,7 +182,7 @@ export async function analyzeExport(
 
   // Operating-system files (`.DS_Store`, `__MACOSX/`) are listed as unknown but not warned about.
   const unknownFiles = plan.files.filter(
-    (planned) => planned.spec === null && planned.note !== operatingSystemNote,
+    (planned) => planned.spec === null && !planned.operatingSystemFile,
   );
   if (unknownFiles.length > 0) {
     const examples = unknownFiles

@@ -321,6 +321,22 @@ export function exportDateText(report: {
     : `export date ${newest}; ages counted from ${report.exportDate} (--as-of)`;
 }
 
+/** The short note beside a file in the report's list of files. */
+export const fileNoteText = {
+  operatingSystem: () => 'operating-system file, not export data',
+  unknown: () => 'not a file this version knows',
+  duplicate: ({ kept }: { kept: string }) => `also in ${kept}; counted once from there`,
+  missingColumns: ({ columns }: { columns: string }) => `missing columns: ${columns}`,
+  noKnownHeader: () => 'no known header',
+  notRead: () => 'not read',
+  declaresTooMuch: ({ size }: { size: string }) => `not read: declares ${size}`,
+  tooLarge: ({ limit }: { limit: string }) => `not read: over ${limit}`,
+  beyondDeclared: ({ size }: { size: string }) =>
+    `not read: holds more than the ${size} it declares`,
+  totalTooLarge: ({ limit }: { limit: string }) => `not read: total over ${limit}`,
+  ratio: ({ ratio }: { ratio: number }) => `not read: compression ratio over ${String(ratio)}:1`,
+} as const;
+
 /** Why a stored resume is marked as it is (report/resumes.ts). */
 export const resumeReasonText = {
   old: ({ lastUsed, olderThan, cutoff }: { lastUsed: string; olderThan: string; cutoff: string }) =>

@@ -1,3 +1,4 @@
+import { fileNoteText } from '../messages.js';
 import { isOperatingSystemFile } from '../archive/sources.js';
 import type { ExportFile, ExportSource } from '../archive/types.js';
 import { exportDateFromName } from '../archive/export-date.js';
@@ -12,6 +13,8 @@ export interface PlannedFile {
   /** null: no catalog entry knows the file. */
   spec: TableSpec | null;
   part: number;
+  /** `.DS_Store`, `__MACOSX/`: listed as unknown, never warned about. */
+  operatingSystemFile: boolean;
   /** Read for the report; false when the same table comes from another archive. */
   counted: boolean;
   note: string | null;
@@ -37,8 +40,6 @@ export interface ReadPlan {
   duplicates: { file: PlannedFile; kept: SourceInfo }[];
 }
 
-export const operatingSystemNote = 'operating-system file, not export data';
-
 const kindRank: Record<ExportKind, number> = {
   complete: 0,
   'basic+complete': 0,
@@ -61,19 +62,21 @@ export function planRead(
   const infos: SourceInfo[] = sources.map((source) => {
     const matched: TableSpec[] = [];
     for (const file of source.files) {
-      const found = isOperatingSystemFile(file.path) ? null : match(file.path);
+      const operatingSystemFile = isOperatingSystemFile(file.path);
+      const found = operatingSystemFile ? null : match(file.path);
       if (found) matched.push(found.spec);
       files.push({
         source,
         file,
         spec: found?.spec ?? null,
         part: found?.part ?? 0,
+        operatingSystemFile,
         counted: found !== null,
         note: found
           ? null
-          : isOperatingSystemFile(file.path)
-            ? operatingSystemNote
-            : 'not a file this version knows',
+          : operatingSystemFile
+            ? fileNoteText.operatingSystem()
+            : fileNoteText.unknown(),
       });
     }
     return { source, kind: sourceKind(matched), exportDate: exportDateFromName(source.fileName) };
@@ -97,7 +100,7 @@ export function planRead(
     for (const planned of tableFiles) {
       if (planned.source !== winner.source) {
         planned.counted = false;
-        planned.note = `also in ${winner.source.name}; counted once from there`;
+        planned.note = fileNoteText.duplicate({ kept: winner.source.name });
         duplicates.push({ file: planned, kept: winner });
       }
     }

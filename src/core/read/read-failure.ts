@@ -1,3 +1,4 @@
+import { fileNoteText } from '../messages.js';
 import { EntryLimitError } from '../archive/entry-limit-error.js';
 import { formatBytes } from '../archive/limits.js';
 import type { WarningSink } from '../report/warnings.js';
@@ -14,23 +15,23 @@ export function describeReadFailure(error: unknown, file: string, warnings: Warn
           { file, size: formatBytes(error.bytes), limit: formatBytes(limits.maxEntryBytes) },
           file,
         );
-        return `not read: declares ${formatBytes(error.bytes)}`;
+        return fileNoteText.declaresTooMuch({ size: formatBytes(error.bytes) });
       case 'actual-size':
         warnings.add('entry-too-large', { file, limit: formatBytes(limits.maxEntryBytes) }, file);
-        return `not read: over ${formatBytes(limits.maxEntryBytes)}`;
+        return fileNoteText.tooLarge({ limit: formatBytes(limits.maxEntryBytes) });
       case 'beyond-declared':
         warnings.add('entry-beyond-declared', { file, size: formatBytes(error.bytes) }, file);
-        return `not read: holds more than the ${formatBytes(error.bytes)} it declares`;
+        return fileNoteText.beyondDeclared({ size: formatBytes(error.bytes) });
       case 'total-size':
         warnings.add(
           'entry-total-too-large',
           { file, limit: formatBytes(limits.maxTotalBytes) },
           file,
         );
-        return `not read: total over ${formatBytes(limits.maxTotalBytes)}`;
+        return fileNoteText.totalTooLarge({ limit: formatBytes(limits.maxTotalBytes) });
       case 'ratio':
         warnings.add('entry-compression-ratio', { file, ratio: limits.maxCompressionRatio }, file);
-        return `not read: compression ratio over ${String(limits.maxCompressionRatio)}:1`;
+        return fileNoteText.ratio({ ratio: limits.maxCompressionRatio });
     }
   }
   const problem = errorMessage(error);

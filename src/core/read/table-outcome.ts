@@ -1,3 +1,4 @@
+import { fileNoteText } from '../messages.js';
 import type { TableEnd } from '../csv/table-header.js';
 import type { ResumeUse } from '../records/types.js';
 import type { FileStatus } from '../report/schema.js';
@@ -41,7 +42,12 @@ function columnList(columns: readonly string[]): { columns: string; count: numbe
 function failMissing(file: string, missing: readonly string[], warnings: WarningSink): FileOutcome {
   const list = columnList(missing);
   warnings.add('table-failed', { file, ...list }, file);
-  return { status: 'failed', records: 0, resumeUses: [], note: `missing columns: ${list.columns}` };
+  return {
+    status: 'failed',
+    records: 0,
+    resumeUses: [],
+    note: fileNoteText.missingColumns({ columns: list.columns }),
+  };
 }
 
 export function outcome(status: FileStatus, note: string | null = null): FileOutcome {
@@ -59,7 +65,7 @@ export function tableOutcome(
   if (table.status === 'failed') {
     if (table.missingRequired.length === 0) {
       warnings.add('unrecognised-header', { file, firstLine: table.firstLine }, file);
-      return outcome('failed', 'no known header');
+      return outcome('failed', fileNoteText.noKnownHeader());
     }
     return failMissing(file, table.missingRequired, warnings);
   }
