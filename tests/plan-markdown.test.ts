@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeExport } from '../src/core/index.js';
+import { analyzeExport, reportText } from '../src/core/index.js';
 import { markdownFormatters } from '../src/format/markdown.js';
 import { markdownLink, markdownText } from '../src/format/markdown-text.js';
 import { analyzeFiles, csv } from './helpers/build-zip.js';
@@ -72,5 +72,14 @@ describe('Markdown from export text', () => {
 
   it('keeps text on one line and control characters visible', () => {
     expect(markdownText('line one\nline two\u001b[2J')).toBe('line one ⏎ line two␛\\[2J');
+  });
+});
+
+describe('the plan’s heading, in the table and in Markdown', () => {
+  it.each([
+    [1, 'Deletion plan (1 suggestion)'],
+    [2, 'Deletion plan (2 suggestions)'],
+  ])('%i: %s', (count, heading) => {
+    expect(reportText.planHeading({ count })).toBe(heading);
   });
 });

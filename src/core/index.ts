@@ -52,5 +52,6 @@ export {
   sensitiveSectionText,
   filesSectionText,
   exportDateText,
+  reportText,
   diffText,
 } from './messages.js';

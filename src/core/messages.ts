@@ -321,6 +321,26 @@ export function exportDateText(report: {
     : `export date ${newest}; ages counted from ${report.exportDate} (--as-of)`;
 }
 
+/** Sentences of the report that the table and the Markdown formats both write. */
+export const reportText = {
+  /** `inScope` is given already formatted: the table makes it bold. */
+  totals: ({
+    inScope,
+    excluded,
+    notNamed,
+    records,
+  }: {
+    inScope: string;
+    excluded: number;
+    notNamed: number;
+    records: number;
+  }) =>
+    `${inScope} records in scope for AI training, ${String(excluded)} excluded, ${String(notNamed)} not named by the policy (${String(records)} in all).`,
+  noResumes: () => 'No stored resumes found.',
+  planHeading: ({ count }: { count: number }) =>
+    `Deletion plan (${String(count)} suggestion${count === 1 ? '' : 's'})`,
+} as const;
+
 /** The short note beside a file in the report's list of files. */
 export const fileNoteText = {
   operatingSystem: () => 'operating-system file, not export data',

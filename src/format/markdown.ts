@@ -3,6 +3,7 @@ import {
   exposureLabel,
   exposureOf,
   findingLabel,
+  reportText,
   sensitiveSectionText,
   type ExposureReport,
 } from '../core/index.js';
@@ -48,7 +49,12 @@ function summary(report: ExposureReport): string {
   return [
     '## Summary',
     '',
-    `**${String(totals.inScope)}** records in scope for AI training, ${String(totals.excluded)} excluded, ${String(totals.notNamed)} not named by the policy (${String(totals.records)} in all).`,
+    reportText.totals({
+      inScope: `**${String(totals.inScope)}**`,
+      excluded: totals.excluded,
+      notNamed: totals.notNamed,
+      records: totals.records,
+    }),
     '',
     markdownTable(
       ['Category', 'Scope', 'Records', 'Earliest', 'Latest', `Before ${report.trainingSince}`],
@@ -96,7 +102,7 @@ function sensitive(report: ExposureReport): string {
 }
 
 function resumes(report: ExposureReport): string {
-  if (report.resumes.length === 0) return '## Stored resumes\n\nNo stored resumes found.';
+  if (report.resumes.length === 0) return `## Stored resumes\n\n${reportText.noResumes()}`;
   const rows = report.resumes.map((resume) => [
     markdownText(resume.name),
     String(resume.applications),
@@ -124,7 +130,7 @@ function plan(report: ExposureReport): string {
     return lines.join('\n');
   });
   return [
-    `## Deletion plan (${String(report.suggestions.length)} suggestions)`,
+    `## ${reportText.planHeading({ count: report.suggestions.length })}`,
     '',
     `Settings first, then everything else by score, highest first.${kept}`,
     '',

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import {
   exportDateText,
   filesSectionText,
+  reportText,
   sensitiveSectionText,
   type ExposureReport,
 } from '../core/index.js';
@@ -77,11 +78,16 @@ function categoriesTable(report: ExposureReport, options: FormatOptions, colors:
 
 function totalsLine(report: ExposureReport, colors: Palette): string {
   const { totals } = report;
-  return `${colors.bold(String(totals.inScope))} records in scope for AI training, ${String(totals.excluded)} excluded, ${String(totals.notNamed)} not named by the policy (${String(totals.records)} in all).`;
+  return reportText.totals({
+    inScope: colors.bold(String(totals.inScope)),
+    excluded: totals.excluded,
+    notNamed: totals.notNamed,
+    records: totals.records,
+  });
 }
 
 function resumesTable(report: ExposureReport, options: FormatOptions, colors: Palette): string {
-  if (report.resumes.length === 0) return 'No stored resumes found.';
+  if (report.resumes.length === 0) return reportText.noResumes();
   const rows = report.resumes.map((resume): Cell[] => [
     cell(resume.name, 40),
     resume.applications,
@@ -150,7 +156,7 @@ function sensitiveSection(report: ExposureReport, options: FormatOptions, colors
 
 function planHeading(report: ExposureReport, colors: Palette): string {
   const kept = report.kept > 0 ? ` ${sensitiveSectionText.kept({ count: report.kept })}` : '';
-  return `${colors.bold(`Deletion plan (${String(report.suggestions.length)} suggestions)`)}${kept}`;
+  return `${colors.bold(reportText.planHeading({ count: report.suggestions.length }))}${kept}`;
 }
 
 function warningsList(report: ExposureReport, options: FormatOptions, colors: Palette): string {
