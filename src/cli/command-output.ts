@@ -1,4 +1,5 @@
 import type { FormatName, FormatOptions } from '../format/types.js';
+import { cliText } from '../core/messages.js';
 import type { CliIo } from './io.js';
 import { writeOutputFile } from './write-output.js';
 
@@ -59,5 +60,5 @@ export async function emitOutput(
 /** Says on stderr which file the output went to (its name made safe for the terminal). */
 export async function announceWritten(file: string, io: CliIo): Promise<void> {
   const { terminalSafe } = await import('../format/terminal-text.js');
-  io.stderr(`Wrote ${terminalSafe(file)}.\n`);
+  io.stderr(`${cliText.wrote({ file: terminalSafe(file) })}\n`);
 }

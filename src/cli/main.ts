@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 // Only what every command needs is imported here: `--help`, `policy` and `web` never load the
 // analyzer, whose modules are most of the start-up time (docs/performance.md).
 import { ExposureInputError, isExposureInputError } from '../core/errors.js';
+import { cliText } from '../core/messages.js';
 import { formatNames, type CommandName } from '../format/types.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { addDiffCommand } from './diff-command.js';
@@ -141,7 +142,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr(
-      `linkedin-exposure: unexpected failure, please report it with this text:\n${terminalSafe(detail, { keepNewlines: true })}\n`,
+      `linkedin-exposure: ${cliText.unexpectedFailure({ detail: terminalSafe(detail, { keepNewlines: true }) })}\n`,
     );
     return exitCodes.unexpected;
   }

@@ -2,6 +2,7 @@ import type * as ChildProcess from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { Command } from 'commander';
 import { ExposureInputError } from '../core/errors.js';
+import { cliText } from '../core/messages.js';
 import type { CliIo } from './io.js';
 import type { WebServer } from './web-server.js';
 
@@ -43,7 +44,7 @@ function openInBrowser(url: string, io: CliIo): void {
   const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
   const child = spawn(command, args, { stdio: 'ignore', detached: true });
   child.on('error', () => {
-    io.stderr(`Could not start a browser (${command}); open ${url} yourself.\n`);
+    io.stderr(`${cliText.browserFailed({ command, url })}\n`);
   });
   child.unref();
 }
@@ -79,12 +80,7 @@ function untilInterrupted(): Promise<void> {
 
 async function serve(options: WebOptions, io: CliIo): Promise<void> {
   const server = await start(options);
-  io.stdout(
-    `${server.url}\n` +
-      'The linkedin-exposure page is served on this computer only. Open the address above in\n' +
-      'your browser and drop your export ZIP(s): they are read by the page, never uploaded.\n' +
-      'Press Ctrl+C to stop.\n',
-  );
+  io.stdout(`${cliText.serving({ url: server.url })}\n`);
   if (options.open === true) openInBrowser(server.url, io);
   await untilInterrupted();
   await server.close();

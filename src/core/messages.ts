@@ -321,6 +321,20 @@ export function exportDateText(report: {
     : `export date ${newest}; ages counted from ${report.exportDate} (--as-of)`;
 }
 
+/** What the command line says besides reports and errors. */
+export const cliText = {
+  wrote: ({ file }: { file: string }) => `Wrote ${file}.`,
+  browserFailed: ({ command, url }: { command: string; url: string }) =>
+    `Could not start a browser (${command}); open ${url} yourself.`,
+  serving: ({ url }: { url: string }) =>
+    `${url}\n` +
+    'The linkedin-exposure page is served on this computer only. Open the address above in\n' +
+    'your browser and drop your export ZIP(s): they are read by the page, never uploaded.\n' +
+    'Press Ctrl+C to stop.',
+  unexpectedFailure: ({ detail }: { detail: string }) =>
+    `unexpected failure, please report it with this text:\n${detail}`,
+} as const;
+
 /** Sentences of the report that the table and the Markdown formats both write. */
 export const reportText = {
   /** `inScope` is given already formatted: the table makes it bold. */
