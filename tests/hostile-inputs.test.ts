@@ -369,3 +369,51 @@ describe('a ZIP inside the archive over a size limit', () => {
     expect(JSON.stringify(report.warnings)).not.toMatch(/declared-size limit|actual-size limit/u);
   });
 });
+
+describe('ZIPs inside the archive', () => {
+  it('are said to be read only when they hold export files', async () => {
+    const photos = await buildZip({ 'beach.jpg': 'not really a photo' });
+    const inner = await buildZip({ 'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n' });
+    const outer = await buildZip({
+      'holiday.zip': photos,
+      'Complete_LinkedInDataExport_11-28-2026.zip': inner,
+    });
+    const report = await analyzeExport([{ name: 'outer.zip', bytes: outer }]);
+    const read = report.warnings
+      .filter((warning) => warning.code === 'nested-archive')
+      .map((warning) => warning.message);
+    expect(read).toEqual([
+      'Read the export inside outer.zip › Complete_LinkedInDataExport_11-28-2026.zip.',
+    ]);
+  });
+});
+
+describe('two Complete exports of different days given together', () => {
+  it('are read as one, and the member is pointed to diff', async () => {
+    const profile = await buildZip({
+      'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n',
+      'Shares.csv': 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n',
+    });
+    const report = await analyzeExport([
+      { name: 'Complete_LinkedInDataExport_08-26-2025.zip', bytes: profile },
+      { name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes: profile },
+    ]);
+    const warning = report.warnings.find((item) => item.code === 'exports-of-different-days');
+    expect(warning?.message).toMatch(
+      /^2 Complete exports of different days \(2025-08-26, 2026-11-28\) were read as one.*linkedin-exposure diff/u,
+    );
+  });
+
+  it('but a Basic and a Complete archive of one request are one export', async () => {
+    const basic = await buildZip({ 'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n' });
+    const complete = await buildZip({
+      'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n',
+      'Shares.csv': 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n',
+    });
+    const report = await analyzeExport([
+      { name: 'Basic_LinkedInDataExport_11-27-2026.zip', bytes: basic },
+      { name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes: complete },
+    ]);
+    expect(report.warnings.map((item) => item.code)).not.toContain('exports-of-different-days');
+  });
+});

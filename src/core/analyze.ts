@@ -100,6 +100,29 @@ export async function analyzeExport(
     }
     throw new ExposureInputError('NOT_AN_EXPORT', { name });
   }
+  // Only a ZIP inside the archive that holds export files is worth saying was read.
+  for (const { source, kind } of plan.sources) {
+    if (source.depth > 0 && kind !== 'unknown') {
+      warnings.add('nested-archive', { file: source.name }, source.name);
+    }
+  }
+  // A Basic and a Complete archive of one request are one export; two Completes are two.
+  for (const kind of ['complete', 'basic'] as const) {
+    const dates = [
+      ...new Set(
+        plan.sources
+          .filter((info) => info.kind === kind && info.exportDate !== null)
+          .map((info) => info.exportDate ?? ''),
+      ),
+    ].sort();
+    if (dates.length > 1) {
+      warnings.add('exports-of-different-days', {
+        count: dates.length,
+        kind: kind === 'complete' ? 'Complete' : 'Basic',
+        dates: dates.join(', '),
+      });
+    }
+  }
   if (plan.duplicates.length > 0) {
     const kept = [...new Set(plan.duplicates.map((duplicate) => duplicate.kept.source.name))];
     warnings.add('duplicate-tables', { count: plan.duplicates.length, kept: kept.join(', ') });

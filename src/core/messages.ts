@@ -114,6 +114,7 @@ export interface WarningArgs {
   'rejoined-lines': { file: string; count: number };
   'unclosed-quote': { file: string; row: number };
   'duplicate-tables': { count: number; kept: string };
+  'exports-of-different-days': { count: number; kind: string; dates: string };
   'export-date-from-records': { date: string };
   'no-export-date': Record<string, never>;
   'nested-archive': { file: string };
@@ -158,6 +159,8 @@ export const warningText = {
     `${file}: row ${String(row)} opens a quote that is never closed, so the rest of the file was read as one value; records after it are missing.`,
   'duplicate-tables': ({ count, kept }) =>
     `${String(count)} file${count === 1 ? ' is' : 's are'} in more than one of the archives; each table is counted once, from ${kept}.`,
+  'exports-of-different-days': ({ count, kind, dates }) =>
+    `${String(count)} ${kind} exports of different days (${dates}) were read as one, each table from the newest: to see what changed between them, run linkedin-exposure diff with the older, then the newer.`,
   'export-date-from-records': ({ date }) =>
     `The archive name carries no export date; using the newest record's date, ${date} (on the command line, --as-of sets another).`,
   'no-export-date': () =>

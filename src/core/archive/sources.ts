@@ -56,7 +56,12 @@ function slashPath(path: string): string {
  * unzipped and re-zipped it (`Complete_LinkedInDataExport_11-28-2026/`), so it dates the export
  * when the archive's own name does not (`linkedin.zip`).
  */
-function toSource(name: string, fileName: string, entries: readonly ZipFileEntry[]): ExportSource {
+function toSource(
+  name: string,
+  fileName: string,
+  entries: readonly ZipFileEntry[],
+  depth: number,
+): ExportSource {
   const wrapper = wrappingFolder(entries.map((entry) => slashPath(entry.path)));
   const prefix = wrapper === null ? null : `${wrapper}/`;
   const strip = (path: string) =>
@@ -72,7 +77,7 @@ function toSource(name: string, fileName: string, entries: readonly ZipFileEntry
     exportDateFromName(fileName) === null && wrapper !== null && exportDateFromName(wrapper)
       ? wrapper
       : fileName;
-  return { name, fileName: datedName, files };
+  return { name, fileName: datedName, files, depth };
 }
 
 interface CollectContext {
@@ -112,7 +117,6 @@ async function sourcesFromZip(
           budget,
           context.inflateRaw,
         );
-        warnings.add('nested-archive', { file: where }, where);
         nested.push(
           ...(await sourcesFromZip(
             `${name} › ${innerName}`,
@@ -134,7 +138,7 @@ async function sourcesFromZip(
     }
     own.push(entry);
   }
-  const ownSource = toSource(name, fileName, own);
+  const ownSource = toSource(name, fileName, own, depth);
   return own.length > 0 || nested.length === 0 ? [ownSource, ...nested] : nested;
 }
 

@@ -37,6 +37,8 @@ export interface ExportSource {
    */
   fileName: string;
   files: ExportFile[];
+  /** A ZIP found inside another (`outer.zip › inner.zip`), at this depth; 0 for a given input. */
+  depth: number;
 }
 
 /**
