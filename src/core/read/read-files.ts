@@ -10,7 +10,8 @@ import type { PlannedFile, PlannedTable } from './plan.js';
 import { readExportFile } from './read-file.js';
 import { describeReadFailure } from './read-failure.js';
 import type { FileProgress, ReadProgress } from './read-progress.js';
-import type { FileRecordSummary, RecordCollector } from './record-collector.js';
+import type { FileRecordSummary } from './file-records.js';
+import type { RecordCollector } from './record-collector.js';
 import { tableOutcome } from './table-outcome.js';
 
 /** How one file of the plan ended. */

@@ -1,3 +1,4 @@
+import { FileRecords } from './file-records.js';
 import { classify, type Classification, type CompiledPolicy } from '../policy/classify.js';
 import type { TableSpec } from '../catalog/schema.js';
 import type { Policy } from '../policy/schema.js';
@@ -7,13 +8,9 @@ import type { CategorySummary, ClassifiedRecord, Finding } from '../report/schem
 import { fingerprintOf, fingerprintText, type Fingerprint } from '../util/hash.js';
 import { IdCounter } from './id-counter.js';
 import { MonthCounts } from './month-counts.js';
-import { detachedRecord } from '../util/text.js';
-import { bySeverity } from '../plan/score.js';
-import { ContentSelector, contentItem, isContentKind } from '../report/content-selector.js';
+import { ContentSelector } from '../report/content-selector.js';
 import { isContactKind, type RecordScan } from '../sensitive/scan.js';
-import type { WarningSink } from '../report/warnings.js';
-import type { ReadContext } from './read-file.js';
-import { addToTally, emptyTally, mergeTally, tallyOf, type Tally } from './tally.js';
+import { addToTally, emptyTally, tallyOf, type Tally } from './tally.js';
 
 /**
  * Which records the report keeps beyond their counts (`AnalyzeOptions.keepRecords`): `all`;
@@ -39,13 +36,6 @@ export interface SourcedRecord extends RawRecord {
 
 /** Kinds the plan reads whatever their scope: stored resumes and the saved-answer dictionary. */
 const alwaysKept = new Set(['resume-text', 'saved-answer', 'saved-screening-answer']);
-const questionKinds = new Set(['saved-answer', 'saved-screening-answer']);
-
-/** What one file added, once it was read to its end. */
-export interface FileRecordSummary {
-  records: number;
-  categories: ReadonlySet<string>;
-}
 
 /**
  * Classifies records as they are read and keeps only what the report needs: every record is
@@ -209,140 +199,5 @@ export class RecordCollector {
    */
   latestDate(): string | null {
     return this.latest;
-  }
-}
-
-/**
- * One file's records. They count only once the file was read to its end (`commit`), so a file
- * that fails half-way adds nothing, as if it had not been read.
- */
-export class FileRecords {
-  private readonly tallies = new Map<string, Tally>();
-  private readonly dedupeKeys = new Set<string>();
-  private readonly inScopeMonths = new MonthCounts();
-  private readonly questions: string[] = [];
-  private readonly kept: ClassifiedRecord[] = [];
-  private readonly resumeTexts: RecordCollector['resumeTexts'] = [];
-  /**
-   * The ids this file numbered, apart from the analysis's until it is read to its end: typed
-   * arrays, where a log of every fingerprint was a growing array of numbers, a large object
-   * that only a full collection frees (docs/performance.md).
-   */
-  private readonly ids = new IdCounter();
-  private readonly findings: Finding[] = [];
-  private readonly values: [string, string][] = [];
-  private readonly content = new ContentSelector();
-  private count = 0;
-  /** Its counts are the collector's now, its id counter perhaps its table's: nothing more. */
-  private committed = false;
-
-  private open(): void {
-    if (this.committed) throw new Error(`FileRecords: ${this.file} was already committed`);
-  }
-
-  constructor(
-    private readonly collector: RecordCollector,
-    readonly table: string,
-    readonly file: string,
-    /** Its dates can lie after the export (`RecordCollector.latestDate`). */
-    private readonly upcomingDates: boolean,
-  ) {}
-
-  add(records: readonly RawRecord[]): void {
-    this.open();
-    const { collector, file } = this;
-    for (const record of records) {
-      const key = record.dedupeKey;
-      if (key !== undefined) {
-        // policy.md §2: a receipt in both files counts once; in one file, every row is a
-        // record (a charge and its refund can share an invoice number).
-        if (collector.dedupeKeys.has(key)) continue;
-        this.dedupeKeys.add(key);
-      }
-      const classification = classify(collector.compiled, record);
-      const tally = tallyOf(this.tallies, classification.category);
-      addToTally(tally, record.date, collector.trainingSince);
-      this.inScopeMonths.add(classification.scope, record.date);
-      this.count++;
-      if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
-      if (!collector.shouldKeep(record, classification)) {
-        collector.countId(record, this.table, this.ids);
-        if (collector.asRead) {
-          for (const value of collector.asRead.contactValues(record)) this.values.push(value);
-        }
-        continue;
-      }
-      const kept = collector.classified(record, this, classification, this.ids);
-      if (collector.emit) {
-        collector.emit(kept);
-        continue;
-      }
-      // Kept records outlive the chunk their cells were cut from (util/text.ts).
-      const held = collector.asRead ? this.scanned(kept, collector.asRead) : detachedRecord(kept);
-      if (held) this.kept.push(held);
-      if (record.kind === 'resume-text') {
-        this.resumeTexts.push({
-          text: record.text,
-          identity: record.identity,
-          file,
-          row: record.row,
-        });
-      }
-    }
-  }
-
-  /**
-   * `flagged`: scans the record now and offers it to the plan. A post or comment without findings
-   * is not kept (null); everything else is, detached once, and the plan holds the same copy.
-   */
-  private scanned(record: ClassifiedRecord, asRead: ScanAsRead): ClassifiedRecord | null {
-    const { findings, values } = asRead.scan(record);
-    for (const finding of findings) this.findings.push(finding);
-    for (const value of values) this.values.push(value);
-    const held = !isContentKind(record.kind) || findings.length > 0 ? detachedRecord(record) : null;
-    const codes = bySeverity(findings.map((finding) => finding.code));
-    const item = contentItem(held ?? record, codes);
-    if (item) this.content.offer(item);
-    return held;
-  }
-
-  /** How a reading of this file hands it its records (read/read-file.ts). */
-  readContext(warnings: WarningSink, onBytes: (bytes: number) => void): ReadContext {
-    return {
-      knownQuestions: this.collector.knownQuestions,
-      articleBase: this.collector.compiled.policy.links.articleBase,
-      warnings,
-      onRecords: (records) => {
-        this.add(records);
-      },
-      onBytes,
-    };
-  }
-
-  /** Records counted without being read (read/count-file.ts), all of one category. */
-  addTally(category: string, tally: Tally): void {
-    mergeTally(tallyOf(this.tallies, category), tally);
-    this.count += tally.records;
-  }
-
-  commit(): FileRecordSummary {
-    this.open();
-    this.committed = true;
-    const { collector } = this;
-    collector.addIds(this.table, this.ids);
-    for (const [category, tally] of this.tallies) {
-      mergeTally(tallyOf(collector.tallies, category), tally);
-      // Its tallies hold its newest date already, category by category.
-      if (!this.upcomingDates) collector.noteDate(tally.latest);
-    }
-    for (const key of this.dedupeKeys) collector.dedupeKeys.add(key);
-    collector.inScopeMonths.addAll(this.inScopeMonths);
-    for (const question of this.questions) collector.knownQuestions.add(question);
-    for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
-    for (const record of this.kept) collector.records.push(record);
-    for (const finding of this.findings) collector.findings.push(finding);
-    for (const [value, mask] of this.values) collector.masks.set(value, mask);
-    collector.content.merge(this.content);
-    return { records: this.count, categories: new Set(this.tallies.keys()) };
   }
 }
