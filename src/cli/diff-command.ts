@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
-import { formatNames } from '../format/types.js';
 import type { DiffOptions } from './diff-run.js';
 import type { CliIo } from './io.js';
 import { limitOptions } from './limit-options.js';
+import { sharedOptions } from './shared-options.js';
 
 const examples = `
 Examples:
@@ -24,18 +24,13 @@ export function addDiffCommand(
       'compare two exports of your account: what was deleted, what of the plan is still there, what is new',
     )
     .argument('<older>', 'the older export (ZIP or unzipped folder)')
-    .argument('<newer>', 'the newer export of the same account')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(formatNames).default('table'),
-    )
-    .option('-o, --output <file>', 'write to this file instead of the terminal')
-    .option('--force', 'replace the --output file if it exists')
-    .option('--region <region>', 'your region: us, other, eu, eea, ch, uk, ca, hk')
-    .option(
-      '--older-than <age>',
-      'the age of the older plan: items older than this (e.g. 6m, 1y)',
-      '6m',
-    )
+    .argument('<newer>', 'the newer export of the same account');
+  const shared = sharedOptions({
+    region: 'your region',
+    olderThan: 'the age of the older plan: items older than this (e.g. 6m, 1y)',
+  });
+  for (const option of shared) command.addOption(option);
+  command
     .option('--keep <file>', 'leave the suggestions you keep out of "still there"')
     .option('--show-values', 'show found values in excerpts instead of masks')
     .addOption(
@@ -43,10 +38,7 @@ export function addDiffCommand(
         '--redact',
         'replace excerpts and names of other people by placeholders',
       ).conflicts('showValues'),
-    )
-    .option('--bom', 'start CSV with a byte-order mark so Excel reads accents')
-    .option('--policy <file>', 'a policy definition (JSON) in place of the built-in one')
-    .option('-q, --quiet', 'no progress bar on the terminal');
+    );
   // The limits its errors advise raising (a large export, a ZIP inside a ZIP).
   for (const option of limitOptions()) command.addOption(option);
   command

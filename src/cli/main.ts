@@ -1,14 +1,15 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 // Only what every command needs is imported here: `--help`, `policy` and `web` never load the
 // analyzer, whose modules are most of the start-up time (docs/performance.md).
 import { ExposureInputError, isExposureInputError } from '../core/errors.js';
 import { cliText } from '../core/messages.js';
-import { formatNames, type CommandName } from '../format/types.js';
+import { commandNames, type CommandName } from '../format/types.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { addDiffCommand } from './diff-command.js';
 import type { CliIo } from './io.js';
 import { limitOptions } from './limit-options.js';
 import { planOptions } from './plan-options.js';
+import { sharedOptions } from './shared-options.js';
 import type { ReportCommandOptions } from './report-command.js';
 import { version } from './version.js';
 import { addWebCommand } from './web-command.js';
@@ -50,7 +51,7 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
       outputError: () => undefined,
     });
 
-  for (const name of ['report', 'resumes', 'records', 'suggestions'] as const) {
+  for (const name of commandNames) {
     const command = program
       .command(name, { isDefault: name === 'report' })
       .description(commandDescriptions[name])
@@ -58,24 +59,15 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
         '<export...>',
         'the export ZIP(s) LinkedIn emailed you, or an unzipped export folder',
       )
-      .addOption(
-        new Option('-f, --format <format>', 'output format').choices(formatNames).default('table'),
-      )
-      .option('-o, --output <file>', 'write to this file instead of the terminal')
-      .option('--force', 'replace the --output file if it exists')
       .option(
-        '--region <region>',
-        'your region: us, other, eu, eea, ch, uk, ca, hk (sets the training start date)',
-      )
-      .option('--as-of <date>', 'count ages from this date (YYYY-MM-DD) instead of the export date')
-      .option(
-        '--older-than <age>',
-        'suggest deleting items older than this (e.g. 6m, 1y, 90d)',
-        '6m',
-      )
-      .option('--policy <file>', 'a policy definition (JSON) in place of the built-in one')
-      .option('--bom', 'start CSV with a byte-order mark so Excel reads accents')
-      .option('-q, --quiet', 'no progress bar on the terminal');
+        '--as-of <date>',
+        'count ages from this date (YYYY-MM-DD) instead of the export date',
+      );
+    const shared = sharedOptions({
+      region: 'your region (sets the training start date)',
+      olderThan: 'suggest deleting items older than this (e.g. 6m, 1y, 90d)',
+    });
+    for (const option of shared) command.addOption(option);
     for (const option of limitOptions()) command.addOption(option);
     for (const option of planOptions()) command.addOption(option);
     command

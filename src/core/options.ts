@@ -1,3 +1,4 @@
+import { defaultOlderThan } from './defaults.js';
 import { z } from 'zod';
 import { archiveLimitsSchema, type ArchiveLimits } from './archive/limits.js';
 import { inflateRawWithWebStreams, type InflateRaw } from './archive/inflate.js';
@@ -114,7 +115,7 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
   if (asOf !== undefined && !isIsoDate(asOf)) {
     throw invalid('--as-of', asOf, 'a date written YYYY-MM-DD, such as 2026-11-28');
   }
-  const olderThanText = olderThan ?? '6m';
+  const olderThanText = olderThan ?? defaultOlderThan;
   const duration = parseDuration(olderThanText);
   if (!duration) {
     throw invalid(

@@ -1,3 +1,4 @@
+import { defaultOlderThan } from '../../core/defaults.js';
 import { linkedinGenAi20251103 } from '../../core/policy/linkedin-genai-2025-11-03.js';
 import type { AnalysisSettings } from '../protocol.js';
 import { h } from './dom.js';
@@ -11,7 +12,7 @@ const ageChoices: readonly { value: string; label: string }[] = [
   { value: '2y', label: '2 years' },
   { value: '5y', label: '5 years' },
 ];
-const defaultAge = '6m';
+const defaultAge = defaultOlderThan;
 
 export interface SettingsControls {
   region: HTMLSelectElement;
