@@ -53,5 +53,6 @@ export {
   filesSectionText,
   exportDateText,
   reportText,
+  scopeLabel,
   diffText,
 } from './messages.js';

@@ -1,5 +1,6 @@
 import type { Exposure } from './plan/exposure.js';
 import type { FindingCode } from './sensitive/codes.js';
+import type { Scope } from './policy/schema.js';
 
 /**
  * Every sentence the tool says to a member, in one place. A new code without wording is a
@@ -323,6 +324,13 @@ export function exportDateText(report: {
     ? `export date ${report.exportDate}`
     : `export date ${newest}; ages counted from ${report.exportDate} (--as-of)`;
 }
+
+/** A scope as the reports name it (the page capitalises it on its badges). */
+export const scopeLabel = {
+  'in-scope': 'in scope',
+  excluded: 'excluded',
+  'not-named': 'not named',
+} as const satisfies Record<Scope, string>;
 
 /** What the command line says besides reports and errors. */
 export const cliText = {

@@ -4,6 +4,7 @@ import {
   exposureOf,
   findingLabel,
   reportText,
+  scopeLabel,
   sensitiveSectionText,
   type ExposureReport,
 } from '../core/index.js';
@@ -40,7 +41,7 @@ function summary(report: ExposureReport): string {
     .filter((category) => category.records > 0 || category.scope !== 'not-named')
     .map((category) => [
       markdownText(category.label),
-      category.scope.replace('-', ' '),
+      scopeLabel[category.scope],
       String(category.records),
       category.earliest ?? '',
       category.latest ?? '',

@@ -1,4 +1,4 @@
-import type { ClassifiedRecord } from '../core/index.js';
+import { scopeLabel, type ClassifiedRecord } from '../core/index.js';
 import { markdownRow, markdownTable, markdownText } from './markdown-text.js';
 import { recordColumnTitles, type RecordsPieces } from './records-stream.js';
 
@@ -6,7 +6,7 @@ function rowOf(record: ClassifiedRecord): string[] {
   return [
     record.date ?? '',
     markdownText(record.category),
-    record.scope.replace('-', ' '),
+    scopeLabel[record.scope],
     markdownText(record.source.file),
     markdownText(record.text),
   ];

@@ -1,4 +1,4 @@
-import type { Scope } from '../core/index.js';
+import { scopeLabel, type Scope } from '../core/index.js';
 import type { Palette } from './ansi.js';
 import { oneLine } from './terminal-text.js';
 import type { FormatOptions } from './types.js';
@@ -9,9 +9,9 @@ export function cell(value: string | null | undefined, maxColumns: number): stri
 }
 
 export function scopeText(scope: Scope, colors: Palette): string {
-  if (scope === 'in-scope') return colors.red('in scope');
-  if (scope === 'excluded') return colors.green('excluded');
-  return colors.dim('not named');
+  if (scope === 'in-scope') return colors.red(scopeLabel[scope]);
+  if (scope === 'excluded') return colors.green(scopeLabel[scope]);
+  return colors.dim(scopeLabel[scope]);
 }
 
 /** What is left of the terminal's width for a text column beside `fixedColumns` of others. */

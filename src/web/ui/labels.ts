@@ -1,10 +1,15 @@
 import type { ExportKind, Resume, Scope } from '../../core/index.js';
+import { scopeLabel } from '../../core/messages.js';
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /** The page's words for the report's codes; the CLI's own words where it has them. */
 export const scopeBadge: Readonly<Record<Scope, string>> = {
-  'in-scope': 'In scope',
-  excluded: 'Excluded',
-  'not-named': 'Not named',
+  'in-scope': capitalised(scopeLabel['in-scope']),
+  excluded: capitalised(scopeLabel.excluded),
+  'not-named': capitalised(scopeLabel['not-named']),
 };
 
 export const scopeGroups: readonly { scope: Scope; title: string; description: string }[] = [
