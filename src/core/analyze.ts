@@ -7,7 +7,9 @@ import { ExposureInputError } from './errors.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
 import { compilePolicy } from './policy/classify.js';
 import { planRead, type PlannedFile, type PlannedTable } from './read/plan.js';
-import { fileNoteText } from './messages.js';
+import { warnAboutSources, warnAboutUnknownFiles } from './read/plan-warnings.js';
+import { fileSummaries } from './report/file-summaries.js';
+import { fileNoteText, resumeReasonText } from './messages.js';
 import { readExportFile } from './read/read-file.js';
 import { readFiles } from './read/read-files.js';
 import { ReadProgress } from './read/read-progress.js';
@@ -100,33 +102,7 @@ export async function analyzeExport(
     }
     throw new ExposureInputError('NOT_AN_EXPORT', { name });
   }
-  // Only a ZIP inside the archive that holds export files is worth saying was read.
-  for (const { source, kind } of plan.sources) {
-    if (source.depth > 0 && kind !== 'unknown') {
-      warnings.add('nested-archive', { file: source.name }, source.name);
-    }
-  }
-  // A Basic and a Complete archive of one request are one export; two Completes are two.
-  for (const kind of ['complete', 'basic'] as const) {
-    const dates = [
-      ...new Set(
-        plan.sources
-          .filter((info) => info.kind === kind && info.exportDate !== null)
-          .map((info) => info.exportDate ?? ''),
-      ),
-    ].sort();
-    if (dates.length > 1) {
-      warnings.add('exports-of-different-days', {
-        count: dates.length,
-        kind: kind === 'complete' ? 'Complete' : 'Basic',
-        dates: dates.join(', '),
-      });
-    }
-  }
-  if (plan.duplicates.length > 0) {
-    const kept = [...new Set(plan.duplicates.map((duplicate) => duplicate.kept.source.name))];
-    warnings.add('duplicate-tables', { count: plan.duplicates.length, kept: kept.join(', ') });
-  }
+  warnAboutSources(plan, warnings);
 
   const compiled = compilePolicy(policy);
   const trainingSince = region?.trainingSince ?? policy.effectiveDate;
@@ -183,7 +159,10 @@ export async function analyzeExport(
 
   const storedTexts = collector.resumeTexts.map((record, index) => ({
     // The asset name is an opaque id (export-format.md §3.39); the text's first words say more.
-    name: `resume text ${String(index + 1)}: ${excerpt(record.text, 50) ?? record.identity}`,
+    name: resumeReasonText.storedTextName({
+      number: index + 1,
+      excerpt: excerpt(record.text, 50) ?? record.identity,
+    }),
     file: record.file,
     row: record.row,
   }));
@@ -203,48 +182,12 @@ export async function analyzeExport(
     content: asRead ? collector.content : undefined,
   });
 
-  // Operating-system files (`.DS_Store`, `__MACOSX/`) are listed as unknown but not warned about.
-  const unknownFiles = plan.files.filter(
-    (planned) => planned.spec === null && !planned.operatingSystemFile,
-  );
-  if (unknownFiles.length > 0) {
-    const examples = unknownFiles
-      .slice(0, 5)
-      .map((planned) => planned.file.path)
-      .join(', ');
-    warnings.add('unknown-files', {
-      count: unknownFiles.length,
-      examples: unknownFiles.length > 5 ? `${examples} …` : examples,
-    });
-  }
+  warnAboutUnknownFiles(plan, warnings);
   const exportKind = combinedExportKind(plan.sources.map((info) => info.kind));
   if (exportKind === 'basic') warnings.add('basic-only', {});
 
   // Resumes are only made after reading (`made`).
-  const resumeCategory = made[0]?.category;
-  const files: FileSummary[] = plan.files.map((planned) => {
-    const outcome = outcomes.get(planned);
-    const summary = outcome?.summary;
-    const fileCategories = new Set(summary?.categories);
-    if (
-      planned.spec?.extractor === 'job-applications' &&
-      summary &&
-      summary.records > 0 &&
-      resumeCategory &&
-      resumeGroups.some((group) => group.uses.some((use) => use.file === planned.file.path))
-    ) {
-      fileCategories.add(resumeCategory);
-    }
-    return {
-      path: planned.file.path,
-      archive: planned.source.name,
-      table: planned.spec?.id ?? null,
-      status: planned.spec === null ? 'unknown' : (outcome?.status ?? 'parsed'),
-      records: summary?.records ?? 0,
-      categories: [...fileCategories].sort(),
-      note: outcome?.note ?? planned.note,
-    };
-  });
+  const files = fileSummaries(plan.files, outcomes, resumeGroups, made[0]?.category);
 
   throwIfNothingRead(inputs, files, warnings);
 

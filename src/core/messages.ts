@@ -391,6 +391,9 @@ export const resumeReasonText = {
     `Superseded by "${name}", used on ${date}.`,
   undated: () => 'Applications with this resume carry no date.',
   current: () => 'Your most recently used resume; still stored, so in scope.',
+  /** The name a stored resume text is listed by: its asset name is an opaque id. */
+  storedTextName: ({ number, excerpt }: { number: number; excerpt: string }) =>
+    `resume text ${String(number)}: ${excerpt}`,
   storedText: () =>
     'Text of an uploaded resume, stored on your account: in scope; delete it unless you still use it.',
 } as const;
