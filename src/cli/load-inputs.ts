@@ -11,6 +11,7 @@ import {
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
+import { problemText } from '../core/messages.js';
 import { storedChunks } from '../core/archive/inflate.js';
 import { defaultLimits } from '../core/archive/limits.js';
 import { compareText } from '../core/util/compare.js';
@@ -116,7 +117,7 @@ async function readPipe(file: string): Promise<Uint8Array> {
   let total = 0;
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
     total += chunk.length;
-    if (total > mostFromPipe) throw new Error('it is a stream that holds more than 2 GiB');
+    if (total > mostFromPipe) throw new Error(problemText.endlessStream());
     parts.push(chunk);
   }
   return new Uint8Array(Buffer.concat(parts));
@@ -158,7 +159,7 @@ export async function loadInputs(
                 : await readPipe(absolute),
         });
       } else {
-        throw new Error('it is a device, not a file or a folder');
+        throw new Error(problemText.device());
       }
     } catch (error) {
       throw new ExposureInputError('FILE_UNREADABLE', {

@@ -325,6 +325,15 @@ export function exportDateText(report: {
     : `export date ${newest}; ages counted from ${report.exportDate} (--as-of)`;
 }
 
+/** The part of an error message that says what is wrong with the file given (`problem`). */
+export const problemText = {
+  device: () => 'it is a device, not a file or a folder',
+  endlessStream: () => 'it is a stream that holds more than 2 GiB',
+  keepListWithoutDecision: () => 'its header has an "id" column but no "decision" column',
+  keepListLine: ({ line, text }: { line: number; text: string }) =>
+    `line ${String(line)} is no suggestion id ("${text}")`,
+} as const;
+
 /** A scope as the reports name it (the page capitalises it on its badges). */
 export const scopeLabel = {
   'in-scope': 'in scope',

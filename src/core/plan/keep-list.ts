@@ -1,3 +1,4 @@
+import { problemText } from '../messages.js';
 import Papa from 'papaparse';
 import { ExposureInputError } from '../errors.js';
 
@@ -20,7 +21,7 @@ export function parseKeepList(text: string, path: string): Set<string> {
   if (!fields.includes('decision')) {
     throw new ExposureInputError('INVALID_KEEP_LIST', {
       path,
-      problem: 'its header has an "id" column but no "decision" column',
+      problem: problemText.keepListWithoutDecision(),
     });
   }
   return new Set(
@@ -41,7 +42,7 @@ function idLines(content: string, path: string): Set<string> {
     if (!idPattern.test(id)) {
       throw new ExposureInputError('INVALID_KEEP_LIST', {
         path,
-        problem: `line ${String(index + 1)} is no suggestion id ("${id.slice(0, 40)}")`,
+        problem: problemText.keepListLine({ line: index + 1, text: id.slice(0, 40) }),
       });
     }
     ids.add(id);
