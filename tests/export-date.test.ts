@@ -63,29 +63,30 @@ describe('the export date of a re-zipped export (export-format.md §1.2)', () =>
     '2025-08-01 10:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1,Hello',
   );
 
-  it('comes from the folder around its files when the archive’s name has none', async () => {
-    const report = await analyzeFiles(
-      { 'Complete_LinkedInDataExport_11-28-2026/Comments.csv': comments },
-      {},
-      'linkedin.zip',
+  it.each([
+    {
+      name: 'the folder around its files, when the archive’s name has none',
+      folder: 'Complete_LinkedInDataExport_11-28-2026',
+      archive: 'linkedin.zip',
+      date: '2026-11-28',
+    },
+    {
+      name: 'the archive’s own name first',
+      folder: 'Complete_LinkedInDataExport_11-28-2026',
+      archive: 'Complete_LinkedInDataExport_12-01-2026.zip',
+      date: '2026-12-01',
+    },
+    {
+      name: 'the records, when neither has one',
+      folder: 'my export',
+      archive: 'linkedin.zip',
+      date: '2025-08-01',
+    },
+  ])('comes from $name', async ({ folder, archive, date }) => {
+    const report = await analyzeFiles({ [`${folder}/Comments.csv`]: comments }, {}, archive);
+    expect(report.exportDate).toBe(date);
+    expect(report.warnings.some((warning) => warning.code === 'export-date-from-records')).toBe(
+      date === '2025-08-01',
     );
-    expect(report.exportDate).toBe('2026-11-28');
-    expect(report.warnings.map((warning) => warning.code)).not.toContain(
-      'export-date-from-records',
-    );
-  });
-
-  it('comes from the archive’s own name first', async () => {
-    const report = await analyzeFiles(
-      { 'Complete_LinkedInDataExport_11-28-2026/Comments.csv': comments },
-      {},
-      'Complete_LinkedInDataExport_12-01-2026.zip',
-    );
-    expect(report.exportDate).toBe('2026-12-01');
-  });
-
-  it('is the records’ when neither has one', async () => {
-    const report = await analyzeFiles({ 'my export/Comments.csv': comments }, {}, 'linkedin.zip');
-    expect(report.exportDate).toBe('2025-08-01');
   });
 });

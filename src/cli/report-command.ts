@@ -71,7 +71,7 @@ export async function runReportCommand(
   if (command === 'records') {
     await writeRecordsAsRead(analyzeOptions, options, io, inputs, exportPaths);
     progress?.finish();
-    noteShownValues(command, options, io);
+    noteValuesShownUnlessSaid(command, options, io);
     return;
   }
   const report = await analyzeExport(inputs, analyzeOptions);
@@ -79,14 +79,18 @@ export async function runReportCommand(
   const formatters = await loadFormatters(options.format);
   const text = formatters[command](shownReport(report, options), formatOptionsFor(options, io));
   await emitOutput(text, options, io, exportPaths);
-  noteShownValues(command, options, io);
+  noteValuesShownUnlessSaid(command, options, io);
 }
 
 /**
  * Under `--show-values`, a line on stderr once the output is written, never inside it. Only the
  * report's table shown on the terminal says so itself, where the member reads it.
  */
-function noteShownValues(command: CommandName, options: ReportCommandOptions, io: CliIo): void {
+function noteValuesShownUnlessSaid(
+  command: CommandName,
+  options: ReportCommandOptions,
+  io: CliIo,
+): void {
   const saysItself =
     command === 'report' &&
     options.format === 'table' &&

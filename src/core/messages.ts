@@ -115,7 +115,7 @@ export interface WarningArgs {
   'rejoined-lines': { file: string; count: number };
   'unclosed-quote': { file: string; row: number };
   'duplicate-tables': { count: number; kept: string };
-  'exports-of-different-days': { count: number; kind: string; dates: string };
+  'exports-of-different-days': { count: number; kind: 'complete' | 'basic'; dates: string };
   'export-date-from-records': { date: string };
   'no-export-date': Record<string, never>;
   'nested-archive': { file: string };
@@ -161,7 +161,7 @@ export const warningText = {
   'duplicate-tables': ({ count, kept }) =>
     `${String(count)} file${count === 1 ? ' is' : 's are'} in more than one of the archives; each table is counted once, from ${kept}.`,
   'exports-of-different-days': ({ count, kind, dates }) =>
-    `${String(count)} ${kind} exports of different days (${dates}) were read as one, each table from the newest: to see what changed between them, run linkedin-exposure diff with the older, then the newer.`,
+    `${String(count)} ${kind === 'complete' ? 'Complete' : 'Basic'} exports of different days (${dates}) were read as one, each table from the newest: to see what changed between them, run linkedin-exposure diff with the older, then the newer.`,
   'export-date-from-records': ({ date }) =>
     `The archive name carries no export date; using the newest record's date, ${date} (on the command line, --as-of sets another).`,
   'no-export-date': () =>

@@ -362,6 +362,17 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     return folder;
   }
 
+  /** The page shows what the CLI reports for the small archive, asking nothing elsewhere. */
+  async function expectSmallArchiveShown(opened: Opened): Promise<void> {
+    const { page } = opened;
+    await page.locator('#results').waitFor({ state: 'visible' });
+    await expectCategoriesOf(page, await cliReport([smallArchive]));
+    expect(await text(page.locator('.inputs li'))).toContain('Basic_LinkedInDataExport_07-11-2023');
+    expectOnlyOwnOrigin(opened);
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  }
+
   it('reads an unzipped export folder dropped on the page, its subfolders walked', async () => {
     const folder = await unzippedSmallArchive();
     const opened = await openPage();
@@ -373,12 +384,7 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
       await devtools.send('Input.dispatchDragEvent', { type, x: 200, y: 200, data });
     }
-    await page.locator('#results').waitFor({ state: 'visible' });
-    await expectCategoriesOf(page, await cliReport([smallArchive]));
-    expect(await text(page.locator('.inputs li'))).toContain('Basic_LinkedInDataExport_07-11-2023');
-    expectOnlyOwnOrigin(opened);
-    expect(opened.problems).toEqual([]);
-    await opened.context.close();
+    await expectSmallArchiveShown(opened);
   });
 
   it('reads an unzipped export folder, chosen as a folder, like its ZIP', async () => {
@@ -386,12 +392,7 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     const opened = await openPage();
     const { page } = opened;
     await page.setInputFiles('#folder-input', folder);
-    await page.locator('#results').waitFor({ state: 'visible' });
-    await expectCategoriesOf(page, await cliReport([smallArchive]));
-    expect(await text(page.locator('.inputs li'))).toContain('Basic_LinkedInDataExport_07-11-2023');
-    expectOnlyOwnOrigin(opened);
-    expect(opened.problems).toEqual([]);
-    await opened.context.close();
+    await expectSmallArchiveShown(opened);
   });
 
   it("shows the core's one-line message for a file that is not a ZIP, then recovers", async () => {

@@ -21,7 +21,7 @@ export function warnAboutSources(plan: ReadPlan, warnings: WarningSink): void {
     if (dates.length > 1) {
       warnings.add('exports-of-different-days', {
         count: dates.length,
-        kind: kind === 'complete' ? 'Complete' : 'Basic',
+        kind,
         dates: dates.join(', '),
       });
     }

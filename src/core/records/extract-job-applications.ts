@@ -1,5 +1,5 @@
-import { percentDecode, withoutHtmlTags } from '../util/text.js';
-import { baseRecord } from './extract-rows.js';
+import { percentDecode } from '../util/text.js';
+import { baseRecord, repairedText } from './extract-rows.js';
 import { splitQuestionAnswers } from './question-answers.js';
 import type { CsvExtractInput, ExtractOutput, RawRecord, ResumeUse } from './types.js';
 
@@ -32,8 +32,7 @@ export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
         kind: 'application-answer',
         date: application.date,
         link: application.link,
-        // export-format.md §4.2: answers hold HTML links, questions perhaps tags (§3.36).
-        text: withoutHtmlTags(`${question}: ${answer}`),
+        text: repairedText(input.spec, `${question}: ${answer}`),
         question,
         identity: `${application.identity}\u001e${String(index)}\u001e${question}`,
         row,

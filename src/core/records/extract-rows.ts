@@ -64,11 +64,16 @@ function textOf(layout: RowLayout, cells: readonly string[]): string | null {
     const part = cellAt(cells, index);
     if (part !== '') text = text === null ? part : `${text} · ${part}`;
   }
-  if (text === null) return null;
-  const { repairs } = layout.spec;
-  if (repairs.includes('share-line-wrapping')) return unwrapShareLines(text);
-  // The question keeps its tags (an application's answers are matched to it as written).
-  return repairs.includes('html-tags-in-text') ? withoutHtmlTags(text) : text;
+  return text === null ? null : repairedText(layout.spec, text);
+}
+
+/**
+ * A record's text with the catalog's text repairs of its table applied. A saved answer's
+ * `question` field keeps its tags: an application's answers are matched to it as written.
+ */
+export function repairedText(spec: TableSpec, text: string): string {
+  if (spec.repairs.includes('share-line-wrapping')) return unwrapShareLines(text);
+  return spec.repairs.includes('html-tags-in-text') ? withoutHtmlTags(text) : text;
 }
 
 function identityOf(layout: RowLayout, cells: readonly string[]): string {

@@ -10,7 +10,7 @@ import { exposureOf, type Exposure } from '../plan/exposure.js';
 import { bySeverity, findingCodesByRecord, isBeforeTraining, scoreOf } from '../plan/score.js';
 import type { Policy, Region } from '../policy/schema.js';
 import type { FindingCode } from '../sensitive/codes.js';
-import { excerpt, readableLink, withoutHtmlTags } from '../util/text.js';
+import { excerpt, readableLink } from '../util/text.js';
 import {
   ContentSelector,
   contentItem,
@@ -149,8 +149,8 @@ function savedAnswerDrafts(input: SuggestionInput, found: Map<string, FindingCod
   const flagged = saved.filter((record) => found.has(record.id));
   const drafts: Draft[] = flagged.map((record) => {
     const findings = found.get(record.id) ?? [];
-    // The question as LinkedIn's settings page shows it, without the export's tags.
-    const shown = excerpt(withoutHtmlTags(record.text));
+    // Already without the export's tags (catalog repair html-tags-in-text), as LinkedIn shows it.
+    const shown = excerpt(record.text);
     return {
       suggestion: {
         id: record.id,

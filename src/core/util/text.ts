@@ -26,10 +26,8 @@ export function readableLink(link: string): string {
  * export-format.md §3.36), which LinkedIn's pages show as formatting. Only a `<` followed by a
  * letter or `/` starts a tag, so `<3` and `a < b` stay.
  */
-export function withoutHtmlTags(value: string): string;
-export function withoutHtmlTags(value: string | null): string | null;
-export function withoutHtmlTags(value: string | null): string | null {
-  return value === null ? null : value.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/giu, '');
+export function withoutHtmlTags(value: string): string {
+  return value.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/giu, '');
 }
 
 /** Collapses runs of white space (line breaks included) to single spaces and trims. */

@@ -31,6 +31,8 @@ export const jobTables = [
     link: 'Job Url',
     text: ['Job Title', 'Company Name'],
     identity: ['Application Date', 'Job Url'],
+    // export-format.md §4.2: answers hold HTML links, questions perhaps tags (§3.36).
+    repairs: ['html-tags-in-text'],
   }),
   defineTable({
     id: 'saved-screening-responses',
