@@ -1,4 +1,6 @@
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { AnalyzeOptions } from '../src/core/index.js';
 import {
   analyzeFiles,
   csv,
@@ -402,6 +404,64 @@ describe('file layout', () => {
       { category: 'learning', date: '2023-01-02', text: 'Python for Analysts' },
     ]);
     expect(warningCodes(report)).toEqual([]);
+  });
+});
+
+describe('lines ended by CR alone (a file re-saved as "CSV (Macintosh)", not LinkedIn\'s)', () => {
+  // LinkedIn writes LF or CRLF (export-format.md §1.3); a lone CR must not make one endless row.
+  const connections = lines(
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+    'John,Roe,https://www.linkedin.com/in/john-roe,,"Acme, Inc.",Manager,04 Jul 2023',
+    'Mary,Major,https://www.linkedin.com/in/mary-major,,Globex,Lead,15 Jan 2024',
+  );
+  const shares = lines(
+    'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
+    `2025-08-13 13:08:21,${feed}urn%3Ali%3Ashare%3A1,"line one""\n""line two",,,MEMBER_NETWORK`,
+    `2025-08-14 09:00:00,${feed}urn%3Ali%3Ashare%3A2,Plain,,,MEMBER_NETWORK`,
+  );
+  const messages = lines(
+    'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS',
+    '2-abc,,Ann Lee,https://www.linkedin.com/in/ann-lee,Sam Poe,https://www.linkedin.com/in/sam-poe,2026-01-05 10:00:00 UTC,,"Hi,\nsee you",INBOX,',
+    '2-abc,,Sam Poe,https://www.linkedin.com/in/sam-poe,Ann Lee,https://www.linkedin.com/in/ann-lee,2026-01-06 10:00:00 UTC,,Thanks,INBOX,',
+  );
+  const files = {
+    'Connections.csv': connections,
+    'Shares.csv': shares,
+    'messages.csv': messages,
+    'Skills.csv': lines('Name', 'SQL'),
+  };
+  const crOnly = Object.fromEntries(
+    Object.entries(files).map(([path, text]) => [path, text.replaceAll('\n', '\r')]),
+  );
+  const oneByteChunks: AnalyzeOptions['inflateRaw'] = async function* (compressed) {
+    const inflated = inflateRawSync(compressed);
+    for (let offset = 0; offset < inflated.length; offset++) {
+      yield await Promise.resolve(inflated.subarray(offset, offset + 1));
+    }
+  };
+
+  it.each([
+    { name: 'read in full', options: { keepRecords: 'all' } },
+    { name: 'counted (messages, connections)', options: { keepRecords: 'flagged' } },
+    { name: 'one byte at a time', options: { keepRecords: 'all', inflateRaw: oneByteChunks } },
+  ] satisfies { name: string; options: AnalyzeOptions }[])(
+    '$name: the same report as with LF',
+    async ({ options }) => {
+      const expected = await analyzeFiles(files, options);
+      const records = (id: string) => expected.categories.find((found) => found.id === id)?.records;
+      expect([records('network'), records('posts'), records('private-messages')]).toEqual([
+        2, 2, 2,
+      ]);
+      expect(await analyzeFiles(crOnly, options)).toEqual(expected);
+    },
+  );
+
+  it('a line break inside a post is a line break, not a carriage return', async () => {
+    const report = await analyzeFiles({ 'Shares.csv': crOnly['Shares.csv'] ?? '' });
+    expect(report.records.map((record) => record.text)).toEqual(['line one\nline two', 'Plain']);
   });
 });
 

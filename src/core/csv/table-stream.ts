@@ -3,6 +3,13 @@ import type { TableSpec } from '../catalog/schema.js';
 import { HeaderSearch, isBlankRow, type TableEnd, type TableRow } from './table-header.js';
 import { RowRepairs, unquoteWholeField } from './repairs.js';
 
+/**
+ * The line break LinkedIn used: the first one outside quotes decides. A lone CR is not LinkedIn's
+ * (export-format.md §1.3 knows LF and CRLF) but a file re-saved by an old spreadsheet program's
+ * "CSV (Macintosh)"; read as LF rather than as one endless row.
+ */
+export type LineBreak = '\n' | '\r\n' | '\r';
+
 export interface TableStreamOptions {
   /** Comments.csv of 2026 escapes quotes as `\"` (export-format.md §1.4 (3)); decided per file. */
   backslashEscapes: boolean;
@@ -21,7 +28,7 @@ export class TableStream {
   /** Where the search for the first line break outside quotes stopped, and its quote state. */
   private newlineScan = { index: 0, inQuotes: false };
   private parser: Papa.Parser | null = null;
-  private newline: '\n' | '\r\n' = '\n';
+  private newline: LineBreak = '\n';
   private unparsed = '';
   private nextParseLength = minimumParseLength;
   private started = false;
@@ -54,7 +61,7 @@ export class TableStream {
 
   push(text: string): TableRow[] {
     if (this.ended) throw new Error('TableStream: push after end');
-    if (this.parser) return this.feed(text, false);
+    if (this.parser) return this.feed(this.asLineFeeds(text), false);
     // The decoder drops a byte-order mark; a second one (a re-saved file) is dropped here, in
     // the first text that arrives, however the bytes were cut into chunks.
     this.prefix += this.started ? text : text.replace(/^\uFEFF/u, '');
@@ -99,7 +106,7 @@ export class TableStream {
     this.newline = newline;
     this.parser = new Papa.Parser({
       delimiter: ',',
-      newline,
+      newline: newline === '\r' ? '\n' : newline,
       // NUL never reaches the parser (csv/decode.ts drops it): no quote then starts a field.
       quoteChar: this.quotesWrapWholeFields ? '\u0000' : '"',
       escapeChar: this.options.backslashEscapes ? '\\' : '"',
@@ -107,19 +114,27 @@ export class TableStream {
       dynamicTyping: false,
     });
     this.prefix = '';
-    return this.feed(text, final);
+    return this.feed(this.asLineFeeds(text), final);
   }
 
-  private findNewline(final: boolean): '\n' | '\r\n' | null {
+  /** A file whose lines end in CR alone is read as if they ended in LF, in-cell breaks too. */
+  private asLineFeeds(text: string): string {
+    return this.newline === '\r' ? text.replaceAll('\r', '\n') : text;
+  }
+
+  private findNewline(final: boolean): LineBreak | null {
     const text = this.prefix;
     let { index, inQuotes } = this.newlineScan;
     for (; index < text.length; index++) {
       const char = text[index];
       if (char === '"' && !this.quotesWrapWholeFields) inQuotes = !inQuotes;
-      else if (char === '\n' && !inQuotes) return text[index - 1] === '\r' ? '\r\n' : '\n';
+      else if (inQuotes) continue;
+      else if (char === '\n') return text[index - 1] === '\r' ? '\r\n' : '\n';
+      else if (char === '\r' && index + 1 < text.length && text[index + 1] !== '\n') return '\r';
+      else if (char === '\r' && index + 1 === text.length && !final) break;
     }
     this.newlineScan = { index, inQuotes };
-    return final ? '\n' : null;
+    return final ? (text.endsWith('\r') && !inQuotes ? '\r' : '\n') : null;
   }
 
   private feed(text: string, final: boolean): TableRow[] {

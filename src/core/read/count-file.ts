@@ -1,6 +1,7 @@
 import type { TableSpec } from '../catalog/schema.js';
 import { ByteRowScanner, type ScannedRow } from '../csv/byte-rows.js';
 import { HeaderSearch } from '../csv/table-header.js';
+import type { LineBreak } from '../csv/table-stream.js';
 import { noteDateProblem, type DateProblem } from './table-outcome.js';
 import type { TableEnd } from '../csv/table-header.js';
 import { Utf8Check, type IsUtf8 } from '../csv/utf8-check.js';
@@ -23,6 +24,7 @@ export interface CountContext {
 
 const quote = 0x22;
 const lineFeed = 0x0a;
+const carriageReturn = 0x0d;
 const byteOrderMark = [0xef, 0xbb, 0xbf];
 
 function startsWithByteOrderMark(bytes: Uint8Array, offset: number): boolean {
@@ -46,7 +48,8 @@ export function isCountable(spec: TableSpec): boolean {
 /**
  * Counts a table's records and their dates on bytes (csv/byte-rows.ts), with the same header
  * search, blank-row rule and warnings as a full read. Returns null when the file needs the full
- * read after all (NUL bytes or invalid UTF-8: their warnings count characters, which needs text).
+ * read after all: NUL bytes or invalid UTF-8 (their warnings count characters, which needs text),
+ * or lines ended by CR alone.
  */
 export async function countExportFile(
   spec: TableSpec,
@@ -128,18 +131,22 @@ export async function countExportFile(
   // Made by `start` once the line break is known; rows only come from it after that.
   let scanner!: ByteRowScanner;
 
-  const findNewline = (final: boolean): '\n' | '\r\n' | null => {
+  const findNewline = (final: boolean): LineBreak | null => {
     for (; scanIndex < prefix.length; scanIndex++) {
       const byte = prefix[scanIndex];
       if (byte === quote) inQuotes = !inQuotes;
-      else if (byte === lineFeed && !inQuotes) {
-        return scanIndex > prefixStart && prefix[scanIndex - 1] === 0x0d ? '\r\n' : '\n';
-      }
+      else if (inQuotes) continue;
+      else if (byte === lineFeed) {
+        return scanIndex > prefixStart && prefix[scanIndex - 1] === carriageReturn ? '\r\n' : '\n';
+      } else if (byte === carriageReturn && scanIndex + 1 < prefix.length) {
+        if (prefix[scanIndex + 1] !== lineFeed) return '\r';
+      } else if (byte === carriageReturn && !final) return null;
     }
-    return final ? '\n' : null;
+    return final ? (prefix.at(-1) === carriageReturn && !inQuotes ? '\r' : '\n') : null;
   };
 
-  const start = (final: boolean): boolean => {
+  /** Starts the scanner once the line break is known; 'full-read' when the bytes cannot say. */
+  const start = (final: boolean): 'waiting' | 'started' | 'full-read' => {
     // TextDecoder drops one byte-order mark and the table reader a second.
     for (let marks = 0; marks < 2; marks++) {
       if (startsWithByteOrderMark(prefix, prefixStart)) prefixStart += 3;
@@ -149,32 +156,38 @@ export async function countExportFile(
       found.content =
         // A fresh decoder each time: the prefix is decoded again as it grows.
         new TextDecoder().decode(prefix.subarray(prefixStart), { stream: !final }).trim() !== '';
-      if (!found.content) return false;
+      if (!found.content) return 'waiting';
     }
-    newline = findNewline(final);
-    if (newline === null) return false;
+    const lineBreak = findNewline(final);
+    if (lineBreak === null) return 'waiting';
+    // Lines ended by CR alone (csv/table-stream.ts) are rare enough to leave to the full read.
+    if (lineBreak === '\r') return 'full-read';
+    newline = lineBreak;
     scanner = new ByteRowScanner(newline, new Set(), onRow);
     scanner.allCells = true;
     scanner.push(prefix.subarray(prefixStart));
-    return true;
+    return 'started';
   };
 
-  let started = false;
+  let state: ReturnType<typeof start> = 'waiting';
   for await (const chunk of chunks) {
     context.onBytes?.(chunk.length);
     if (hasZeroByte(chunk)) return null;
     utf8.push(chunk);
     if (!utf8.valid) return null;
-    if (started) {
+    if (state === 'started') {
       scanner.push(chunk);
       continue;
     }
     prefix = concatBytes([prefix, chunk]);
-    started = start(false);
+    state = start(false);
+    if (state === 'full-read') return null;
   }
   utf8.end();
   if (!utf8.valid) return null;
-  if (!started) started = start(true);
+  if (state === 'waiting') state = start(true);
+  if (state === 'full-read') return null;
+  const started = state === 'started';
   if (started) scanner.end();
 
   const table = headerSearch.end({
