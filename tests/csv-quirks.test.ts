@@ -81,6 +81,30 @@ describe('Connections.csv (export-format.md §3.1)', () => {
     },
   );
 
+  it.each([
+    { name: 'with its blank line', text: lines(...preamble), keepRecords: 'in-scope' },
+    { name: 'without a trailing newline', text: preamble.join('\n'), keepRecords: 'all' },
+    { name: 'CRLF', text: preamble.join('\r\n'), keepRecords: 'in-scope' },
+  ] as const)(
+    'nothing but the preamble ($name): an empty table, not a failed one',
+    async ({ text, keepRecords }) => {
+      const report = await analyzeFiles(
+        { 'Connections.csv': text, 'Skills.csv': lines('Name', 'SQL') },
+        { keepRecords },
+      );
+      expect(fileSummary(report, 'Connections.csv')).toMatchObject({ status: 'empty', records: 0 });
+      expect(warningCodes(report)).toEqual([]);
+    },
+  );
+
+  it('the preamble and a line that is no header: failed, as before', async () => {
+    const report = await analyzeFiles({
+      'Connections.csv': lines(...preamble, 'Name,Date'),
+      'Skills.csv': lines('Name', 'SQL'),
+    });
+    expect(fileSummary(report, 'Connections.csv')).toMatchObject({ status: 'failed' });
+  });
+
   it('the old header is a known variant: no column warning', async () => {
     const report = await analyzeFiles({ 'Connections.csv': [oldHeader, ...oldRows].join('\n') });
     expect(warningCodes(report)).toEqual([]);

@@ -57,6 +57,7 @@ function withDefaults(spec: TableSpecInput): TableSpec {
     dedupe: spec.dedupe ?? null,
     repairs: spec.repairs ?? [],
     stubText: spec.stubText ?? null,
+    preamble: spec.preamble ?? [],
     completeOnly: spec.completeOnly ?? false,
     keepText: spec.keepText ?? true,
   };

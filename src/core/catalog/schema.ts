@@ -76,6 +76,11 @@ export const tableSpecSchema = z
     repairs: z.array(z.enum(repairIds)).default([]),
     /** Whole-file text meaning "no data" (e.g. `No conversations found`, export-format.md §3.4). */
     stubText: z.string().nullable().default(null),
+    /**
+     * How the lines LinkedIn writes above the header begin (Connections.csv's note, §3.1): a file
+     * holding nothing else is an empty table (an account without connections), not a failed one.
+     */
+    preamble: z.array(z.string().min(1)).default([]),
     /** Only the Complete archive has this file (export-format.md §1.6). */
     completeOnly: z.boolean().default(false),
     /** Record bodies the report never needs (private messages are excluded from training). */

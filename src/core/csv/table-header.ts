@@ -136,8 +136,21 @@ export class HeaderSearch {
     return this.found;
   }
 
+  /** Whether every row seen was a line of the table's preamble or blank (catalog `preamble`). */
+  private onlyPreamble(): boolean {
+    const { preamble } = this.spec;
+    return (
+      preamble.length > 0 &&
+      this.rowsBefore.length < headerSearchDepth &&
+      this.rowsBefore.every(
+        (cells) =>
+          isBlankRow(cells) || preamble.some((start) => (cells[0] ?? '').trim().startsWith(start)),
+      )
+    );
+  }
+
   /**
-   * The table's end: empty without content or records, failed without a header, else parsed
+   * The table's end: empty without content or records, or with nothing but its preamble; failed without a header, else parsed
    * with how its header compares to the known ones.
    */
   end(read: {
@@ -147,7 +160,7 @@ export class HeaderSearch {
     rejoinedLines: number;
     unclosedQuoteRow: number | null;
   }): TableEnd {
-    if (!read.content) return { status: 'empty' };
+    if (!read.content || (this.found === null && this.onlyPreamble())) return { status: 'empty' };
     if (this.found === null) {
       return { status: 'failed', ...headerFailure(this.rowsBefore, this.spec) };
     }

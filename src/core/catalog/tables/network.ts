@@ -34,6 +34,7 @@ export const networkTables = [
       },
     ],
     required: ['First Name', 'Connected On'],
+    preamble: ['Notes:', 'When exporting your connection data'],
     date: { column: 'Connected On', format: 'dd-mon-yyyy' },
     link: 'URL',
     text: ['First Name', 'Last Name'],
