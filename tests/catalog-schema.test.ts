@@ -34,6 +34,40 @@ describe('a --policy file', () => {
     );
   });
 
+  const policy = linkedinGenAi20251103;
+  it.each([
+    {
+      broken: 'a named category left out',
+      input: { ...policy, categories: policy.categories.filter(({ id }) => id !== 'comments') },
+      message: 'categories: category "comments" is missing',
+    },
+    {
+      broken: 'a named category in another scope',
+      input: {
+        ...policy,
+        categories: policy.categories.map((category) =>
+          category.id === 'posts' ? { ...category, scope: 'excluded' } : category,
+        ),
+      },
+      message: 'categories: category "posts" must have scope "in-scope"',
+    },
+    {
+      broken: 'a rule into no category',
+      input: { ...policy, rules: [{ ...policy.rules[0], category: 'gossip' }, ...policy.rules] },
+      message: 'rules[0].category: unknown category "gossip"',
+    },
+    {
+      broken: 'a kind without an unconditional rule',
+      input: {
+        ...policy,
+        rules: policy.rules.filter((rule) => !rule.kinds.includes('reaction') || rule.when),
+      },
+      message: 'rules: no rule without "when" for record kinds: reaction',
+    },
+  ])('is refused with $broken, in words of the classification', ({ input, message }) => {
+    expect(() => parsePolicy(JSON.stringify(input), 'mine.json')).toThrow(message);
+  });
+
   it('is read with a real day', () => {
     expect(parsePolicy(withDate('2024-02-29'), 'mine.json').effectiveDate).toBe('2024-02-29');
   });

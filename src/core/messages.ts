@@ -332,6 +332,13 @@ export const problemText = {
   keepListWithoutDecision: () => 'its header has an "id" column but no "decision" column',
   keepListLine: ({ line, text }: { line: number; text: string }) =>
     `line ${String(line)} is no suggestion id ("${text}")`,
+  // A --policy file that zod reads but that breaks the classification's own rules.
+  policyCategoryMissing: ({ id }: { id: string }) => `category "${id}" is missing`,
+  policyCategoryScope: ({ id, scope }: { id: string; scope: string }) =>
+    `category "${id}" must have scope "${scope}"`,
+  policyUnknownCategory: ({ id }: { id: string }) => `unknown category "${id}"`,
+  policyKindsWithoutRule: ({ kinds }: { kinds: readonly string[] }) =>
+    `no rule without "when" for record kinds: ${kinds.join(', ')}`,
 } as const;
 
 /** A scope as the reports name it (the page capitalises it on its badges). */

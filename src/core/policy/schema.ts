@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDaySchema } from '../util/dates.js';
 import { recordKinds } from '../catalog/record-kinds.js';
+import { problemText } from '../messages.js';
 
 export const scopes = ['in-scope', 'excluded', 'not-named'] as const;
 export type Scope = (typeof scopes)[number];
@@ -103,13 +104,13 @@ export const policySchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['categories'],
-          message: `category "${id}" is missing`,
+          message: problemText.policyCategoryMissing({ id }),
         });
       } else if (category.scope !== scope) {
         ctx.addIssue({
           code: 'custom',
           path: ['categories'],
-          message: `category "${id}" must have scope "${scope}"`,
+          message: problemText.policyCategoryScope({ id, scope }),
         });
       }
     }
@@ -118,7 +119,7 @@ export const policySchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['rules', index, 'category'],
-          message: `unknown category "${rule.category}"`,
+          message: problemText.policyUnknownCategory({ id: rule.category }),
         });
       }
     });
@@ -130,7 +131,7 @@ export const policySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['rules'],
-        message: `no rule without "when" for record kinds: ${uncovered.join(', ')}`,
+        message: problemText.policyKindsWithoutRule({ kinds: uncovered }),
       });
     }
   });
