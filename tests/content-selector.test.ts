@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   ContentSelector,
   contentItem,
-  isOld,
   itemsListedPerCategory,
   type ContentItem,
 } from '../src/core/report/content-selector.js';
 import type { ClassifiedRecord } from '../src/core/report/schema.js';
 import type { FindingCode } from '../src/core/sensitive/codes.js';
 import { compareText } from '../src/core/util/compare.js';
-import { dayNumber } from '../src/core/util/dates.js';
+import { dayNumber, isBefore } from '../src/core/util/dates.js';
 
 /**
  * Days items count as old from: after every date, between them, equal to one, of another shape,
@@ -73,7 +72,7 @@ function expectedSelection(candidates: readonly ContentItem[], cutoff: string | 
   const flagged = candidates.filter((candidate) => candidate.findings.length > 0);
   const listed = flagged.map((candidate) => ({
     candidate,
-    old: isOld(candidate.record.date, cutoff),
+    old: isBefore(candidate.record.date, cutoff),
   }));
   const remainders: [string, { count: number; first: ContentItem; newest: string | null }][] = [];
   const categories = [...new Set(candidates.map((candidate) => candidate.record.category))];
@@ -81,7 +80,7 @@ function expectedSelection(candidates: readonly ContentItem[], cutoff: string | 
     const ordered = candidates
       .filter((candidate) => candidate.findings.length === 0)
       .filter((candidate) => candidate.record.category === category)
-      .filter((candidate) => isOld(candidate.record.date, cutoff))
+      .filter((candidate) => isBefore(candidate.record.date, cutoff))
       .sort(byTextOrder);
     listed.push(
       ...ordered.slice(0, itemsListedPerCategory).map((candidate) => ({ candidate, old: true })),

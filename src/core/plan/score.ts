@@ -2,6 +2,7 @@ import type { FindingCode } from '../sensitive/codes.js';
 import { detectorFor } from '../sensitive/index.js';
 import type { Finding, Priority } from '../report/schema.js';
 import { exposurePoints, type Exposure } from './exposure.js';
+import { isBefore } from '../util/dates.js';
 
 /**
  * A suggestion's score, 0–100 (docs/sensitive-content.md, "How the plan is ranked"):
@@ -41,16 +42,12 @@ export function findingPoints(codes: readonly FindingCode[]): number {
   );
 }
 
-export function isBeforeTraining(date: string | null, trainingSince: string): boolean {
-  return date !== null && date < trainingSince;
-}
-
 export function scoreOf(input: ScoreInput): number {
   const total =
     findingPoints(input.findings) +
     priorityPoints[input.priority] +
     exposurePoints[input.exposure] +
-    (isBeforeTraining(input.date, input.trainingSince) ? beforeTrainingPoints : 0);
+    (isBefore(input.date, input.trainingSince) ? beforeTrainingPoints : 0);
   return Math.min(100, total);
 }
 

@@ -1,6 +1,6 @@
 import type { FindingCode } from '../sensitive/codes.js';
 import { compareText } from '../util/compare.js';
-import { dayNumber } from '../util/dates.js';
+import { dayNumber, isBefore } from '../util/dates.js';
 import { detachedRecord } from '../util/text.js';
 import type { ClassifiedRecord, Priority } from './schema.js';
 
@@ -33,10 +33,6 @@ export interface ContentCandidate extends ContentItem {
 }
 
 const priorityRank: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
-
-export function isOld(date: string | null, cutoff: string | null): boolean {
-  return date !== null && cutoff !== null && date < cutoff;
-}
 
 /** The item a record is for the plan, or null when no cutoff or finding can put it there. */
 export function contentItem(record: ClassifiedRecord, findings: FindingCode[]): ContentItem | null {
@@ -179,7 +175,7 @@ class DatedItems {
     let count = 0;
     let newest: string | null = null;
     for (const [date, records] of this.dates) {
-      if (!isOld(date, cutoff)) continue;
+      if (!isBefore(date, cutoff)) continue;
       count += records;
       if (newest === null || date > newest) newest = date;
     }
@@ -188,7 +184,7 @@ class DatedItems {
 
   /** The old ones among the first, in plan order. */
   firstOld(cutoff: string | null): ContentItem[] {
-    return this.first.items().filter((item) => isOld(item.record.date, cutoff));
+    return this.first.items().filter((item) => isBefore(item.record.date, cutoff));
   }
 }
 
@@ -225,7 +221,7 @@ export class ContentSelector {
   } {
     const listed: ContentCandidate[] = this.flagged.map((item) => ({
       ...item,
-      old: isOld(item.record.date, cutoff),
+      old: isBefore(item.record.date, cutoff),
     }));
     const remainders: [string, Remainder][] = [];
     for (const [category, byRank] of this.dated) {

@@ -7,7 +7,8 @@ import {
   whyText,
 } from '../messages.js';
 import { exposureOf, type Exposure } from '../plan/exposure.js';
-import { bySeverity, findingCodesByRecord, isBeforeTraining, scoreOf } from '../plan/score.js';
+import { bySeverity, findingCodesByRecord, scoreOf } from '../plan/score.js';
+import { isBefore } from '../util/dates.js';
 import type { Policy, Region } from '../policy/schema.js';
 import type { FindingCode } from '../sensitive/codes.js';
 import { excerpt, readableLink } from '../util/text.js';
@@ -62,7 +63,7 @@ function whyOf(draft: Draft, trainingSince: string): string {
   return [
     found,
     exposureLabel[draft.exposure],
-    isBeforeTraining(draft.suggestion.date, trainingSince) ? whyText.beforeTraining() : '',
+    isBefore(draft.suggestion.date, trainingSince) ? whyText.beforeTraining() : '',
   ]
     .filter((part) => part !== '')
     .join('; ');
@@ -290,7 +291,7 @@ function contentDraft(
   const label = input.categoryLabel(record.category);
   const reason = old
     ? suggestionReasonText.olderThan({ label, olderThan: input.olderThanText }) +
-      (isBeforeTraining(date, input.trainingSince)
+      (isBefore(date, input.trainingSince)
         ? suggestionReasonText.beforeTraining({ trainingSince: input.trainingSince })
         : '')
     : sensitiveReasonText.content({ label, findings: labelsOf(findings) });

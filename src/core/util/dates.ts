@@ -11,6 +11,14 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * Whether a record's day lies before a day (the plan's cutoff, the policy's start): an undated
+ * record or an unknown day is never before. `YYYY-MM-DD` strings sort as the days do.
+ */
+export function isBefore(date: string | null, day: string | null): boolean {
+  return date !== null && day !== null && date < day;
+}
+
 /** A day of the calendar written `YYYY-MM-DD`: `2025-02-31` is refused, not read as March. */
 export const isoDaySchema = z.string().refine(isIsoDate, 'a date written YYYY-MM-DD');
 
