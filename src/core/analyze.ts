@@ -4,9 +4,9 @@ import type { ExportInput } from './archive/types.js';
 import { catalog } from './catalog/index.js';
 import { createMatcher } from './catalog/match.js';
 import { ExposureInputError } from './errors.js';
-import { resolveOptions, type AnalyzeOptions } from './options.js';
+import { resolveOptions, type AnalyzeOptions, type ResolvedOptions } from './options.js';
 import { compilePolicy } from './policy/classify.js';
-import { planRead, type PlannedFile, type PlannedTable } from './read/plan.js';
+import { planRead, type PlannedFile, type PlannedTable, type ReadPlan } from './read/plan.js';
 import { warnAboutSources, warnAboutUnknownFiles } from './read/plan-warnings.js';
 import { fileSummaries } from './report/file-summaries.js';
 import { fileNoteText, resumeReasonText } from './messages.js';
@@ -78,18 +78,13 @@ function throwIfNothingRead(
   });
 }
 
-/**
- * The analyzer: export archives (bytes) in, typed exposure report out. No I/O of its own, so the
- * same call serves the CLI and the browser Worker.
- */
-export async function analyzeExport(
+/** The archives' export files, planned by table; a named error when none holds any. */
+async function planExport(
   inputs: readonly ExportInput[],
-  options: AnalyzeOptions = {},
-): Promise<ExposureReport> {
-  const resolved = resolveOptions(options);
-  const { policy, region } = resolved;
-  const warnings = new WarningSink();
-  const budget = new InflateBudget(resolved.limits);
+  resolved: ResolvedOptions,
+  warnings: WarningSink,
+  budget: InflateBudget,
+): Promise<ReadPlan> {
   const { sources, tooDeep } = await collectSources(inputs, budget, warnings, resolved.inflateRaw);
   const plan = planRead(sources, createMatcher(catalog), catalog);
   if (plan.tables.length === 0) {
@@ -103,13 +98,21 @@ export async function analyzeExport(
     throw new ExposureInputError('NOT_AN_EXPORT', { name });
   }
   warnAboutSources(plan, warnings);
+  return plan;
+}
 
-  const compiled = compilePolicy(policy);
+/** Reads every planned file once: the counts, the records kept, and what was scanned as read. */
+async function readExport(
+  plan: ReadPlan,
+  resolved: ResolvedOptions,
+  warnings: WarningSink,
+  budget: InflateBudget,
+) {
+  const { policy, region } = resolved;
   const trainingSince = region?.trainingSince ?? policy.effectiveDate;
   const scanOptions = { region: region?.id ?? null, showValues: resolved.showValues };
-  // `flagged` scans and chooses the plan while reading, before the export date may be known.
-  const archiveDate = latestExportDate(plan.sources);
   const textScan = rememberingScan(scanContext(scanOptions));
+  // `flagged` scans and chooses the plan while reading, before the export date may be known.
   const asRead: ScanAsRead | null =
     resolved.keepRecords === 'flagged'
       ? {
@@ -117,7 +120,12 @@ export async function analyzeExport(
           contactValues: (record) => contactValues(record, textScan),
         }
       : null;
-  const collector = new RecordCollector(compiled, trainingSince, resolved.keepRecords, asRead);
+  const collector = new RecordCollector(
+    compilePolicy(policy),
+    trainingSince,
+    resolved.keepRecords,
+    asRead,
+  );
   const tables = [...plan.tables].sort(
     (a, b) => readOrder(a.spec.extractor) - readOrder(b.spec.extractor),
   );
@@ -137,16 +145,30 @@ export async function analyzeExport(
     progress,
   });
   if (!resolved.onRecord) progress.reading('');
+  return {
+    trainingSince,
+    scanOptions,
+    textScan,
+    asRead,
+    collector,
+    tables,
+    progress,
+    outcomes,
+    resumeUses,
+  };
+}
 
-  const resumeGroups = groupResumeUses(resumeUses);
-  const made = resumeGroups.map((group) => collector.addMade(resumeRecord(group)));
-  const classified = collector.records;
-  // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
-  const sensitive = asRead
-    ? scanRecords(made, scanOptions, textScan, collector)
-    : scanRecords(classified, scanOptions, textScan);
-
-  let exportDate = archiveDate;
+/**
+ * The day ages are counted from (`--as-of`, else the export's date) and the plan's cutoff. An
+ * archive without its date in its name is dated by its newest record, which a warning says.
+ */
+function datesOf(
+  plan: ReadPlan,
+  collector: RecordCollector,
+  resolved: ResolvedOptions,
+  warnings: WarningSink,
+): { asOf: string | null; cutoff: string | null } {
+  let exportDate = latestExportDate(plan.sources);
   if (exportDate === null) {
     exportDate = collector.latestDate();
     if (resolved.asOf === null) {
@@ -155,9 +177,12 @@ export async function analyzeExport(
     }
   }
   const asOf = resolved.asOf ?? exportDate;
-  const cutoff = asOf === null ? null : subtractDuration(asOf, resolved.olderThan);
+  return { asOf, cutoff: asOf === null ? null : subtractDuration(asOf, resolved.olderThan) };
+}
 
-  const storedTexts = collector.resumeTexts.map((record, index) => ({
+/** The resume texts LinkedIn stored, named for the plan. */
+function storedResumeTexts(collector: RecordCollector) {
+  return collector.resumeTexts.map((record, index) => ({
     // The asset name is an opaque id (export-format.md §3.39); the text's first words say more.
     name: resumeReasonText.storedTextName({
       number: index + 1,
@@ -166,7 +191,39 @@ export async function analyzeExport(
     file: record.file,
     row: record.row,
   }));
-  const resumes = assessResumes(resumeGroups, storedTexts, cutoff, resolved.olderThanText);
+}
+
+/**
+ * The analyzer: export archives (bytes) in, typed exposure report out. No I/O of its own, so the
+ * same call serves the CLI and the browser Worker.
+ */
+export async function analyzeExport(
+  inputs: readonly ExportInput[],
+  options: AnalyzeOptions = {},
+): Promise<ExposureReport> {
+  const resolved = resolveOptions(options);
+  const { policy, region } = resolved;
+  const warnings = new WarningSink();
+  const budget = new InflateBudget(resolved.limits);
+  const plan = await planExport(inputs, resolved, warnings, budget);
+  const read = await readExport(plan, resolved, warnings, budget);
+  const { collector, asRead, scanOptions, textScan, trainingSince } = read;
+
+  const resumeGroups = groupResumeUses(read.resumeUses);
+  const made = resumeGroups.map((group) => collector.addMade(resumeRecord(group)));
+  const classified = collector.records;
+  // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
+  const sensitive = asRead
+    ? scanRecords(made, scanOptions, textScan, collector)
+    : scanRecords(classified, scanOptions, textScan);
+
+  const { asOf, cutoff } = datesOf(plan, collector, resolved, warnings);
+  const resumes = assessResumes(
+    resumeGroups,
+    storedResumeTexts(collector),
+    cutoff,
+    resolved.olderThanText,
+  );
   const categories = collector.summaries(policy);
   const labelOf = new Map(policy.categories.map((category) => [category.id, category.label]));
   const suggestions = buildSuggestions({
@@ -187,7 +244,7 @@ export async function analyzeExport(
   if (exportKind === 'basic') warnings.add('basic-only', {});
 
   // Resumes are only made after reading (`made`).
-  const files = fileSummaries(plan.files, outcomes, resumeGroups, made[0]?.category);
+  const files = fileSummaries(plan.files, read.outcomes, resumeGroups, made[0]?.category);
 
   throwIfNothingRead(inputs, files, warnings);
 
@@ -221,10 +278,10 @@ export async function analyzeExport(
   if (!resolved.onRecord) return report;
   const finish = recordFinisher(sensitive, resolved, mask);
   const emit = resolved.onRecord;
-  await streamRecords(tables, outcomes, collector, progress, (record) => {
+  await streamRecords(read.tables, read.outcomes, collector, read.progress, (record) => {
     emit(finish(record));
   });
-  progress.reading('');
+  read.progress.reading('');
   return report;
 }
 
