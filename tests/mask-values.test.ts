@@ -114,7 +114,7 @@ describe('createMasker', () => {
   });
 });
 
-describe('the account’s own contact details in `records`', () => {
+describe('the account’s own contact details in `records`, the profile’s address too', () => {
   const files = {
     'Email Addresses.csv': lines(
       'Email Address,Confirmed,Primary,Updated On',
@@ -122,6 +122,10 @@ describe('the account’s own contact details in `records`', () => {
       'jane.work@example.org,Yes,No,2024-09-21',
     ),
     'PhoneNumbers.csv': lines('Extension,Number,Type', ',+44 7400 123456,Mobile'),
+    'Profile.csv': lines(
+      'First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers',
+      'Jane,Doe,,"1420 Elm Street, Austin, TX 78701",,Data Analyst,,Technology,,"Austin, Texas",,,',
+    ),
   };
 
   it.each(['csv', 'json', 'table'])(
@@ -132,9 +136,12 @@ describe('the account’s own contact details in `records`', () => {
       writeFileSync(archive, await buildZip(files));
       const masked = await runInProcess(['records', archive, '--format', format]);
       expect(masked.code).toBe(0);
-      expect(masked.stdout).not.toMatch(/jane\.doe@|jane\.work@|7400 123456/u);
+      expect(masked.stdout).not.toMatch(/jane\.doe@|jane\.work@|7400 123456|1420 Elm/u);
+      // The profile's contact line is listed, its address masked.
+      expect(masked.stdout).toContain('Address: 1');
       const shown = await runInProcess(['records', archive, '--format', format, '--show-values']);
       expect(shown.stdout).toContain('jane.work@example.org');
+      expect(shown.stdout).toContain('1420 Elm Street');
     },
   );
 });

@@ -117,7 +117,7 @@ async function readExport(
     resolved.keepRecords === 'flagged'
       ? {
           scan: (record) => scanRecord(record, scanOptions, textScan),
-          contactValues: (record) => contactValues(record, textScan),
+          contactValues: (record) => contactValues(record, textScan, resolved.onRecord !== null),
         }
       : null;
   const collector = new RecordCollector(
