@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, catalogInput, catalogSchema } from '../src/core/catalog/index.js';
+import { catalog, catalogInput } from '../src/core/catalog/index.js';
+import { catalogSchema } from '../src/core/catalog/schema.js';
 import { linkedinGenAi20251103 } from '../src/core/policy/linkedin-genai-2025-11-03.js';
 import { defaultPolicy, policySchema } from '../src/core/policy/index.js';
 import { parsePolicy } from '../src/core/policy/parse-policy.js';

@@ -6,34 +6,33 @@ const mebibyte = 1024 * 1024;
  * Safety limits on what an archive may make the analyzer inflate or open. The defaults are far
  * above any real export (the largest real ones hold a few hundred MB of CSV in under 100 files)
  * and far below what a decompression bomb needs. Each is a CLI option (README "Limits").
+ * Written out rather than parsed from the schema: a zod parse at load costs the CLI's start.
  */
-export const archiveLimitsSchema = z.object({
+export const defaultLimits = {
   /** Largest size of one inflated file. */
-  maxEntryBytes: z
-    .number()
-    .int()
-    .positive()
-    .default(2048 * mebibyte),
+  maxEntryBytes: 2048 * mebibyte,
   /** Largest total of all inflated files. */
-  maxTotalBytes: z
-    .number()
-    .int()
-    .positive()
-    .default(8192 * mebibyte),
+  maxTotalBytes: 8192 * mebibyte,
   /** Most files one archive may list. */
-  maxEntries: z.number().int().positive().default(10_000),
+  maxEntries: 10_000,
   /** Largest inflated/compressed ratio of one file once it has inflated past 1 MiB. */
-  maxCompressionRatio: z.number().positive().default(300),
+  maxCompressionRatio: 300,
   /** How many ZIPs deep a ZIP inside a ZIP is still opened. */
-  maxNestingDepth: z.number().int().nonnegative().default(2),
+  maxNestingDepth: 2,
+};
+
+export const archiveLimitsSchema = z.object({
+  maxEntryBytes: z.number().int().positive().default(defaultLimits.maxEntryBytes),
+  maxTotalBytes: z.number().int().positive().default(defaultLimits.maxTotalBytes),
+  maxEntries: z.number().int().positive().default(defaultLimits.maxEntries),
+  maxCompressionRatio: z.number().positive().default(defaultLimits.maxCompressionRatio),
+  maxNestingDepth: z.number().int().nonnegative().default(defaultLimits.maxNestingDepth),
 });
 
 export type ArchiveLimits = z.output<typeof archiveLimitsSchema>;
 
 /** Files this small may compress as well as they like (a CSV of empty rows does). */
 export const ratioFloorBytes = mebibyte;
-
-export const defaultLimits: ArchiveLimits = archiveLimitsSchema.parse({});
 
 /** Tracks what all files together have inflated so far. */
 export class InflateBudget {

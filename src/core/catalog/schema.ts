@@ -110,3 +110,15 @@ export const tableSpecSchema = z
 export type TableSpecInput = z.input<typeof tableSpecSchema>;
 export type TableSpec = z.output<typeof tableSpecSchema>;
 export type ExtractorId = (typeof extractorIds)[number];
+
+/**
+ * The whole catalog, each id once. Only the tests run it (tests/catalog-schema.test.ts): the CLI
+ * and the page use the constant catalog and never load this module's schemas at start-up.
+ */
+export const catalogSchema = z.array(tableSpecSchema).superRefine((tables, ctx) => {
+  const seen = new Set<string>();
+  for (const table of tables) {
+    if (seen.has(table.id)) ctx.addIssue({ code: 'custom', message: `duplicate id ${table.id}` });
+    seen.add(table.id);
+  }
+});
