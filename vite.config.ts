@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { metaContentSecurityPolicy } from './src/cli/web-headers.js';
+import { webText } from './src/core/messages.js';
 
 const manifest = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -25,13 +26,43 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+const htmlEscapes: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
+
+/**
+ * The words index.html shares with the page's script (a section's heading is also its table's
+ * caption) are written into it from messages.ts (`{{key}}` is `webText.page[key]`), so that the
+ * markup and the script cannot word one thing two ways. A key the table lacks fails the build.
+ */
+function pageWords(): Plugin {
+  const words: Readonly<Record<string, string>> = webText.page;
+  return {
+    name: 'linkedin-exposure:page-words',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(/\{\{(\w+)\}\}/gu, (placeholder, key: string) => {
+          const text = Object.hasOwn(words, key) ? words[key] : undefined;
+          if (text === undefined) {
+            throw new Error(`index.html: ${placeholder} is not in webText.page (messages.ts)`);
+          }
+          return text.replace(/[&<>"]/gu, (char) => htmlEscapes[char] ?? char);
+        }),
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('src/web/', import.meta.url)),
   // Relative URLs: `dist/web/` works from any folder of a static host.
   base: './',
   publicDir: 'public',
   define: { __APP_VERSION__: JSON.stringify(manifest.version) },
-  plugins: [contentSecurityPolicyMeta()],
+  plugins: [pageWords(), contentSecurityPolicyMeta()],
   build: {
     outDir: fileURLToPath(new URL('dist/web/', import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import type { Exposure } from './plan/exposure.js';
+import type { ExportKind, FileStatus, Priority, Resume } from './report/schema.js';
 import type { FindingCode } from './sensitive/codes.js';
 import type { Scope } from './policy/schema.js';
 
@@ -9,6 +10,9 @@ import type { Scope } from './policy/schema.js';
 
 const getYourData =
   'download it again from LinkedIn: Settings & Privacy → Data privacy → Get a copy of your data';
+
+/** The page's folder button, which an error message tells the member to use (webText.page). */
+const chooseFolder = 'choose the export folder…';
 
 export interface ErrorArgs {
   NO_INPUT: Record<string, never>;
@@ -339,6 +343,9 @@ export const problemText = {
   policyUnknownCategory: ({ id }: { id: string }) => `unknown category "${id}"`,
   policyKindsWithoutRule: ({ kinds }: { kinds: readonly string[] }) =>
     `no rule without "when" for record kinds: ${kinds.join(', ')}`,
+  /** A file the page was given that the browser will not hand over (moved since it was chosen). */
+  browserUnreadable: () =>
+    `the browser could not read it: was it moved since it was chosen? Choose the .zip again, or the unzipped folder with "${chooseFolder}"`,
 } as const;
 
 /** A scope as the reports name it (the page capitalises it on its badges). */
@@ -362,6 +369,13 @@ export const cliText = {
     `unexpected failure, please report it with this text:\n${detail}`,
 } as const;
 
+/** The report's totals as the CLI's sentence and the page's tiles both name them. */
+const totalsLabel = {
+  inScope: 'in scope for AI training',
+  excluded: 'excluded',
+  notNamed: 'not named by the policy',
+} as const;
+
 /** Sentences of the report that the table and the Markdown formats both write. */
 export const reportText = {
   /** `inScope` is given already formatted: the table makes it bold. */
@@ -376,7 +390,7 @@ export const reportText = {
     notNamed: number;
     records: number;
   }) =>
-    `${inScope} records in scope for AI training, ${String(excluded)} excluded, ${String(notNamed)} not named by the policy (${String(records)} in all).`,
+    `${inScope} records ${totalsLabel.inScope}, ${String(excluded)} ${totalsLabel.excluded}, ${String(notNamed)} ${totalsLabel.notNamed} (${String(records)} in all).`,
   noResumes: () => 'No stored resumes found.',
   planHeading: ({ count }: { count: number }) =>
     `Deletion plan (${String(count)} suggestion${count === 1 ? '' : 's'})`,
@@ -448,4 +462,252 @@ export const diffText = {
     `${String(count)} suggestion${count === 1 ? '' : 's'} of the older plan (settings, resumes named in applications, the saved-answers setting) cannot be checked from an export.`,
   newerIsOlder: ({ older, newer }: { older: string; newer: string }) =>
     `The "newer" export (${newer}) is dated before the "older" one (${older}): give the older export first`,
+} as const;
+
+const counts = new Intl.NumberFormat('en-US');
+
+/** A count as the page writes it, `1,204`, in its sentences and its figures alike. */
+export function formatCount(value: number): string {
+  return counts.format(value);
+}
+
+/** `1 record`, `1,204 records` */
+function plural(value: number, one: string, many = `${one}s`): string {
+  return `${formatCount(value)} ${value === 1 ? one : many}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A scope on the page's badges: the reports' words, at the start of a line. */
+const scopeBadge = {
+  'in-scope': capitalised(scopeLabel['in-scope']),
+  excluded: capitalised(scopeLabel.excluded),
+  'not-named': capitalised(scopeLabel['not-named']),
+} as const satisfies Record<Scope, string>;
+
+/**
+ * The web page's words (src/web): all its script writes, and the few words its markup shares
+ * with the script, which vite.config.ts writes into index.html from `page` so the two cannot
+ * drift. The page's static text stays in index.html.
+ */
+export const webText = {
+  /** In index.html as `{{key}}` (vite.config.ts), and written by the script too. */
+  page: {
+    /** The timeline's section heading, also its table's caption. */
+    timelineHeading: 'In-scope records per month',
+    resumesHeading: 'Stored resumes',
+    filesHeading: 'Files in the export',
+    /** The folder button, which the message about an unreadable file names (problemText). */
+    chooseFolder,
+  },
+  /** A count beside a heading: `(1,204)`. */
+  headingCount: ({ count }: { count: number }) => `(${formatCount(count)})`,
+  /** A table cell that has no value. */
+  empty: '—',
+  progress: {
+    reading: ({ names }: { names: string }) => `Reading ${names}…`,
+    readingFile: ({ file, done, total }: { file: string; done: number; total: number }) =>
+      `Reading ${file} (file ${formatCount(done + 1)} of ${formatCount(total)})`,
+    preparing: 'Preparing the report…',
+  },
+  settings: {
+    applying: 'Applying the new settings…',
+    applyingPercent: ({ percent }: { percent: number }) =>
+      `Applying the new settings… ${String(percent)}%`,
+    regionNotSet: ({ effectiveDate }: { effectiveDate: string }) => `Not set (${effectiveDate})`,
+    region: ({ label, trainingSince }: { label: string; trainingSince: string }) =>
+      `${label} (since ${trainingSince})`,
+    /** The `--older-than` choices, in the order the page offers them. */
+    olderThan: {
+      '1m': '1 month',
+      '3m': '3 months',
+      '6m': '6 months',
+      '1y': '1 year',
+      '2y': '2 years',
+      '5y': '5 years',
+    },
+  },
+  /** Said to screen readers (the page's live region) when something changes out of sight. */
+  announce: {
+    report: ({ ready, records, inScope }: { ready: boolean; records: number; inScope: number }) =>
+      `Report ${ready ? 'ready' : 'updated'}: ${formatCount(records)} records, ${formatCount(inScope)} ${totalsLabel.inScope}.`,
+    preparingRecords: 'Preparing the records CSV: the export is read again.',
+    recordsReady: 'The records CSV is ready: its download has started.',
+    recordsFailed: 'The records CSV could not be made; the report stays.',
+    recordsCancelled: 'The records CSV was cancelled by the new settings.',
+    cancelled: 'Cancelled: nothing was kept.',
+    cleared: 'Cleared: the export and its report are no longer in this page.',
+  },
+  errors: {
+    /** The core's one-line message about the input follows: the member's to fix. */
+    cannotAnalyze: 'This file cannot be analyzed',
+    /** A failure of ours: the text asks for a report rather than a fix. */
+    wentWrong: 'Something went wrong',
+    reportIt: ({ message }: { message: string }) => `Please report it with this text: ${message}`,
+    couldNotStart: ({ problem }: { problem: string }) =>
+      `The analysis could not start: ${problem}.`,
+    stopped: ({ problem }: { problem: string }) => `The analysis stopped: ${problem}.`,
+    /** The browser's error event may carry no message of its own. */
+    workerFailed: 'the Worker could not run',
+  },
+  summary: {
+    exportKind: {
+      basic: 'Basic export',
+      complete: 'Complete export',
+      'basic+complete': 'Basic and Complete export',
+      unknown: 'Export of unknown kind',
+    } satisfies Record<ExportKind, string>,
+    /** After the export kind, in bold. */
+    exportDate: ({ exportDate }: { exportDate: string | null }) =>
+      exportDate ? `, ages counted from ${exportDate}.` : ', no export date found.',
+    archives: 'Archives read',
+    /** After an archive's name. */
+    archive: ({ kind, exportDate }: { kind: string; exportDate: string | null }) =>
+      ` (${kind}${exportDate ? `, ${exportDate}` : ''})`,
+    region: ({ label, trainingSince }: { label: string; trainingSince: string }) =>
+      `${label}: LinkedIn trains on your data since ${trainingSince}.`,
+    noRegion: ({ trainingSince }: { trainingSince: string }) =>
+      `Counted from ${trainingSince}, the policy's date; choose your region above for your own training start.`,
+    totals: {
+      inScope: totalsLabel.inScope,
+      excluded: totalsLabel.excluded,
+      notNamed: totalsLabel.notNamed,
+      records: 'records in all',
+    },
+    warnings: ({ count }: { count: number }) => `Warnings (${formatCount(count)})`,
+  },
+  categories: {
+    badge: scopeBadge,
+    /** The groups of cards, one per scope. */
+    group: {
+      'in-scope': {
+        title: 'In scope for AI training',
+        description:
+          'LinkedIn names these among the data its content-generating AI models train on.',
+      },
+      excluded: {
+        title: 'Excluded from training',
+        description: 'The policy says these are not used to train its models.',
+      },
+      'not-named': {
+        title: 'Not named by the policy',
+        description:
+          'The policy neither includes nor excludes these; they are counted so nothing is hidden.',
+      },
+    } satisfies Record<Scope, { title: string; description: string }>,
+    /** After the count, which the card shows large. */
+    records: ({ count }: { count: number }) => (count === 1 ? ' record' : ' records'),
+    noDates: 'No dates',
+    /** Between the earliest and the latest date. */
+    dateTo: ' to ',
+    nothingFound: 'Nothing found in this export.',
+    /** Before the date training starts from. */
+    datedBefore: ({ count }: { count: number }) => `${plural(count, 'record')} dated before `,
+  },
+  timeline: {
+    caption: ({
+      dated,
+      first,
+      last,
+      busiest,
+      busiestCount,
+    }: {
+      dated: number;
+      first: string;
+      last: string;
+      busiest: string;
+      busiestCount: number;
+    }) =>
+      `${plural(dated, 'dated in-scope record')} from ${first} to ${last}; ` +
+      `the busiest month is ${busiest} with ${formatCount(busiestCount)}.`,
+    undated: ({ count }: { count: number }) =>
+      `${plural(count, 'in-scope record')} without a date ${count === 1 ? 'is' : 'are'} not on the chart.`,
+    noDates: 'No in-scope record in this export has a date.',
+    markers: 'Policy dates on the chart',
+    /** After the marker's date. */
+    marker: ({ regions, effective }: { regions: string; effective: boolean }) =>
+      effective
+        ? `: the policy takes effect; training starts for ${regions}`
+        : `: training starts for ${regions}`,
+    countedFrom: ' (the date this report counts from)',
+    showNumbers: 'Show the numbers per month',
+    month: 'Month',
+    /** The table's column, and the chart's series. */
+    inScopeRecords: 'In-scope records',
+    readoutHint: 'Point at a bar to see its month and count.',
+    readout: ({ month, count }: { month: string; count: number }) =>
+      `${month}: ${plural(count, 'in-scope record')}`,
+  },
+  resumes: {
+    none: 'No stored resumes were found in this export.',
+    columns: {
+      resume: 'Resume',
+      status: 'Status',
+      uses: 'Uses',
+      lastUsed: 'Last used',
+      suggestion: 'Suggestion',
+      why: 'Why',
+    },
+    status: {
+      old: 'Old',
+      superseded: 'Superseded',
+      current: 'Current',
+      undated: 'Undated',
+      'stored-text': 'Stored text',
+    } satisfies Record<Resume['status'], string>,
+    delete: 'Delete',
+    keep: 'Keep',
+  },
+  plan: {
+    nothing: 'Nothing to do.',
+    settingsFirst: 'First, change these settings',
+    thenDelete: 'Then delete these items',
+    priority: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Priority, string>,
+    openOnLinkedIn: 'Open on LinkedIn',
+    /** Read out after the link's name; not shown. */
+    newTab: ' (opens a new tab)',
+    dated: ({ date }: { date: string }) => `Dated ${date}`,
+    source: ({ file, row }: { file: string; row: number | null }) =>
+      row === null ? file : `${file}, row ${String(row)}`,
+    showAll: ({ count }: { count: number }) => `Show all ${formatCount(count)} items`,
+  },
+  files: {
+    columns: {
+      file: 'File',
+      archive: 'Archive',
+      status: 'Status',
+      records: 'Records',
+      categories: 'Categories',
+      note: 'Note',
+    },
+    status: {
+      parsed: 'Read',
+      empty: 'Empty',
+      unknown: 'Not known',
+      failed: 'Failed',
+    } satisfies Record<FileStatus, string>,
+  },
+  downloads: {
+    /** Each file offered, by its kind. */
+    kind: {
+      suggestions: {
+        title: 'Deletion plan (CSV)',
+        hint: 'with an empty "decision" column for you',
+      },
+      records: {
+        title: 'All records (CSV)',
+        hint: 'one row per record, with its category and reason',
+      },
+      resumes: { title: 'Resumes (CSV)', hint: 'stored resumes, the old ones marked' },
+      report: { title: 'Report (JSON)', hint: 'the summary, for other tools' },
+    },
+    /** The records CSV's hint while it is a button: the Worker makes it when pressed. */
+    madeWhenAsked: ({ hint }: { hint: string }) => `${hint}; made when you ask`,
+    preparing: ({ percent }: { percent: number }) => `Preparing: ${String(percent)}% read`,
+    cancelled: 'Cancelled by the new settings: press again once the report is updated.',
+    failed: ({ message }: { message: string }) =>
+      `Could not be made (${message}). Press to try again.`,
+  },
 } as const;

@@ -1,7 +1,8 @@
 import './styles.css';
 import type { ProgressEvent } from '../core/index.js';
+import { webText } from '../core/messages.js';
 import { givenName, type WorkerResult } from './protocol.js';
-import { byId, formatCount, h } from './ui/dom.js';
+import { byId, h } from './ui/dom.js';
 import { wireDropZone } from './ui/drop-zone.js';
 import { Downloads } from './ui/downloads.js';
 import { renderCategories } from './ui/render-categories.js';
@@ -88,8 +89,12 @@ function hideProgress(): void {
 }
 
 function progressText(progress: ProgressEvent): string {
-  if (progress.file === '') return 'Preparing the report…';
-  return `Reading ${progress.file} (file ${formatCount(progress.filesDone + 1)} of ${formatCount(progress.filesTotal)})`;
+  if (progress.file === '') return webText.progress.preparing;
+  return webText.progress.readingFile({
+    file: progress.file,
+    done: progress.filesDone,
+    total: progress.filesTotal,
+  });
 }
 
 function progressFraction(progress: ProgressEvent): number {
@@ -123,13 +128,13 @@ function showResult({ report, timeline, downloads: files }: WorkerResult): void 
   page.categories.replaceChildren(...renderCategories(report));
   page.timeline.replaceChildren(...renderTimeline(timeline, report.trainingSince, chart.element));
   page.resumes.replaceChildren(...renderResumes(report.resumes));
-  page.planCount.textContent = `(${formatCount(report.suggestions.length)})`;
+  page.planCount.textContent = webText.headingCount({ count: report.suggestions.length });
   page.plan.replaceChildren(...renderPlan(report.suggestions));
-  page.filesCount.textContent = `(${formatCount(report.files.length)})`;
+  page.filesCount.textContent = webText.headingCount({ count: report.files.length });
   page.files.replaceChildren(...renderFiles(report.files, report.categories));
   downloads.show(files, () => {
     preparingRecords = true;
-    announce('Preparing the records CSV: the export is read again.');
+    announce(webText.announce.preparingRecords);
     session.records(reportSettings);
   });
   page.results.hidden = false;
@@ -137,7 +142,11 @@ function showResult({ report, timeline, downloads: files }: WorkerResult): void 
   if (timeline.months.length > 0) chart.show(timeline, report.trainingSince);
   else chart.destroy();
   announce(
-    `Report ${focusNextReport ? 'ready' : 'updated'}: ${formatCount(report.totals.records)} records, ${formatCount(report.totals.inScope)} in scope for AI training.`,
+    webText.announce.report({
+      ready: focusNextReport,
+      records: report.totals.records,
+      inScope: report.totals.inScope,
+    }),
   );
   if (focusNextReport) page.reportHeading.focus();
   focusNextReport = false;
@@ -151,7 +160,7 @@ const session = new AnalysisSession(
         downloads.recordsProgress(progressFraction(progress));
       } else if (applyingSettings) {
         const percent = Math.round(progressFraction(progress) * 100);
-        page.settingsStatus.textContent = `Applying the new settings… ${String(percent)}%`;
+        page.settingsStatus.textContent = webText.settings.applyingPercent({ percent });
       } else {
         showProgress(progressText(progress), progressFraction(progress));
       }
@@ -160,20 +169,20 @@ const session = new AnalysisSession(
     records: (download) => {
       preparingRecords = false;
       downloads.recordsReady(download);
-      announce('The records CSV is ready: its download has started.');
+      announce(webText.announce.recordsReady);
     },
     recordsFailed: (message) => {
       preparingRecords = false;
       downloads.recordsFailed(message);
-      announce('The records CSV could not be made; the report stays.');
+      announce(webText.announce.recordsFailed);
     },
     failure: (message, expected) => {
       hideProgress();
       clearResults();
       page.input.value = '';
       page.folderInput.value = '';
-      if (expected) showError('This file cannot be analyzed', message);
-      else showError('Something went wrong', `Please report it with this text: ${message}`);
+      if (expected) showError(webText.errors.cannotAnalyze, message);
+      else showError(webText.errors.wentWrong, webText.errors.reportIt({ message }));
     },
   },
 );
@@ -193,7 +202,7 @@ wireDropZone(page.dropZone, { zips: page.input, folder: page.folderInput }, (exp
   clearError();
   clearResults();
   focusNextReport = true;
-  showProgress(`Reading ${exports.map(givenName).join(', ')}…`, null);
+  showProgress(webText.progress.reading({ names: exports.map(givenName).join(', ') }), null);
   reportSettings = readSettings(settings);
   session.analyze(exports, reportSettings);
 });
@@ -202,11 +211,11 @@ function applySettings(): void {
   if (!session.holdsExport) return;
   // Before the first report, the analysis restarts in the progress panel it already fills.
   applyingSettings = !page.results.hidden;
-  if (preparingRecords) announce('The records CSV was cancelled by the new settings.');
+  if (preparingRecords) announce(webText.announce.recordsCancelled);
   preparingRecords = false;
   downloads.hold();
   page.results.setAttribute('aria-busy', 'true');
-  page.settingsStatus.textContent = 'Applying the new settings…';
+  page.settingsStatus.textContent = webText.settings.applying;
   reportSettings = readSettings(settings);
   session.update(reportSettings);
 }
@@ -216,12 +225,12 @@ for (const control of [settings.region, settings.olderThan, settings.bom]) {
   control.addEventListener('change', applySettings);
 }
 page.cancel.addEventListener('click', () => {
-  forget('Cancelled: nothing was kept.');
+  forget(webText.announce.cancelled);
   // The Cancel button is hidden with the progress: focus goes where the next file is given.
   page.input.focus();
 });
 page.clear.addEventListener('click', () => {
-  forget('Cleared: the export and its report are no longer in this page.');
+  forget(webText.announce.cleared);
   page.input.focus();
 });
 page.version.textContent = __APP_VERSION__;

@@ -35,14 +35,3 @@ export function byId<Type extends HTMLElement>(
   if (!(element instanceof type)) throw new Error(`the page has no ${type.name} #${id}`);
   return element;
 }
-
-const counts = new Intl.NumberFormat('en-US');
-
-export function formatCount(value: number): string {
-  return counts.format(value);
-}
-
-/** `1 record`, `1,204 records` */
-export function plural(value: number, one: string, many = `${one}s`): string {
-  return `${formatCount(value)} ${value === 1 ? one : many}`;
-}

@@ -1,13 +1,10 @@
+import { webText } from '../../core/messages.js';
 import type { DownloadBlob } from '../protocol.js';
 import type { DownloadKind } from '../worker/page-result.js';
 import { h } from './dom.js';
 
-const labels: Readonly<Record<DownloadKind, { title: string; hint: string }>> = {
-  suggestions: { title: 'Deletion plan (CSV)', hint: 'with an empty "decision" column for you' },
-  records: { title: 'All records (CSV)', hint: 'one row per record, with its category and reason' },
-  resumes: { title: 'Resumes (CSV)', hint: 'stored resumes, the old ones marked' },
-  report: { title: 'Report (JSON)', hint: 'the summary, for other tools' },
-};
+const labels: Readonly<Record<DownloadKind, { title: string; hint: string }>> =
+  webText.downloads.kind;
 
 const order: readonly DownloadKind[] = ['suggestions', 'records', 'resumes', 'report'];
 
@@ -47,14 +44,13 @@ export class Downloads {
     const wasPreparing = button.getAttribute('aria-busy') === 'true';
     button.disabled = true;
     this.#setPreparing(false);
-    if (wasPreparing)
-      this.#status('Cancelled by the new settings: press again once the report is updated.');
+    if (wasPreparing) this.#status(webText.downloads.cancelled);
     else status.hidden = true;
   }
 
   /** How far the Worker is with the records CSV (both its readings of the export), 0 to 1. */
   recordsProgress(fraction: number): void {
-    this.#status(`Preparing: ${String(Math.round(fraction * 100))}% read`);
+    this.#status(webText.downloads.preparing({ percent: Math.round(fraction * 100) }));
   }
 
   /** The records CSV is made: the button becomes its link, which is followed once. */
@@ -73,7 +69,7 @@ export class Downloads {
   /** It could not be made: the button can be pressed again. */
   recordsFailed(message: string): void {
     this.#setPreparing(false);
-    this.#status(`Could not be made (${message}). Press to try again.`);
+    this.#status(webText.downloads.failed({ message }));
   }
 
   clear(): void {
@@ -109,7 +105,11 @@ export class Downloads {
         },
       },
       h('span', { className: 'download-title' }, labels.records.title),
-      h('span', { className: 'download-hint' }, `${labels.records.hint}; made when you ask`),
+      h(
+        'span',
+        { className: 'download-hint' },
+        webText.downloads.madeWhenAsked({ hint: labels.records.hint }),
+      ),
     );
     const status = h('p', { className: 'download-status', attrs: { id: 'records-status' } });
     status.hidden = true;

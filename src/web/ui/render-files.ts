@@ -1,13 +1,9 @@
 import type { CategorySummary, FileSummary } from '../../core/index.js';
+import { webText } from '../../core/messages.js';
 import { h } from './dom.js';
 import { dataTable } from './table.js';
 
-const statusText: Readonly<Record<FileSummary['status'], string>> = {
-  parsed: 'Read',
-  empty: 'Empty',
-  unknown: 'Not known',
-  failed: 'Failed',
-};
+const text = webText.files;
 
 /** One row per file of the archives: what was read from it, and into which categories. */
 export function renderFiles(
@@ -18,23 +14,29 @@ export function renderFiles(
   const archives = new Set(files.map((file) => file.archive));
   return [
     dataTable(
-      'Files in the export',
+      webText.page.filesHeading,
       [
-        { heading: 'File', cell: (file) => h('bdi', {}, file.path) },
+        { heading: text.columns.file, cell: (file) => h('bdi', {}, file.path) },
         ...(archives.size > 1
-          ? [{ heading: 'Archive', cell: (file: FileSummary) => h('bdi', {}, file.archive) }]
+          ? [
+              {
+                heading: text.columns.archive,
+                cell: (file: FileSummary) => h('bdi', {}, file.archive),
+              },
+            ]
           : []),
         {
-          heading: 'Status',
+          heading: text.columns.status,
           cell: (file) =>
-            h('span', { className: `status status-${file.status}` }, statusText[file.status]),
+            h('span', { className: `status status-${file.status}` }, text.status[file.status]),
         },
-        { heading: 'Records', cell: (file) => file.records, numeric: true },
+        { heading: text.columns.records, cell: (file) => file.records, numeric: true },
         {
-          heading: 'Categories',
-          cell: (file) => file.categories.map((id) => labels.get(id) ?? id).join(', ') || '—',
+          heading: text.columns.categories,
+          cell: (file) =>
+            file.categories.map((id) => labels.get(id) ?? id).join(', ') || webText.empty,
         },
-        { heading: 'Note', cell: (file) => file.note ?? '' },
+        { heading: text.columns.note, cell: (file) => file.note ?? '' },
       ],
       files,
     ),

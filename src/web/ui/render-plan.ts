@@ -1,15 +1,12 @@
 import type { Suggestion } from '../../core/index.js';
-import { formatCount, h } from './dom.js';
+import { webText } from '../../core/messages.js';
+import { h } from './dom.js';
 import { linkedinHref } from './safe-link.js';
+
+const text = webText.plan;
 
 /** The first items rendered; the rest wait for "Show all", so a long plan stays quick. */
 const planPageSize = 25;
-
-const priorityText: Readonly<Record<Suggestion['priority'], string>> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
 
 function linkTo(suggestion: Suggestion): Node | null {
   if (suggestion.link === null) return null;
@@ -21,17 +18,15 @@ function linkTo(suggestion: Suggestion): Node | null {
       className: 'item-link',
       attrs: { href, target: '_blank', rel: 'noopener noreferrer' },
     },
-    'Open on LinkedIn',
-    h('span', { className: 'visually-hidden' }, ' (opens a new tab)'),
+    text.openOnLinkedIn,
+    h('span', { className: 'visually-hidden' }, text.newTab),
   );
 }
 
 function item(suggestion: Suggestion): HTMLLIElement {
   const details = [
-    suggestion.date ? `Dated ${suggestion.date}` : null,
-    suggestion.source
-      ? `${suggestion.source.file}${suggestion.source.row === null ? '' : `, row ${String(suggestion.source.row)}`}`
-      : null,
+    suggestion.date ? text.dated({ date: suggestion.date }) : null,
+    suggestion.source ? text.source(suggestion.source) : null,
   ].filter((detail): detail is string => detail !== null);
   return h(
     'li',
@@ -45,7 +40,7 @@ function item(suggestion: Suggestion): HTMLLIElement {
       h(
         'span',
         { className: `badge badge-priority-${suggestion.priority}` },
-        priorityText[suggestion.priority],
+        text.priority[suggestion.priority],
       ),
       ' ',
       h('strong', {}, h('bdi', {}, suggestion.action)),
@@ -75,7 +70,7 @@ function part(title: string, suggestions: readonly Suggestion[], start: number):
     const more = h(
       'button',
       { className: 'button secondary', attrs: { type: 'button' } },
-      `Show all ${formatCount(suggestions.length)} items`,
+      text.showAll({ count: suggestions.length }),
     );
     more.addEventListener('click', () => {
       const rest = suggestions.slice(planPageSize).map(item);
@@ -95,9 +90,9 @@ export function renderPlan(suggestions: readonly Suggestion[]): Node[] {
   // Settings actions are the suggestions about no category (core report/suggestions.ts).
   const settings = suggestions.filter((suggestion) => suggestion.category === null);
   const deletions = suggestions.filter((suggestion) => suggestion.category !== null);
-  if (suggestions.length === 0) return [h('p', { className: 'muted' }, 'Nothing to do.')];
+  if (suggestions.length === 0) return [h('p', { className: 'muted' }, text.nothing)];
   return [
-    ...part('First, change these settings', settings, 1),
-    ...part('Then delete these items', deletions, settings.length + 1),
+    ...part(text.settingsFirst, settings, 1),
+    ...part(text.thenDelete, deletions, settings.length + 1),
   ];
 }

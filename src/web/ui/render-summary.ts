@@ -1,11 +1,13 @@
 import type { ReportSummary } from '../../core/index.js';
-import { formatCount, h } from './dom.js';
-import { exportKindText } from './labels.js';
+import { formatCount, webText } from '../../core/messages.js';
+import { h } from './dom.js';
+
+const text = webText.summary;
 
 function countingFrom(report: ReportSummary): string {
   return report.region
-    ? `${report.region.label}: LinkedIn trains on your data since ${report.region.trainingSince}.`
-    : `Counted from ${report.trainingSince}, the policy's date; choose your region above for your own training start.`;
+    ? text.region(report.region)
+    : text.noRegion({ trainingSince: report.trainingSince });
 }
 
 function tile(value: number, label: string, className: string): HTMLElement {
@@ -20,29 +22,24 @@ function tile(value: number, label: string, className: string): HTMLElement {
 /** The export kind and date, the archives, where dates count from, the totals and the warnings. */
 export function renderSummary(report: ReportSummary): Node[] {
   const inputs = report.inputs.map((input) =>
-    h(
-      'li',
-      {},
-      h('bdi', {}, input.name),
-      ` (${input.kind}${input.exportDate ? `, ${input.exportDate}` : ''})`,
-    ),
+    h('li', {}, h('bdi', {}, input.name), text.archive(input)),
   );
   const nodes: Node[] = [
     h(
       'p',
       { className: 'export-line' },
-      h('strong', {}, exportKindText[report.exportKind]),
-      report.exportDate ? `, ages counted from ${report.exportDate}.` : ', no export date found.',
+      h('strong', {}, text.exportKind[report.exportKind]),
+      text.exportDate(report),
     ),
-    h('ul', { className: 'inputs', attrs: { 'aria-label': 'Archives read' } }, ...inputs),
+    h('ul', { className: 'inputs', attrs: { 'aria-label': text.archives } }, ...inputs),
     h('p', { className: 'counting-from' }, countingFrom(report)),
     h(
       'div',
       { className: 'totals' },
-      tile(report.totals.inScope, 'in scope for AI training', 'is-in-scope'),
-      tile(report.totals.excluded, 'excluded', 'is-excluded'),
-      tile(report.totals.notNamed, 'not named by the policy', 'is-not-named'),
-      tile(report.totals.records, 'records in all', 'is-all'),
+      tile(report.totals.inScope, text.totals.inScope, 'is-in-scope'),
+      tile(report.totals.excluded, text.totals.excluded, 'is-excluded'),
+      tile(report.totals.notNamed, text.totals.notNamed, 'is-not-named'),
+      tile(report.totals.records, text.totals.records, 'is-all'),
     ),
   ];
   if (report.warnings.length > 0) {
@@ -50,7 +47,7 @@ export function renderSummary(report: ReportSummary): Node[] {
       h(
         'div',
         { className: 'warnings', attrs: { role: 'note' } },
-        h('h3', {}, `Warnings (${formatCount(report.warnings.length)})`),
+        h('h3', {}, text.warnings({ count: report.warnings.length })),
         h('ul', {}, ...report.warnings.map((warning) => h('li', {}, warning.message))),
       ),
     );

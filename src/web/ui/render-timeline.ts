@@ -1,19 +1,18 @@
+import { formatCount, webText } from '../../core/messages.js';
 import type { Timeline, TimelineMonth } from '../worker/timeline.js';
-import { formatCount, h, plural } from './dom.js';
+import { h } from './dom.js';
 
-function markerText(marker: Timeline['markers'][number]): string {
-  const starts = `training starts for ${marker.regions.join(', ')}`;
-  return marker.effective ? `the policy takes effect; ${starts}` : starts;
-}
+const text = webText.timeline;
 
 function caption(timeline: Timeline, nonEmpty: readonly TimelineMonth[]): string {
-  const first = nonEmpty[0]?.month ?? '';
-  const last = nonEmpty.at(-1)?.month ?? '';
   const busiest = nonEmpty.reduce((top, month) => (month.inScope > top.inScope ? month : top));
-  return (
-    `${plural(timeline.dated, 'dated in-scope record')} from ${first} to ${last}; ` +
-    `the busiest month is ${busiest.month} with ${formatCount(busiest.inScope)}.`
-  );
+  return text.caption({
+    dated: timeline.dated,
+    first: nonEmpty[0]?.month ?? '',
+    last: nonEmpty.at(-1)?.month ?? '',
+    busiest: busiest.month,
+    busiestCount: busiest.inScope,
+  });
 }
 
 /**
@@ -28,17 +27,10 @@ export function renderTimeline(
 ): Node[] {
   const undated =
     timeline.undated > 0
-      ? h(
-          'p',
-          { className: 'muted' },
-          `${plural(timeline.undated, 'in-scope record')} without a date ${timeline.undated === 1 ? 'is' : 'are'} not on the chart.`,
-        )
+      ? h('p', { className: 'muted' }, text.undated({ count: timeline.undated }))
       : null;
   if (timeline.months.length === 0) {
-    return [
-      h('p', { className: 'muted' }, 'No in-scope record in this export has a date.'),
-      ...(undated ? [undated] : []),
-    ];
+    return [h('p', { className: 'muted' }, text.noDates), ...(undated ? [undated] : [])];
   }
   const nonEmpty = timeline.months.filter((month) => month.inScope > 0);
   return [
@@ -49,15 +41,15 @@ export function renderTimeline(
       h('figcaption', {}, caption(timeline, nonEmpty)),
       h(
         'ul',
-        { className: 'marker-legend', attrs: { 'aria-label': 'Policy dates on the chart' } },
+        { className: 'marker-legend', attrs: { 'aria-label': text.markers } },
         ...timeline.markers.map((marker) =>
           h(
             'li',
             { className: marker.date === trainingSince ? 'is-active' : '' },
             h('span', { className: 'marker-swatch', attrs: { 'aria-hidden': 'true' } }),
             h('strong', {}, marker.date),
-            `: ${markerText(marker)}`,
-            marker.date === trainingSince ? ' (the date this report counts from)' : '',
+            text.marker({ regions: marker.regions.join(', '), effective: marker.effective }),
+            marker.date === trainingSince ? text.countedFrom : '',
           ),
         ),
       ),
@@ -66,19 +58,19 @@ export function renderTimeline(
     h(
       'details',
       { className: 'timeline-numbers' },
-      h('summary', {}, 'Show the numbers per month'),
+      h('summary', {}, text.showNumbers),
       h(
         'table',
         { className: 'data-table compact' },
-        h('caption', { className: 'visually-hidden' }, 'In-scope records per month'),
+        h('caption', { className: 'visually-hidden' }, webText.page.timelineHeading),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            h('th', { attrs: { scope: 'col' } }, 'Month'),
-            h('th', { attrs: { scope: 'col' } }, 'In-scope records'),
+            h('th', { attrs: { scope: 'col' } }, text.month),
+            h('th', { attrs: { scope: 'col' } }, text.inScopeRecords),
           ),
         ),
         h(

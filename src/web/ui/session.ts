@@ -7,6 +7,7 @@ import type {
   WorkerResponse,
   WorkerResult,
 } from '../protocol.js';
+import { webText } from '../../core/messages.js';
 import { errorMessage } from '../../core/util/error-message.js';
 
 export interface SessionEvents {
@@ -73,7 +74,7 @@ export class AnalysisSession {
       this.#worker ??= this.#spawn();
     } catch (error) {
       this.reset();
-      this.#events.failure(`The analysis could not start: ${errorMessage(error)}.`, false);
+      this.#events.failure(webText.errors.couldNotStart({ problem: errorMessage(error) }), false);
       return;
     }
     this.#worker.postMessage(request);
@@ -97,7 +98,7 @@ export class AnalysisSession {
       event.preventDefault();
       this.reset();
       this.#events.failure(
-        `The analysis stopped: ${event.message || 'the Worker could not run'}.`,
+        webText.errors.stopped({ problem: event.message || webText.errors.workerFailed }),
         false,
       );
     });

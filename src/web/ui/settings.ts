@@ -1,17 +1,11 @@
 import { defaultOlderThan } from '../../core/defaults.js';
+import { webText } from '../../core/messages.js';
 import { linkedinGenAi20251103 } from '../../core/policy/linkedin-genai-2025-11-03.js';
 import type { AnalysisSettings } from '../protocol.js';
 import { h } from './dom.js';
 
-/** `--older-than` choices; `6m` is the CLI's default. */
-const ageChoices: readonly { value: string; label: string }[] = [
-  { value: '1m', label: '1 month' },
-  { value: '3m', label: '3 months' },
-  { value: '6m', label: '6 months' },
-  { value: '1y', label: '1 year' },
-  { value: '2y', label: '2 years' },
-  { value: '5y', label: '5 years' },
-];
+/** `--older-than` choices, with their words; `6m` is the CLI's default. */
+const ageChoices = Object.entries(webText.settings.olderThan);
 const defaultAge = defaultOlderThan;
 
 export interface SettingsControls {
@@ -27,17 +21,21 @@ export interface SettingsControls {
 export function fillSettings(controls: SettingsControls): void {
   const policy = linkedinGenAi20251103;
   controls.region.replaceChildren(
-    h('option', { attrs: { value: '' } }, `Not set (${policy.effectiveDate})`),
+    h(
+      'option',
+      { attrs: { value: '' } },
+      webText.settings.regionNotSet({ effectiveDate: policy.effectiveDate }),
+    ),
     ...policy.regions.map((region) =>
       h(
         'option',
         { attrs: { value: region.id } },
-        `${region.label} (since ${region.trainingSince})`,
+        webText.settings.region({ label: region.label, trainingSince: region.trainingSince }),
       ),
     ),
   );
   controls.olderThan.replaceChildren(
-    ...ageChoices.map((choice) => h('option', { attrs: { value: choice.value } }, choice.label)),
+    ...ageChoices.map(([value, label]) => h('option', { attrs: { value } }, label)),
   );
   controls.olderThan.value = defaultAge;
 }

@@ -1,7 +1,8 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { webText } from '../../core/messages.js';
 import type { Timeline } from '../worker/timeline.js';
-import { h, plural } from './dom.js';
+import { h } from './dom.js';
 
 /** Seconds since 1970 of a `YYYY-MM` or `YYYY-MM-DD`, in UTC like every date of the report. */
 function utcSeconds(date: string): number {
@@ -69,7 +70,7 @@ function drawMarkers(
   ctx.restore();
 }
 
-const readoutHint = 'Point at a bar to see its month and count.';
+const readoutHint = webText.timeline.readoutHint;
 
 /**
  * uPlot bar chart of in-scope records per month, the policy's dates drawn as vertical lines, and a
@@ -124,7 +125,7 @@ export class TimelineChart {
   #readoutText(index: number | null): string {
     const month = index === null ? undefined : this.#shown?.timeline.months[index];
     if (month === undefined) return readoutHint;
-    return `${month.month}: ${plural(month.inScope, 'in-scope record')}`;
+    return webText.timeline.readout({ month: month.month, count: month.inScope });
   }
 
   #draw(): void {
@@ -161,7 +162,7 @@ export class TimelineChart {
       series: [
         {},
         {
-          label: 'In-scope records',
+          label: webText.timeline.inScopeRecords,
           stroke: colors.bar,
           fill: colors.bar,
           width: 0,

@@ -13,6 +13,7 @@ import type { AnalysisSettings, GivenExport, WorkerRequest, WorkerResponse } fro
 import { inflateWithTurns } from './inflate-with-turns.js';
 import { buildPageResult } from './page-result.js';
 import { recordsDownload } from './records-download.js';
+import { problemText } from '../../core/messages.js';
 import { errorMessage } from '../../core/util/error-message.js';
 
 /**
@@ -44,8 +45,7 @@ async function bytesOf(file: File): Promise<Uint8Array> {
   } catch {
     throw new ExposureInputError('FILE_UNREADABLE', {
       path: file.name,
-      problem:
-        'the browser could not read it: was it moved since it was chosen? Choose the .zip again, or the unzipped folder with "choose the export folder…"',
+      problem: problemText.browserUnreadable(),
     });
   }
 }
