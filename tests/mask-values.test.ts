@@ -7,7 +7,7 @@ import { createMasker } from '../src/core/plan/mask-values.js';
 import { hidden } from '../src/core/sensitive/mask.js';
 import type { ValueMask } from '../src/core/sensitive/scan.js';
 import { squashSpaces } from '../src/core/util/text.js';
-import { buildZip, completeZipName, lines } from './helpers/build-zip.js';
+import { analyzeFiles, buildZip, completeZipName, lines } from './helpers/build-zip.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
 /** The end of a value that a text cut before it starts with, ending where a word ends. */
@@ -114,7 +114,7 @@ describe('createMasker', () => {
   });
 });
 
-describe('the account’s own contact details in `records`, the profile’s address too', () => {
+describe('the account’s own contact details, the profile’s address too', () => {
   const files = {
     'Email Addresses.csv': lines(
       'Email Address,Confirmed,Primary,Updated On',
@@ -124,24 +124,60 @@ describe('the account’s own contact details in `records`, the profile’s addr
     'PhoneNumbers.csv': lines('Extension,Number,Type', ',+44 7400 123456,Mobile'),
     'Profile.csv': lines(
       'First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers',
-      'Jane,Doe,,"1420 Elm Street, Austin, TX 78701",,Data Analyst,,Technology,,"Austin, Texas",,,',
+      'Jane,Doe,,"1420 Elm Street, Austin",Mar 28,Data Analyst,,Technology,78701,"Austin, Texas",,,',
     ),
   };
+  // No cue the address pattern knows (a street number and type, a postcode): only the profile
+  // tells that this is the member's address.
+  const post = 'Party tonight at 1420 Elm Street, Austin! Bring snacks.';
+  const withPost = {
+    ...files,
+    'Shares.csv': lines(
+      'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
+      `2023-08-13 13:08:21,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A1,"${post}",,,MEMBER_NETWORK`,
+    ),
+  };
+  const hiddenValues = /jane\.doe@|jane\.work@|7400 123456|1420 Elm|78701/u;
 
-  it.each(['csv', 'json', 'table'])(
-    'are masked every one, not only those also met in a post (%s)',
+  it.each(['csv', 'json', 'table', 'markdown'])(
+    'are masked every one in `records`, not only those also met in a post (%s)',
     async (format) => {
       const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-mask-'));
       const archive = path.join(dir, completeZipName);
       writeFileSync(archive, await buildZip(files));
       const masked = await runInProcess(['records', archive, '--format', format]);
       expect(masked.code).toBe(0);
-      expect(masked.stdout).not.toMatch(/jane\.doe@|jane\.work@|7400 123456|1420 Elm/u);
-      // The profile's contact line is listed, its address masked.
-      expect(masked.stdout).toContain('Address: 1');
+      expect(masked.stdout).not.toMatch(hiddenValues);
+      // The profile's contact line is listed, its address and zip code masked.
+      expect(masked.stdout).toContain('Address: 1•••');
       const shown = await runInProcess(['records', archive, '--format', format, '--show-values']);
       expect(shown.stdout).toContain('jane.work@example.org');
       expect(shown.stdout).toContain('1420 Elm Street');
     },
   );
+
+  it.each(['report', 'records'])(
+    'the address repeated in a post is masked in `%s` too',
+    async (command) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-mask-'));
+      const archive = path.join(dir, completeZipName);
+      writeFileSync(archive, await buildZip(withPost));
+      const masked = await runInProcess([command, archive, '--format', 'json']);
+      expect(masked.code).toBe(0);
+      expect(masked.stdout).toContain('Party tonight at 1••• E••• S•••, A•••!');
+      expect(masked.stdout).not.toMatch(hiddenValues);
+    },
+  );
+
+  it('every way of keeping records masks the same (streaming-equivalence.test.ts)', async () => {
+    const reports = await Promise.all(
+      (['all', 'in-scope', 'flagged'] as const).map(async (keepRecords) => {
+        const { suggestions } = await analyzeFiles(withPost, { keepRecords, asOf: '2026-11-28' });
+        return suggestions;
+      }),
+    );
+    expect(JSON.stringify(reports[0])).not.toMatch(hiddenValues);
+    expect(reports[1]).toEqual(reports[0]);
+    expect(reports[2]).toEqual(reports[0]);
+  });
 });

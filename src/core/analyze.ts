@@ -115,16 +115,18 @@ async function readExport(
   // `flagged` scans and chooses the plan while reading, before the export date may be known.
   const asRead: ScanAsRead | null =
     resolved.keepRecords === 'flagged'
-      ? {
-          scan: (record) => scanRecord(record, scanOptions, textScan),
-          contactValues: (record) => contactValues(record, textScan, resolved.onRecord !== null),
-        }
+      ? { scan: (record) => scanRecord(record, scanOptions, textScan) }
       : null;
   const collector = new RecordCollector(
     compilePolicy(policy),
     trainingSince,
     resolved.keepRecords,
-    asRead,
+    {
+      asRead,
+      // A record not kept is not scanned after reading either: its values to mask are taken now.
+      contactValues:
+        resolved.keepRecords === 'all' ? null : (record) => contactValues(record, textScan),
+    },
   );
   const tables = [...plan.tables].sort(
     (a, b) => readOrder(a.spec.extractor) - readOrder(b.spec.extractor),
@@ -215,7 +217,7 @@ export async function analyzeExport(
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
   const sensitive = asRead
     ? scanRecords(made, scanOptions, textScan, collector)
-    : scanRecords(classified, scanOptions, textScan);
+    : scanRecords(classified, scanOptions, textScan, { findings: [], masks: collector.masks });
 
   const { asOf, cutoff } = datesOf(plan, collector, resolved, warnings);
   const resumes = assessResumes(
@@ -298,7 +300,7 @@ async function streamRecords(
   progress: ReadProgress,
   emit: (record: ClassifiedRecord) => void,
 ): Promise<void> {
-  const collector = new RecordCollector(first.compiled, first.trainingSince, 'all', null, emit);
+  const collector = new RecordCollector(first.compiled, first.trainingSince, 'all', { emit });
   const warnings = new WarningSink();
   const resumeUses: ResumeUse[] = [];
   for (const { spec, files } of tables) {

@@ -75,8 +75,8 @@ export class FileRecords {
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) {
         collector.countId(record, this.table, this.ids);
-        if (collector.asRead) {
-          for (const value of collector.asRead.contactValues(record)) this.values.push(value);
+        if (collector.contactValues) {
+          for (const value of collector.contactValues(record)) this.values.push(value);
         }
         continue;
       }

@@ -25,8 +25,19 @@ export type KeepRecords = 'all' | 'in-scope' | 'flagged';
  */
 export interface ScanAsRead {
   scan: (record: ClassifiedRecord) => RecordScan;
-  /** The values to mask in a record not kept: the account's contact details (sensitive/scan.ts). */
-  contactValues: (record: RawRecord) => RecordScan['values'];
+}
+
+/** The values to mask in a record not kept: the account's contact details (sensitive/scan.ts). */
+export type ContactValues = (record: RawRecord) => RecordScan['values'];
+
+/** What a collector does besides counting and keeping. */
+export interface CollectorHooks {
+  /** With `flagged`: the scan of each record kept, as it is read. */
+  asRead?: ScanAsRead | null;
+  /** Unless every record is kept (and scanned after reading): the account's own contact values. */
+  contactValues?: ContactValues | null;
+  /** Hands each record on as soon as it is classified instead of keeping it. */
+  emit?: ((record: ClassifiedRecord) => void) | null;
 }
 
 export interface SourcedRecord extends RawRecord {
@@ -64,17 +75,23 @@ export class RecordCollector {
 
   /** With `flagged`: what the scan found so far, in reading order, and the plan's content. */
   readonly findings: Finding[] = [];
+  /** The values to mask found as records were read: the scan's and the contact details'. */
   readonly masks = new Map<string, string>();
   readonly content = new ContentSelector();
+  readonly asRead: ScanAsRead | null;
+  readonly contactValues: ContactValues | null;
+  readonly emit: ((record: ClassifiedRecord) => void) | null;
 
   constructor(
     readonly compiled: CompiledPolicy,
     readonly trainingSince: string,
     readonly keep: KeepRecords,
-    readonly asRead: ScanAsRead | null = null,
-    /** Hands each record on as soon as it is classified instead of keeping it. */
-    readonly emit: ((record: ClassifiedRecord) => void) | null = null,
-  ) {}
+    hooks: CollectorHooks = {},
+  ) {
+    this.asRead = hooks.asRead ?? null;
+    this.contactValues = hooks.contactValues ?? null;
+    this.emit = hooks.emit ?? null;
+  }
 
   /** The newest date of a record read that can date the export (`latestDate`). */
   private latest: string | null = null;
@@ -170,7 +187,7 @@ export class RecordCollector {
   countedCategory(spec: TableSpec): string | null {
     if (this.keep === 'all' || !isCountable(spec)) return null;
     // Read, not counted: their values are masked wherever the report shows them.
-    if (this.asRead && isContactKind(spec.kind)) return null;
+    if (this.contactValues && isContactKind(spec.kind)) return null;
     const [rule] = this.compiled.rulesByKind.get(spec.kind) ?? [];
     if (rule?.test !== null) return null;
     const { classification } = rule;

@@ -19,6 +19,25 @@ const contactFields = [
   'Instant Messengers',
 ];
 
+const contactSeparator = ' · ';
+const contactFieldPattern = new RegExp(
+  `(?:^|${contactSeparator})(${contactFields.join('|')}): `,
+  'u',
+);
+
+/**
+ * The contact record's fields read back from its text (`Address: … · Zip Code: …`), for the
+ * values the report masks (sensitive/scan.ts); the text is written below, so both sit here.
+ */
+export function contactFieldValues(text: string): Map<string, string> {
+  const [, ...parts] = text.split(contactFieldPattern);
+  const values = new Map<string, string>();
+  for (let index = 0; index + 1 < parts.length; index += 2) {
+    values.set(parts[index] ?? '', parts[index + 1] ?? '');
+  }
+  return values;
+}
+
 function filled(input: CsvExtractInput, cells: readonly string[], fields: readonly string[]) {
   return fields
     .map((field) => ({ field, value: input.reader.get(cells, field) }))
@@ -46,7 +65,7 @@ export function extractProfile(input: CsvExtractInput): ExtractOutput {
         kind: 'profile-contact',
         date: null,
         link: null,
-        text: contact.map(({ field, value }) => `${field}: ${value}`).join(' · '),
+        text: contact.map(({ field, value }) => `${field}: ${value}`).join(contactSeparator),
         identity: 'profile-contact',
         row,
       });

@@ -2,8 +2,10 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { RecordKind } from '../catalog/record-kinds.js';
 import type { ClassifiedRecord, Finding } from '../report/schema.js';
 import type { FindingCode } from './codes.js';
+import { contactFieldValues } from '../records/extract-profile.js';
 import { digitCounts } from './digits.js';
 import { detectors } from './index.js';
+import { maskWords } from './mask.js';
 import { textMeets } from './needs.js';
 import { overlaps } from './patterns.js';
 import type { DetectorContext } from './types.js';
@@ -26,41 +28,40 @@ export const scannedKinds: ReadonlySet<RecordKind> = new Set<RecordKind>([
 ]);
 
 /**
- * The account's own email addresses and phone numbers: not trained on, so they hold no finding,
- * but `records` lists them, and each is masked there like everywhere else
+ * The account's own email addresses, phone numbers and home address: not trained on, so they
+ * hold no finding, but `records` lists them, and each is masked there like everywhere else
  * (docs/sensitive-content.md), not only those the scan also met in a post.
  */
 const maskedOnlyKinds: ReadonlySet<RecordKind> = new Set<RecordKind>([
   'email-address',
   'phone-number',
   'whatsapp-number',
+  'profile-contact',
 ]);
 
 /**
- * Where records are listed, the profile's contact line (address, birth date) too. Only there:
- * reading it costs the first use of the address and birth-date patterns (some 20 ms of the
- * bundled sample's start), and `report` never shows that line.
+ * The profile's contact line names its address fields, so they are masked as written, without
+ * the address pattern, whose first use would cost every run some 20 ms of its start.
  */
-const listedMaskedOnlyKinds: ReadonlySet<RecordKind> = new Set<RecordKind>([
-  ...maskedOnlyKinds,
-  'profile-contact',
-]);
+const profileAddressFields = ['Address', 'Zip Code'];
 
 export function isContactKind(kind: RecordKind): boolean {
   return maskedOnlyKinds.has(kind);
 }
 
-/**
- * The identifiers in a record of the account's contact details, to mask (`maskedOnlyKinds`;
- * `listedMaskedOnlyKinds` when the records are listed).
- */
+/** The identifiers in a record of the account's contact details, to mask (`maskedOnlyKinds`). */
 export function contactValues(
   record: { kind: RecordKind; text: string | null },
   scanTextOf: TextScan,
-  recordsListed: boolean,
 ): [value: string, mask: string][] {
-  const kinds = recordsListed ? listedMaskedOnlyKinds : maskedOnlyKinds;
-  if (record.text === null || !kinds.has(record.kind)) return [];
+  if (record.text === null || !maskedOnlyKinds.has(record.kind)) return [];
+  if (record.kind === 'profile-contact') {
+    const fields = contactFieldValues(record.text);
+    return profileAddressFields.flatMap((field) => {
+      const value = fields.get(field)?.trim() ?? '';
+      return value === '' ? [] : [[value, maskWords(value)] as [string, string]];
+    });
+  }
   return scanTextOf(record.text, record.kind)
     .filter((match) => match.masksValue)
     .map((match) => [match.value, match.preview]);
@@ -175,10 +176,8 @@ export function scanRecord(
 ): RecordScan {
   const findings: Finding[] = [];
   const values: [string, string][] = [];
-  // Every record reaches this scan only where records are listed (`keepRecords: 'all'`).
-  if (listedMaskedOnlyKinds.has(record.kind)) {
-    return { findings, values: contactValues(record, scanTextOf, true) };
-  }
+  if (maskedOnlyKinds.has(record.kind))
+    return { findings, values: contactValues(record, scanTextOf) };
   if (record.scope !== 'in-scope' || !scannedKinds.has(record.kind) || record.text === null) {
     return { findings, values };
   }
