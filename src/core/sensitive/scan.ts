@@ -40,10 +40,17 @@ const maskedOnlyKinds: ReadonlySet<RecordKind> = new Set<RecordKind>([
 ]);
 
 /**
- * The profile's contact line names its address fields, so they are masked as written, without
- * the address pattern, whose first use would cost every run some 20 ms of its start.
+ * The profile's contact line names its address, so it is masked as written, without the address
+ * pattern, whose first use would cost every run some 20 ms of its start. Only an address with a
+ * number in it (a street number, a postcode): the field is free text, and a city alone, or a zip
+ * code alone, would be masked in every post that names that city or holds those digits.
  */
-const profileAddressFields = ['Address', 'Zip Code'];
+function profileAddress(text: string): string | null {
+  const address = contactFieldValues(text).get('Address')?.trim() ?? '';
+  // ASCII digits and any other character than those and separators: a `\p{…}` class would cost
+  // its compilation from ICU at every start (docs/performance.md, "Start-up").
+  return /[0-9]/.test(address) && /[^\s\d,.;:/#-]/u.test(address) ? address : null;
+}
 
 export function isContactKind(kind: RecordKind): boolean {
   return maskedOnlyKinds.has(kind);
@@ -56,11 +63,8 @@ export function contactValues(
 ): [value: string, mask: string][] {
   if (record.text === null || !maskedOnlyKinds.has(record.kind)) return [];
   if (record.kind === 'profile-contact') {
-    const fields = contactFieldValues(record.text);
-    return profileAddressFields.flatMap((field) => {
-      const value = fields.get(field)?.trim() ?? '';
-      return value === '' ? [] : [[value, maskWords(value)] as [string, string]];
-    });
+    const address = profileAddress(record.text);
+    return address === null ? [] : [[address, maskWords(address)]];
   }
   return scanTextOf(record.text, record.kind)
     .filter((match) => match.masksValue)
