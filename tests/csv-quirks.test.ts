@@ -81,28 +81,58 @@ describe('Connections.csv (export-format.md §3.1)', () => {
     },
   );
 
-  it.each([
-    { name: 'with its blank line', text: lines(...preamble), keepRecords: 'in-scope' },
-    { name: 'without a trailing newline', text: preamble.join('\n'), keepRecords: 'all' },
-    { name: 'CRLF', text: preamble.join('\r\n'), keepRecords: 'in-scope' },
-  ] as const)(
-    'nothing but the preamble ($name): an empty table, not a failed one',
+  // Counted on bytes with `in-scope` (read/count-file.ts), read in full with `all`.
+  const bothReadings = <T extends object>(cases: T[]) =>
+    cases.flatMap((row) =>
+      (['in-scope', 'all'] as const).map((keepRecords) => ({ ...row, keepRecords })),
+    );
+  const connectionsStatus = async (text: string, keepRecords: 'in-scope' | 'all') => {
+    const report = await analyzeFiles(
+      // Another file that reads: an export of nothing but failed files is an error.
+      { 'Connections.csv': text, 'Skills.csv': lines('Name', 'SQL') },
+      { keepRecords },
+    );
+    return {
+      status: fileSummary(report, 'Connections.csv').status,
+      warnings: warningCodes(report),
+    };
+  };
+
+  it.each(
+    bothReadings([
+      { name: 'with its blank line', text: lines(...preamble) },
+      { name: 'without a trailing newline', text: preamble.join('\n') },
+      { name: 'CRLF', text: preamble.join('\r\n') },
+    ]),
+  )(
+    'nothing but the preamble ($name, $keepRecords): an empty table, not a failed one',
     async ({ text, keepRecords }) => {
-      const report = await analyzeFiles(
-        { 'Connections.csv': text, 'Skills.csv': lines('Name', 'SQL') },
-        { keepRecords },
-      );
-      expect(fileSummary(report, 'Connections.csv')).toMatchObject({ status: 'empty', records: 0 });
-      expect(warningCodes(report)).toEqual([]);
+      expect(await connectionsStatus(text, keepRecords)).toEqual({ status: 'empty', warnings: [] });
     },
   );
 
-  it('the preamble and a line that is no header: failed, as before', async () => {
-    const report = await analyzeFiles({
-      'Connections.csv': lines(...preamble, 'Name,Date'),
-      'Skills.csv': lines('Name', 'SQL'),
-    });
-    expect(fileSummary(report, 'Connections.csv')).toMatchObject({ status: 'failed' });
+  it.each(
+    bothReadings([
+      { name: 'the preamble and a line that is no header', text: lines(...preamble, 'Name,Date') },
+      {
+        name: 'a note whose quote never closes, swallowing the header and rows',
+        // No quote in the rows to close it: it runs to the end of the file.
+        text: lines(
+          'Notes:',
+          '"When exporting your connection data, you may notice',
+          '',
+          header,
+          'John,Roe,https://www.linkedin.com/in/john-roe,,Acme,Manager,04 Jul 2023',
+        ),
+      },
+      {
+        name: 'a file cut inside the note',
+        text: 'Notes:\n"When exporting your connection data, you',
+      },
+      { name: 'rows of only commas', text: lines(',,,', ',,') },
+    ]),
+  )('$name ($keepRecords): failed, as before', async ({ text, keepRecords }) => {
+    expect(await connectionsStatus(text, keepRecords)).toMatchObject({ status: 'failed' });
   });
 
   it('the old header is a known variant: no column warning', async () => {

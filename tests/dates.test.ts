@@ -8,7 +8,7 @@ import {
   type ParsedDate,
 } from '../src/core/dates/index.js';
 import { isoSecondsDayOfBytes } from '../src/core/dates/parse.js';
-import { dayNumber } from '../src/core/util/dates.js';
+import { dayNumber, isBefore } from '../src/core/util/dates.js';
 
 type Case = readonly [raw: string, expected: ParsedDate];
 
@@ -423,5 +423,19 @@ describe('isoSecondsDayOfBytes: the ISO formats read from bytes', () => {
       ),
       { numRuns: 3000, seed: 11 },
     );
+  });
+});
+
+describe('isBefore: a record’s day before a cutoff or the policy’s start', () => {
+  it.each([
+    { date: '2025-11-02', day: '2025-11-03', before: true },
+    { date: '2025-11-03', day: '2025-11-03', before: false },
+    { date: '2025-12-01', day: '2025-11-03', before: false },
+    { date: '2024-12-31', day: '2025-01-01', before: true },
+    // An undated record is never old, and nothing is old without a cutoff.
+    { date: null, day: '2025-11-03', before: false },
+    { date: '2020-01-01', day: null, before: false },
+  ])('$date before $day: $before', ({ date, day, before }) => {
+    expect(isBefore(date, day)).toBe(before);
   });
 });

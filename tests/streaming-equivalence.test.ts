@@ -293,6 +293,28 @@ describe('odd files, whatever is kept and however they are cut', () => {
     await expectSameByteByByte(inputs, whole);
   });
 });
+describe('lines ended by CR alone, however the bytes are cut', () => {
+  it('reads them as the LF file, on this thread and on the worker', async () => {
+    // csv/table-stream.ts: the count on bytes hands such a file to the full read.
+    const files = {
+      'Skills.csv': 'Name\nPython\nSQL\n',
+      'messages.csv': [
+        'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+        'c1,,Ana,https://www.linkedin.com/in/ana,Ben,https://www.linkedin.com/in/ben,2024-05-01 10:00:00 UTC,,"Hi,\nBen",INBOX',
+        'c1,,Ben,https://www.linkedin.com/in/ben,Ana,https://www.linkedin.com/in/ana,2024-05-02 10:00:00 UTC,,Thanks,INBOX',
+        '',
+      ].join('\n'),
+    };
+    const lineFeeds = [{ name: completeZipName, bytes: await buildZip(files) }];
+    const whole = await analyzeExport(lineFeeds, { inflateRaw: wholeEntries });
+    expect(whole.categories.find(({ id }) => id === 'private-messages')?.records).toBe(2);
+    const returns = Object.fromEntries(
+      Object.entries(files).map(([path, text]) => [path, text.replaceAll('\n', '\r')]),
+    );
+    await expectSameByteByByte([{ name: completeZipName, bytes: await buildZip(returns) }], whole);
+  });
+});
+
 describe('a counted table whose date is its last column', () => {
   it('reads CRLF rows in an LF file the same, the stray CR no part of the date', async () => {
     // export-format.md §1.3: CRLF rows in an LF file. The date's bytes end in a CR, which the

@@ -338,7 +338,7 @@ export const problemText = {
     `line ${String(line)} is no suggestion id ("${text}")`,
   // A --policy file that zod reads but that breaks the classification's own rules.
   policyCategoryMissing: ({ id }: { id: string }) => `category "${id}" is missing`,
-  policyCategoryScope: ({ id, scope }: { id: string; scope: string }) =>
+  policyCategoryScope: ({ id, scope }: { id: string; scope: Scope }) =>
     `category "${id}" must have scope "${scope}"`,
   policyUnknownCategory: ({ id }: { id: string }) => `unknown category "${id}"`,
   policyKindsWithoutRule: ({ kinds }: { kinds: readonly string[] }) =>

@@ -136,22 +136,28 @@ export class HeaderSearch {
     return this.found;
   }
 
-  /** Whether every row seen was a line of the table's preamble or blank (catalog `preamble`). */
-  private onlyPreamble(): boolean {
+  /**
+   * Whether the rows seen were the table's preamble (catalog `preamble`) and blank lines, with at
+   * least one line of it. A preamble line is one line: a quote left open, which swallowed the
+   * header and the rows into one cell, or a file cut inside the note, is no table without rows.
+   */
+  private onlyPreamble(quoteLeftOpen: boolean): boolean {
     const { preamble } = this.spec;
+    const isPreamble = (cells: readonly string[]) => {
+      const first = (cells[0] ?? '').trim();
+      return !/[\r\n]/u.test(first) && preamble.some((start) => first.startsWith(start));
+    };
     return (
-      preamble.length > 0 &&
+      !quoteLeftOpen &&
       this.rowsBefore.length < headerSearchDepth &&
-      this.rowsBefore.every(
-        (cells) =>
-          isBlankRow(cells) || preamble.some((start) => (cells[0] ?? '').trim().startsWith(start)),
-      )
+      this.rowsBefore.some(isPreamble) &&
+      this.rowsBefore.every((cells) => isBlankRow(cells) || isPreamble(cells))
     );
   }
 
   /**
-   * The table's end: empty without content or records, or with nothing but its preamble; failed without a header, else parsed
-   * with how its header compares to the known ones.
+   * The table's end: empty without content or records, or with nothing but its preamble; failed
+   * without a header, else parsed with how its header compares to the known ones.
    */
   end(read: {
     content: boolean;
@@ -159,8 +165,10 @@ export class HeaderSearch {
     raggedRows: number;
     rejoinedLines: number;
     unclosedQuoteRow: number | null;
+    quoteLeftOpen: boolean;
   }): TableEnd {
-    if (!read.content || (this.found === null && this.onlyPreamble())) return { status: 'empty' };
+    if (!read.content) return { status: 'empty' };
+    if (this.found === null && this.onlyPreamble(read.quoteLeftOpen)) return { status: 'empty' };
     if (this.found === null) {
       return { status: 'failed', ...headerFailure(this.rowsBefore, this.spec) };
     }

@@ -4,9 +4,9 @@ import { HeaderSearch, isBlankRow, type TableEnd, type TableRow } from './table-
 import { RowRepairs, unquoteWholeField } from './repairs.js';
 
 /**
- * The line break LinkedIn used: the first one outside quotes decides. A lone CR is not LinkedIn's
- * (export-format.md §1.3 knows LF and CRLF) but a file re-saved by an old spreadsheet program's
- * "CSV (Macintosh)"; read as LF rather than as one endless row.
+ * A table's line break: the first one outside quotes decides. LinkedIn writes LF or CRLF
+ * (export-format.md §1.3); a lone CR comes from a file re-saved as an old spreadsheet program's
+ * "CSV (Macintosh)", and is read as LF rather than as one endless row.
  */
 export type LineBreak = '\n' | '\r\n' | '\r';
 
@@ -45,6 +45,8 @@ export class TableStream {
   private emitted = 0;
   private raggedRows = 0;
   private unclosedQuoteRow: number | null = null;
+  /** Whether the text ended inside quotes, header found or not. */
+  private quoteLeftOpen = false;
 
   constructor(
     private readonly spec: TableSpec,
@@ -83,6 +85,7 @@ export class TableStream {
       raggedRows: this.raggedRows,
       rejoinedLines: this.repairs?.rejoinedLines ?? 0,
       unclosedQuoteRow: this.unclosedQuoteRow,
+      quoteLeftOpen: this.quoteLeftOpen,
     });
   }
 
@@ -157,8 +160,9 @@ export class TableStream {
     }
     const taken = this.take(rows);
     // Only the last row can hold a quote that is never closed: it took the rest of the file.
-    if (parsed.errors.some((error) => error.code === 'MissingQuotes') && this.repairs) {
-      this.unclosedQuoteRow = this.dataRowNumber;
+    if (parsed.errors.some((error) => error.code === 'MissingQuotes')) {
+      if (final) this.quoteLeftOpen = true;
+      if (this.repairs) this.unclosedQuoteRow = this.dataRowNumber;
     }
     return taken;
   }

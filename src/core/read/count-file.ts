@@ -145,7 +145,7 @@ export async function countExportFile(
     return final ? (prefix.at(-1) === carriageReturn && !inQuotes ? '\r' : '\n') : null;
   };
 
-  /** Starts the scanner once the line break is known; 'full-read' when the bytes cannot say. */
+  /** Starts the scanner once the line break is known; 'full-read' hands the file to the full read. */
   const start = (final: boolean): 'waiting' | 'started' | 'full-read' => {
     // TextDecoder drops one byte-order mark and the table reader a second.
     for (let marks = 0; marks < 2; marks++) {
@@ -196,6 +196,7 @@ export async function countExportFile(
     raggedRows,
     rejoinedLines: 0,
     unclosedQuoteRow: started && scanner.unclosedQuote && headerSearch.header ? dataRows : null,
+    quoteLeftOpen: started && scanner.unclosedQuote,
   });
   mergeTally(tally, days.toTally());
   return { table, tally, dateProblems };
