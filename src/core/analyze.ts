@@ -11,7 +11,7 @@ import { warnAboutSources, warnAboutUnknownFiles } from './read/plan-warnings.js
 import { fileSummaries } from './report/file-summaries.js';
 import { fileNoteText, resumeReasonText } from './messages.js';
 import { readExportFile } from './read/read-file.js';
-import { readFiles } from './read/read-files.js';
+import { readFiles, type FileReadOutcome } from './read/read-files.js';
 import { ReadProgress } from './read/read-progress.js';
 import { RecordCollector, type ScanAsRead, type SourcedRecord } from './read/record-collector.js';
 import type { ResumeUse } from './records/types.js';
@@ -20,7 +20,14 @@ import type { ClassifiedRecord, ExposureReport, FileSummary } from './report/sch
 import { buildSuggestions } from './report/suggestions.js';
 import { finishReport, recordFinisher, type ReportDraft } from './plan/finish.js';
 import { createMasker } from './plan/mask-values.js';
-import { contactValues, scanContext, scanRecord, scanRecords } from './sensitive/scan.js';
+import {
+  contactValues,
+  scanContext,
+  scanRecord,
+  scanRecords,
+  type ScanOptions,
+  type TextScan,
+} from './sensitive/scan.js';
 import { rememberingScan } from './sensitive/scan-memo.js';
 import { combinedExportKind, reportHead, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
@@ -101,17 +108,31 @@ async function planExport(
   return plan;
 }
 
+/** How one analysis scans texts: its options, and the scan behind a memo (scan-memo.ts). */
+interface AnalysisScan {
+  options: ScanOptions;
+  textScan: TextScan;
+}
+
+/** What one reading of every planned file leaves: the collector and how each file ended. */
+interface ExportReading {
+  collector: RecordCollector;
+  /** The tables in the order they were read (a second reading keeps it). */
+  tables: PlannedTable[];
+  progress: ReadProgress;
+  outcomes: Map<PlannedFile, FileReadOutcome>;
+  resumeUses: ResumeUse[];
+}
+
 /** Reads every planned file once: the counts, the records kept, and what was scanned as read. */
 async function readExport(
   plan: ReadPlan,
   resolved: ResolvedOptions,
-  warnings: WarningSink,
-  budget: InflateBudget,
-) {
-  const { policy, region } = resolved;
-  const trainingSince = region?.trainingSince ?? policy.effectiveDate;
-  const scanOptions = { region: region?.id ?? null, showValues: resolved.showValues };
-  const textScan = rememberingScan(scanContext(scanOptions));
+  { options: scanOptions, textScan }: AnalysisScan,
+  trainingSince: string,
+  io: { warnings: WarningSink; budget: InflateBudget },
+): Promise<ExportReading> {
+  const { policy } = resolved;
   // `flagged` scans and chooses the plan while reading, before the export date may be known.
   const asRead: ScanAsRead | null =
     resolved.keepRecords === 'flagged'
@@ -140,24 +161,14 @@ async function readExport(
   );
   const { outcomes, resumeUses } = await readFiles(tables, {
     collector,
-    warnings,
-    budget,
+    warnings: io.warnings,
+    budget: io.budget,
     isUtf8: resolved.isUtf8,
     countElsewhere: resolved.countElsewhere,
     progress,
   });
   if (!resolved.onRecord) progress.reading('');
-  return {
-    trainingSince,
-    scanOptions,
-    textScan,
-    asRead,
-    collector,
-    tables,
-    progress,
-    outcomes,
-    resumeUses,
-  };
+  return { collector, tables, progress, outcomes, resumeUses };
 }
 
 /**
@@ -208,8 +219,15 @@ export async function analyzeExport(
   const warnings = new WarningSink();
   const budget = new InflateBudget(resolved.limits);
   const plan = await planExport(inputs, resolved, warnings, budget);
-  const read = await readExport(plan, resolved, warnings, budget);
-  const { collector, asRead, scanOptions, textScan, trainingSince } = read;
+  const trainingSince = region?.trainingSince ?? policy.effectiveDate;
+  const scanOptions: ScanOptions = { region: region?.id ?? null, showValues: resolved.showValues };
+  const textScan = rememberingScan(scanContext(scanOptions));
+  const read = await readExport(plan, resolved, { options: scanOptions, textScan }, trainingSince, {
+    warnings,
+    budget,
+  });
+  const { collector } = read;
+  const asRead = collector.asRead;
 
   const resumeGroups = groupResumeUses(read.resumeUses);
   const made = resumeGroups.map((group) => collector.addMade(resumeRecord(group)));
