@@ -51,6 +51,7 @@ export {
   exposureLabel,
   sensitiveSectionText,
   filesSectionText,
+  formatText,
   exportDateText,
   reportText,
   scopeLabel,

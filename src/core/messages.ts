@@ -14,6 +14,10 @@ const getYourData =
 /** The page's folder button, which an error message tells the member to use (webText.page). */
 const chooseFolder = 'choose the export folder…';
 
+/** Headings of sections the reports and the page both have, so that they name them alike. */
+const storedResumes = 'Stored resumes';
+const warnings = 'Warnings';
+
 export interface ErrorArgs {
   NO_INPUT: Record<string, never>;
   FILE_NOT_FOUND: { path: string };
@@ -396,6 +400,89 @@ export const reportText = {
     `Deletion plan (${String(count)} suggestion${count === 1 ? '' : 's'})`,
 } as const;
 
+/** The CLI's reports name an export's kind by the word its JSON and CSV carry. */
+const exportKindWord = {
+  basic: 'basic',
+  complete: 'complete',
+  'basic+complete': 'basic+complete',
+  unknown: 'unknown',
+} as const satisfies Record<ExportKind, string>;
+
+/**
+ * The words of the CLI's table and Markdown formats (src/format) around reportText's sentences:
+ * headings, column heads, labels. Each format adds only its syntax (bold, `## `, `|`, `- **`).
+ */
+export const formatText = {
+  title: 'LinkedIn exposure report',
+  /** Each line of the report's heading starts with its label. */
+  label: { export: 'Export:', policy: 'Policy:', region: 'Region:' },
+  /** An archive read; `name` escaped as the format needs. */
+  input: ({ name, kind }: { name: string; kind: ExportKind }) =>
+    `${name} (${exportKindWord[kind]})`,
+  /**
+   * `trainingSince` is the report's: the region's training start, or without a region the
+   * policy's effective date (analyze.ts).
+   */
+  region: ({ label, trainingSince }: { label: string | null; trainingSince: string }) =>
+    label === null
+      ? `training counted from the policy's effective date ${trainingSince} (set --region for yours)`
+      : `${label}: training since ${trainingSince}`,
+  heading: { summary: 'Summary', resumes: storedResumes, warnings },
+  columns: {
+    categories: ({ trainingSince }: { trainingSince: string }) => [
+      'Category',
+      'Scope',
+      'Records',
+      'Earliest',
+      'Latest',
+      `Before ${trainingSince}`,
+    ],
+    findings: ['What', 'Items', 'Findings', 'Example'],
+    resumes: ['Resume', 'Uses', 'Last used', 'Suggest', 'Why'],
+    plan: ['#', 'Priority', 'Action', 'Why', 'Link'],
+    files: ['File', 'Status', 'Note'],
+    records: ['Date', 'Category', 'Scope', 'File', 'Text'],
+    diff: ['Date', 'Category', 'Found', 'Excerpt', 'Link'],
+  },
+  /** A resume's Suggest column. */
+  suggest: { delete: 'delete', keep: 'keep' },
+  priority: { high: 'high', medium: 'medium', low: 'low' } satisfies Record<Priority, string>,
+  fileStatus: {
+    parsed: 'parsed',
+    empty: 'empty',
+    unknown: 'unknown',
+    failed: 'failed',
+  } satisfies Record<FileStatus, string>,
+  /** The label of a link to an item on LinkedIn, where its address would not fit. */
+  open: 'open',
+  /** A flagged item of the sensitive section; `labels` already set in bold. */
+  flagged: ({
+    labels,
+    where,
+    previews,
+  }: {
+    labels: string;
+    where: string;
+    previews: readonly string[];
+  }) => `${labels} in ${where}: ${previews.map((preview) => `“${preview}”`).join(', ')}`,
+  /** Where a flagged item sits: `feed post of 2024-03-01`. */
+  where: ({ exposure, date }: { exposure: string; date: string | null }) =>
+    date === null ? exposure : `${exposure} of ${date}`,
+  planOrder: () => 'Settings first, then everything else by score, highest first.',
+  /** After a suggestion's action. */
+  planItem: ({ priority, score, why }: { priority: string; score: number | null; why: string }) =>
+    `(${priority}${score === null ? '' : `, score ${String(score)}`}: ${why})`,
+  /** Under the table's first suggestions. */
+  planMore: ({ count }: { count: number }) =>
+    `… and ${String(count)} more: run the "suggestions" command for the whole plan (or --format csv).`,
+  recordsHeading: 'Records',
+  /** After the records, counted as they were written. */
+  recordsCount: ({ count }: { count: number }) => `${String(count)} records.`,
+  /** The end of a CSV cell cut to what a spreadsheet cell holds. */
+  cellCut: ({ length }: { length: number }) =>
+    `… [cut: ${formatCount(length)} characters in the export]`,
+} as const;
+
 /** The short note beside a file in the report's list of files. */
 export const fileNoteText = {
   operatingSystem: () => 'operating-system file, not export data',
@@ -497,7 +584,7 @@ export const webText = {
   page: {
     /** The timeline's section heading, also its table's caption. */
     timelineHeading: 'In-scope records per month',
-    resumesHeading: 'Stored resumes',
+    resumesHeading: storedResumes,
     filesHeading: 'Files in the export',
     /** The folder button, which the message about an unreadable file names (problemText). */
     chooseFolder,
@@ -576,7 +663,7 @@ export const webText = {
       notNamed: totalsLabel.notNamed,
       records: 'records in all',
     },
-    warnings: ({ count }: { count: number }) => `Warnings (${formatCount(count)})`,
+    warnings: ({ count }: { count: number }) => `${warnings} (${formatCount(count)})`,
   },
   categories: {
     badge: scopeBadge,

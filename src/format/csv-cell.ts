@@ -1,3 +1,5 @@
+import { formatText } from '../core/messages.js';
+
 /**
  * Makes one text cell safe to open in a spreadsheet (OWASP "CSV Injection", CWE-1236).
  *
@@ -20,7 +22,6 @@ export const spreadsheetCellLimit = 32_767;
 const formulaStart = /^(?:[\t\r\0]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const thousands = new Intl.NumberFormat('en-US');
 
 export function spreadsheetSafe(value: string): string {
   const text = formulaStart.test(value) ? `'${value}` : value;
@@ -30,7 +31,7 @@ export function spreadsheetSafe(value: string): string {
 // A spreadsheet cannot hold a longer cell and drops or spills the rest without telling the
 // reader, so we cut where we choose and say so in the cell.
 function cutToCellLimit(text: string, originalLength: number): string {
-  const marker = `… [cut: ${thousands.format(originalLength)} characters in the export]`;
+  const marker = formatText.cellCut({ length: originalLength });
   const end = graphemeStartAtOrBefore(text, spreadsheetCellLimit - marker.length);
   return text.slice(0, end) + marker;
 }

@@ -7,6 +7,7 @@ interface CsvTable {
   rows: CsvCell[][];
 }
 
+/** The header of the records CSV, which README documents (see `csvTables`). */
 export const recordCsvColumns = [
   'id',
   'category',
@@ -35,7 +36,10 @@ export function recordCsvRow(record: ClassifiedRecord): CsvCell[] {
   ];
 }
 
-/** The CSV columns of each command, documented in the README ("CSV columns"). */
+/**
+ * The CSV columns of each command, documented in the README ("CSV columns"): keys that other tools
+ * and `--keep` read, so they stay here as data rather than in messages.ts.
+ */
 export const csvTables = {
   report: (report: ExposureReport): CsvTable => ({
     columns: [

@@ -1,5 +1,11 @@
 import Table from 'cli-table3';
-import { diffText, findingLabel, type DiffItem, type ExportDiff } from '../core/index.js';
+import {
+  diffText,
+  findingLabel,
+  formatText,
+  type DiffItem,
+  type ExportDiff,
+} from '../core/index.js';
 import { palette } from './ansi.js';
 import { toCsv, type CsvCell } from './csv-writer.js';
 import { jsonText } from './json-text.js';
@@ -14,7 +20,7 @@ export type DiffFormatter = (diff: ExportDiff, options: FormatOptions) => string
 type Section = 'deleted' | 'remaining' | 'added';
 const sections: readonly Section[] = ['deleted', 'remaining', 'added'];
 
-/** The status column of the CSV: what the member checks off. */
+/** The status column of the CSV: what the member checks off, in values README documents. */
 const statusOf: Record<Section, string> = {
   deleted: 'deleted',
   remaining: 'still-there',
@@ -33,7 +39,7 @@ function foundText(item: DiffItem): string {
   return item.findings.map((code) => findingLabel[code]).join(', ');
 }
 
-/** The CSV columns of `diff`, documented in the README ("CSV columns"). */
+/** The CSV columns of `diff`, documented in the README ("CSV columns"): data, not wording. */
 export const diffCsvColumns = [
   'status',
   'id',
@@ -74,7 +80,7 @@ const tableFormatter: DiffFormatter = (diff, options) => {
       continue;
     }
     const table = new Table({
-      head: ['Date', 'Category', 'Found', 'Excerpt', 'Link'],
+      head: [...formatText.columns.diff],
       style: tableStyle(options),
       wordWrap: true,
       wrapOnWordBoundary: true,
@@ -105,13 +111,13 @@ const markdownFormatter: DiffFormatter = (diff) => {
       diff[section].length === 0
         ? diffText.nothing()
         : markdownTable(
-            ['Date', 'Category', 'Found', 'Excerpt', 'Link'],
+            formatText.columns.diff,
             diff[section].map((item) => [
               item.date ?? '',
               markdownText(item.category),
               markdownText(foundText(item)),
               markdownText(item.excerpt),
-              markdownLink('open', item.link),
+              markdownLink(formatText.open, item.link),
             ]),
           ),
     );

@@ -3,6 +3,7 @@ import {
   exposureLabel,
   exposureOf,
   findingLabel,
+  formatText,
   reportText,
   scopeLabel,
   sensitiveSectionText,
@@ -21,17 +22,19 @@ import type { CommandName, Formatter } from './types.js';
 
 function heading(report: ExposureReport): string {
   const inputs = report.inputs
-    .map((input) => `${markdownText(input.name)} (${input.kind})`)
+    .map((input) => formatText.input({ name: markdownText(input.name), kind: input.kind }))
     .join(' + ');
-  const region = report.region
-    ? `${markdownText(report.region.label)}: training since ${report.trainingSince}`
-    : `training counted from the policy's effective date ${report.trainingSince} (set --region for yours)`;
+  const region = formatText.region({
+    label: report.region ? markdownText(report.region.label) : null,
+    trainingSince: report.trainingSince,
+  });
+  const { label } = formatText;
   return [
-    '# LinkedIn exposure report',
+    `# ${formatText.title}`,
     '',
-    `- **Export:** ${inputs}; ${exportDateText(report)}`,
-    `- **Policy:** ${markdownText(report.policy.name)}`,
-    `- **Region:** ${region}`,
+    `- **${label.export}** ${inputs}; ${exportDateText(report)}`,
+    `- **${label.policy}** ${markdownText(report.policy.name)}`,
+    `- **${label.region}** ${region}`,
   ].join('\n');
 }
 
@@ -48,7 +51,7 @@ function summary(report: ExposureReport): string {
       String(category.beforeEffective),
     ]);
   return [
-    '## Summary',
+    `## ${formatText.heading.summary}`,
     '',
     reportText.totals({
       inScope: `**${String(totals.inScope)}**`,
@@ -58,7 +61,7 @@ function summary(report: ExposureReport): string {
     }),
     '',
     markdownTable(
-      ['Category', 'Scope', 'Records', 'Earliest', 'Latest', `Before ${report.trainingSince}`],
+      formatText.columns.categories({ trainingSince: report.trainingSince }),
       rows,
       [2, 5],
     ),
@@ -79,7 +82,7 @@ function sensitive(report: ExposureReport): string {
     report.valuesShown ? sensitiveSectionText.shown() : sensitiveSectionText.masked(),
     '',
     markdownTable(
-      ['What', 'Items', 'Findings', 'Example'],
+      formatText.columns.findings,
       findingRows(report).map((row) => [
         markdownText(row.label),
         String(row.items),
@@ -91,39 +94,46 @@ function sensitive(report: ExposureReport): string {
     '',
     ...flaggedItems(report).map(({ record, findings }) => {
       const labels = [...new Set(findings.map((finding) => findingLabel[finding.code]))];
-      const where = `${exposureLabel[exposureOf(record)]}${record.date === null ? '' : ` of ${record.date}`}`;
-      const previews = [...new Set(findings.map((finding) => finding.preview))]
-        .map((preview) => `“${markdownText(preview)}”`)
-        .join(', ');
-      const link = record.link === null ? '' : ` ${markdownLink('open', record.link)}`;
-      return `- **${markdownText(labels.join(', '))}** in ${markdownText(where)}: ${previews}${link}`;
+      const where = formatText.where({
+        exposure: exposureLabel[exposureOf(record)],
+        date: record.date,
+      });
+      const previews = [...new Set(findings.map((finding) => finding.preview))].map(markdownText);
+      const link = record.link === null ? '' : ` ${markdownLink(formatText.open, record.link)}`;
+      const item = formatText.flagged({
+        labels: `**${markdownText(labels.join(', '))}**`,
+        where: markdownText(where),
+        previews,
+      });
+      return `- ${item}${link}`;
     }),
   );
   return parts.join('\n');
 }
 
 function resumes(report: ExposureReport): string {
-  if (report.resumes.length === 0) return `## Stored resumes\n\n${reportText.noResumes()}`;
+  const title = `## ${formatText.heading.resumes}`;
+  if (report.resumes.length === 0) return `${title}\n\n${reportText.noResumes()}`;
   const rows = report.resumes.map((resume) => [
     markdownText(resume.name),
     String(resume.applications),
     resume.lastUsed ?? '',
-    resume.suggestDelete ? '**delete**' : 'keep',
+    resume.suggestDelete ? `**${formatText.suggest.delete}**` : formatText.suggest.keep,
     markdownText(resume.reason),
   ]);
-  return [
-    '## Stored resumes',
-    '',
-    markdownTable(['Resume', 'Uses', 'Last used', 'Suggest', 'Why'], rows, [1]),
-  ].join('\n');
+  return [title, '', markdownTable(formatText.columns.resumes, rows, [1])].join('\n');
 }
 
 function plan(report: ExposureReport): string {
   const kept = report.kept > 0 ? ` ${sensitiveSectionText.kept({ count: report.kept })}` : '';
   const items = report.suggestions.map((suggestion, index) => {
-    const score = suggestion.score === null ? '' : `, score ${String(suggestion.score)}`;
+    const note = formatText.planItem({
+      priority: formatText.priority[suggestion.priority],
+      score: suggestion.score,
+      why: markdownText(suggestion.why),
+    });
     const lines = [
-      `${String(index + 1)}. **${markdownText(suggestion.action)}** (${suggestion.priority}${score}: ${markdownText(suggestion.why)})`,
+      `${String(index + 1)}. **${markdownText(suggestion.action)}** ${note}`,
       `   ${markdownText(suggestion.reason)}`,
     ];
     if (suggestion.link !== null)
@@ -133,7 +143,7 @@ function plan(report: ExposureReport): string {
   return [
     `## ${reportText.planHeading({ count: report.suggestions.length })}`,
     '',
-    `Settings first, then everything else by score, highest first.${kept}`,
+    `${formatText.planOrder()}${kept}`,
     '',
     ...items,
   ].join('\n');
@@ -142,7 +152,7 @@ function plan(report: ExposureReport): string {
 function warnings(report: ExposureReport): string {
   if (report.warnings.length === 0) return '';
   return [
-    '## Warnings',
+    `## ${formatText.heading.warnings}`,
     '',
     ...report.warnings.map((warning) => `- ${markdownText(warning.message)}`),
   ].join('\n');

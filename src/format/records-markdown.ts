@@ -1,6 +1,6 @@
-import { scopeLabel, type ClassifiedRecord } from '../core/index.js';
+import { formatText, scopeLabel, type ClassifiedRecord } from '../core/index.js';
 import { markdownRow, markdownTable, markdownText } from './markdown-text.js';
-import { recordColumnTitles, type RecordsPieces } from './records-stream.js';
+import type { RecordsPieces } from './records-stream.js';
 
 function rowOf(record: ClassifiedRecord): string[] {
   return [
@@ -18,8 +18,8 @@ function rowOf(record: ClassifiedRecord): string[] {
  */
 export function markdownRecordsPieces(): RecordsPieces {
   return {
-    start: `# Records\n\n${markdownTable(recordColumnTitles, [])}`,
+    start: `# ${formatText.recordsHeading}\n\n${markdownTable(formatText.columns.records, [])}`,
     records: (records) => records.map((record) => `\n${markdownRow(rowOf(record))}`).join(''),
-    end: (count) => `\n\n${String(count)} records.\n`,
+    end: (count) => `\n\n${formatText.recordsCount({ count })}\n`,
   };
 }

@@ -12,9 +12,6 @@ export interface RecordsPieces {
   end: (count: number) => string;
 }
 
-/** The columns of `records` as a table and in Markdown. */
-export const recordColumnTitles = ['Date', 'Category', 'Scope', 'File', 'Text'] as const;
-
 /** Records are formatted a thousand at a time: few writes, little held. */
 const batchSize = 1000;
 

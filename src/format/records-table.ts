@@ -1,7 +1,8 @@
 import Table from 'cli-table3';
 import type { ClassifiedRecord } from '../core/index.js';
+import { formatText } from '../core/messages.js';
 import { palette, type Palette } from './ansi.js';
-import { recordColumnTitles, type RecordsPieces } from './records-stream.js';
+import type { RecordsPieces } from './records-stream.js';
 import { cell, scopeText, tableStyle, textBudget } from './table-cells.js';
 import type { FormatOptions } from './types.js';
 
@@ -35,7 +36,7 @@ function rowOf(record: ClassifiedRecord, widths: RecordColumnWidths, colors: Pal
 function lines(rows: readonly string[][], options: FormatOptions, withHead: boolean): string[] {
   const { date, category, scope, file, text } = columnWidths(options);
   const table = new Table({
-    head: withHead ? [...recordColumnTitles] : [],
+    head: withHead ? [...formatText.columns.records] : [],
     style: tableStyle(options),
     // Padding of one column on each side.
     colWidths: [date, category, scope, file, text].map((width) => width + 2),
@@ -54,7 +55,7 @@ export function tableRecordsPieces(options: FormatOptions): RecordsPieces {
   const colors = palette(options.color);
   const widths = columnWidths(options);
   const [top = '', headRow = '', bottom = ''] = lines([], options, true);
-  const blank = recordColumnTitles.map(() => '');
+  const blank = formatText.columns.records.map(() => '');
   const separator = lines([blank, blank], options, false)[2] ?? '';
   return {
     start: `${top}\n${headRow}`,
@@ -67,6 +68,6 @@ export function tableRecordsPieces(options: FormatOptions): RecordsPieces {
       ).slice(1, -1);
       return `\n${separator}\n${body.join('\n')}`;
     },
-    end: (count) => `\n${bottom}\n${String(count)} records.\n`,
+    end: (count) => `\n${bottom}\n${formatText.recordsCount({ count })}\n`,
   };
 }

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import {
   exportDateText,
   filesSectionText,
+  formatText,
   reportText,
   sensitiveSectionText,
   type ExposureReport,
@@ -44,17 +45,19 @@ function render(
 }
 
 function heading(report: ExposureReport, colors: Palette): string {
-  const region = report.region
-    ? `${report.region.label}: training since ${report.region.trainingSince}`
-    : `training counted from the policy's effective date ${report.trainingSince} (set --region for yours)`;
+  const region = formatText.region({
+    label: report.region?.label ?? null,
+    trainingSince: report.trainingSince,
+  });
   const inputs = report.inputs
-    .map((input) => `${terminalSafe(input.name)} (${input.kind})`)
+    .map((input) => formatText.input({ name: terminalSafe(input.name), kind: input.kind }))
     .join(' + ');
+  const { label } = formatText;
   return [
-    colors.bold('LinkedIn exposure report'),
-    `Export: ${inputs}; ${exportDateText(report)}`,
-    `Policy: ${report.policy.name}`,
-    `Region: ${region}`,
+    colors.bold(formatText.title),
+    `${label.export} ${inputs}; ${exportDateText(report)}`,
+    `${label.policy} ${report.policy.name}`,
+    `${label.region} ${region}`,
   ].join('\n');
 }
 
@@ -70,7 +73,7 @@ function categoriesTable(report: ExposureReport, options: FormatOptions, colors:
       category.beforeEffective,
     ]);
   return render(
-    ['Category', 'Scope', 'Records', 'Earliest', 'Latest', `Before ${report.trainingSince}`],
+    formatText.columns.categories({ trainingSince: report.trainingSince }),
     rows,
     options,
   );
@@ -92,10 +95,10 @@ function resumesTable(report: ExposureReport, options: FormatOptions, colors: Pa
     cell(resume.name, 40),
     resume.applications,
     resume.lastUsed ?? '',
-    resume.suggestDelete ? colors.red('delete') : 'keep',
+    resume.suggestDelete ? colors.red(formatText.suggest.delete) : formatText.suggest.keep,
     cell(resume.reason, 400),
   ]);
-  return render(['Resume', 'Uses', 'Last used', 'Suggest', 'Why'], rows, options, [
+  return render(formatText.columns.resumes, rows, options, [
     null,
     null,
     null,
@@ -111,16 +114,19 @@ function suggestionsTable(
   limit: number,
 ): string {
   const shown = report.suggestions.slice(0, limit);
-  const rows = shown.map((suggestion, index): Cell[] => [
-    index + 1,
-    suggestion.priority === 'high' ? colors.red('high') : suggestion.priority,
-    cell(suggestion.action, 400),
-    cell(suggestion.why, 200),
-    // A link is only useful whole: never cut, and long enough to wrap rather than to squeeze.
-    suggestion.link ? colors.dim(terminalSafe(suggestion.link)) : '',
-  ]);
+  const rows = shown.map((suggestion, index): Cell[] => {
+    const priority = formatText.priority[suggestion.priority];
+    return [
+      index + 1,
+      suggestion.priority === 'high' ? colors.red(priority) : priority,
+      cell(suggestion.action, 400),
+      cell(suggestion.why, 200),
+      // A link is only useful whole: never cut, and long enough to wrap rather than to squeeze.
+      suggestion.link ? colors.dim(terminalSafe(suggestion.link)) : '',
+    ];
+  });
   const actionWidth = Math.max(30, Math.min(60, options.width - 70));
-  const table = render(['#', 'Priority', 'Action', 'Why', 'Link'], rows, options, [
+  const table = render(formatText.columns.plan, rows, options, [
     null,
     null,
     actionWidth,
@@ -128,9 +134,7 @@ function suggestionsTable(
     null,
   ]);
   const rest = report.suggestions.length - shown.length;
-  return rest > 0
-    ? `${table}\n… and ${String(rest)} more: run the "suggestions" command for the whole plan (or --format csv).`
-    : table;
+  return rest > 0 ? `${table}\n${formatText.planMore({ count: rest })}` : table;
 }
 
 /** The why column: "phone number; feed post; before training start" in two or three lines. */
@@ -149,7 +153,7 @@ function sensitiveSection(report: ExposureReport, options: FormatOptions, colors
   const note = report.valuesShown ? sensitiveSectionText.shown() : sensitiveSectionText.masked();
   return [
     title,
-    render(['What', 'Items', 'Findings', 'Example'], rows, options),
+    render(formatText.columns.findings, rows, options),
     `${sensitiveSectionText.summary({ findings: report.findings.length, records: flaggedRecordCount(report) })} ${note}`,
   ].join('\n');
 }
@@ -167,7 +171,7 @@ function warningsList(report: ExposureReport, options: FormatOptions, colors: Pa
       .map((line, index) => `${index === 0 ? colors.yellow('!') : ' '} ${line}`)
       .join('\n'),
   );
-  return `${colors.bold('Warnings')}\n${lines.join('\n')}`;
+  return `${colors.bold(formatText.heading.warnings)}\n${lines.join('\n')}`;
 }
 
 /**
@@ -189,10 +193,10 @@ function filesNeedingAttention(report: ExposureReport, options: FormatOptions): 
   ].slice(0, filesListed);
   const rows = listed.map((file): Cell[] => [
     cell(file.path, 50),
-    file.status,
+    formatText.fileStatus[file.status],
     cell(file.note, 200),
   ]);
-  const table = render(['File', 'Status', 'Note'], rows, options, [
+  const table = render(formatText.columns.files, rows, options, [
     null,
     null,
     textBudget(options, 70),
@@ -208,7 +212,7 @@ const reportTable: Formatter = (report, options) => {
     categoriesTable(report, options, colors),
     totalsLine(report, colors),
     sensitiveSection(report, options, colors),
-    colors.bold('Stored resumes'),
+    colors.bold(formatText.heading.resumes),
     resumesTable(report, options, colors),
     planHeading(report, colors),
     suggestionsTable(report, options, colors, 12),
