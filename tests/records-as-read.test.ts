@@ -128,7 +128,9 @@ describe('records as a table, of a large export', () => {
     const lines = text.split('\n');
     // Top border, head, per row a separator and the row, bottom border, count, final newline.
     expect(lines).toHaveLength(2 + 2 * records.length + 3);
-    expect(lines.slice(-2)).toEqual(['2500 records.', '']);
+    expect(lines.slice(-2)).toEqual(['2,500 records.', '']);
+    const one = piecesText(tableRecordsPieces({ ...formatOptions, bom: false }), [record]);
+    expect(one.endsWith('\n1 record.\n')).toBe(true);
     const table = lines.slice(0, -2);
     expect(new Set(table.map((line) => line.length)).size).toBe(1);
     expect(table.filter((line) => line.startsWith('├'))).toHaveLength(records.length);

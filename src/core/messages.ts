@@ -474,10 +474,10 @@ export const formatText = {
     `(${priority}${score === null ? '' : `, score ${String(score)}`}: ${why})`,
   /** Under the table's first suggestions. */
   planMore: ({ count }: { count: number }) =>
-    `… and ${String(count)} more: run the "suggestions" command for the whole plan (or --format csv).`,
+    `… and ${formatCount(count)} more: run the "suggestions" command for the whole plan (or --format csv).`,
   recordsHeading: 'Records',
   /** After the records, counted as they were written. */
-  recordsCount: ({ count }: { count: number }) => `${String(count)} records.`,
+  recordsCount: ({ count }: { count: number }) => `${plural(count, 'record')}.`,
   /** The end of a CSV cell cut to what a spreadsheet cell holds. */
   cellCut: ({ length }: { length: number }) =>
     `… [cut: ${formatCount(length)} characters in the export]`,
