@@ -551,11 +551,14 @@ export const diffText = {
     `The "newer" export (${newer}) is dated before the "older" one (${older}): give the older export first`,
 } as const;
 
-const counts = new Intl.NumberFormat('en-US');
-
-/** A count as the page writes it, `1,204`, in its sentences and its figures alike. */
+/**
+ * A count as the reports and the page write it, `1,204`. Grouped here rather than by an
+ * `Intl.NumberFormat`, whose ICU data cost every start of the CLI some 25 ms when this module
+ * built one as it loaded (docs/performance.md, "Start-up"). Counts are whole numbers.
+ */
 export function formatCount(value: number): string {
-  return counts.format(value);
+  const digits = String(value);
+  return Number.isInteger(value) ? digits.replace(/\B(?=(?:\d{3})+$)/gu, ',') : digits;
 }
 
 /** `1 record`, `1,204 records` */
