@@ -52,6 +52,7 @@ export {
   sensitiveSectionText,
   filesSectionText,
   formatText,
+  formatCount,
   exportDateText,
   reportText,
   scopeLabel,

@@ -97,9 +97,9 @@ export const errorText = {
   PORT_UNAVAILABLE: ({ port, problem }) =>
     `Port ${String(port)} cannot be used (${problem}): choose another with --port, or --port 0 for any free port.`,
   TOO_MANY_ENTRIES: ({ name, count, limit }) =>
-    `${name} lists ${count.toLocaleString('en')} files, more than the ${limit.toLocaleString('en')} a LinkedIn export could hold (a ZIP bomb?); if it is really your export, raise --max-entries on the command line.`,
+    `${name} lists ${formatCount(count)} files, more than the ${formatCount(limit)} a LinkedIn export could hold (a ZIP bomb?); if it is really your export, raise --max-entries on the command line.`,
   FOLDER_TOO_MANY_FILES: ({ name, limit }) =>
-    `${name} holds more than ${limit.toLocaleString('en')} files, more than a LinkedIn export could hold: give the export's own folder or its ZIP (if it is really your export, raise --max-entries on the command line).`,
+    `${name} holds more than ${formatCount(limit)} files, more than a LinkedIn export could hold: give the export's own folder or its ZIP (if it is really your export, raise --max-entries on the command line).`,
   NESTED_TOO_DEEP: ({ name, limit }) =>
     `${name} holds ZIPs inside ZIPs deeper than ${String(limit)} levels and no export outside them; unzip it once yourself, or raise --max-depth on the command line.`,
   INVALID_KEEP_LIST: ({ path, problem }) =>
@@ -144,7 +144,7 @@ export const warningText = {
   'basic-only': () =>
     'Only a Basic archive was given: posts, comments, reactions and articles arrive in the Complete archive, which LinkedIn emails within about a day. Analyze both together for the full picture.',
   'unknown-files': ({ count, examples }) =>
-    `${count.toLocaleString('en')} file${count === 1 ? ' is' : 's are'} not known to this version and ${count === 1 ? 'was' : 'were'} not classified: ${examples}.`,
+    `${plural(count, 'file')} ${count === 1 ? 'is' : 'are'} not known to this version and ${count === 1 ? 'was' : 'were'} not classified: ${examples}.`,
   'new-columns': ({ file, columns, count }) =>
     `LinkedIn changed ${file}: new column${count === 1 ? '' : 's'} ${columns}.`,
   'missing-columns': ({ file, columns, count }) =>
@@ -163,13 +163,13 @@ export const warningText = {
   'ragged-rows': ({ file, count }) =>
     `${file}: ${count} row${count === 1 ? ' has' : 's have'} a different number of fields than the header.`,
   'rejoined-lines': ({ file, count }) =>
-    `${file}: re-joined ${String(count)} continuation line${count === 1 ? '' : 's'} of multi-line text that LinkedIn wrote without quotes.`,
+    `${file}: re-joined ${plural(count, 'continuation line')} of multi-line text that LinkedIn wrote without quotes.`,
   'unclosed-quote': ({ file, row }) =>
     `${file}: row ${String(row)} opens a quote that is never closed, so the rest of the file was read as one value; records after it are missing.`,
   'duplicate-tables': ({ count, kept }) =>
-    `${String(count)} file${count === 1 ? ' is' : 's are'} in more than one of the archives; each table is counted once, from ${kept}.`,
+    `${plural(count, 'file')} ${count === 1 ? 'is' : 'are'} in more than one of the archives; each table is counted once, from ${kept}.`,
   'exports-of-different-days': ({ count, kind, dates }) =>
-    `${String(count)} ${kind === 'complete' ? 'Complete' : 'Basic'} exports of different days (${dates}) were read as one, each table from the newest: to see what changed between them, run linkedin-exposure diff with the older, then the newer.`,
+    `${formatCount(count)} ${kind === 'complete' ? 'Complete' : 'Basic'} exports of different days (${dates}) were read as one, each table from the newest: to see what changed between them, run linkedin-exposure diff with the older, then the newer.`,
   'export-date-from-records': ({ date }) =>
     `The archive name carries no export date; using the newest record's date, ${date} (on the command line, --as-of sets another).`,
   'no-export-date': () =>
@@ -192,9 +192,9 @@ export const warningText = {
   'entry-compression-ratio': ({ file, ratio }) =>
     `${file} was not read: it inflates to more than ${String(ratio)} times its compressed size, as a decompression bomb does (to read it, raise --max-ratio on the command line).`,
   'nul-bytes': ({ file, count }) =>
-    `${file} contains ${String(count)} NUL byte${count === 1 ? '' : 's'}, which no LinkedIn export writes; they were removed.`,
+    `${file} contains ${plural(count, 'NUL byte')}, which no LinkedIn export writes; they were removed.`,
   'keep-list-unmatched': ({ count }) =>
-    `${String(count)} id${count === 1 ? '' : 's'} of the keep-list match${count === 1 ? 'es' : ''} no suggestion of this export (deleted since, or from another account's plan).`,
+    `${plural(count, 'id')} of the keep-list match${count === 1 ? 'es' : ''} no suggestion of this export (deleted since, or from another account's plan).`,
 } as const satisfies { [Code in WarningCode]: (args: WarningArgs[Code]) => string };
 
 export interface SuggestionArgs {
@@ -222,7 +222,7 @@ export const suggestionActionText = {
   'superseded-resume': ({ name }) => `Delete the superseded resume "${name}"`,
   'stored-resume-text': ({ name }) => `Delete the stored ${name}`,
   'saved-answers': ({ count }) =>
-    `Delete your ${String(count)} saved application answer${count === 1 ? '' : 's'}, or turn saving off`,
+    `Delete your ${plural(count, 'saved application answer')}, or turn saving off`,
   post: ({ date }) => `Delete your post of ${date} ("…" menu → Delete post)`,
   article: ({ date }) => `Delete your article of ${date}`,
   comment: ({ date, excerpt }) =>
@@ -231,15 +231,15 @@ export const suggestionActionText = {
   'instant-repost': ({ date }) => `Undo your repost of ${date}`,
   'in-group': () => '(in a LinkedIn group)',
   'other-saved-answers': ({ count }) =>
-    `Delete your ${String(count)} other saved application answer${count === 1 ? '' : 's'}, or turn saving off`,
+    `Delete your ${plural(count, 'other saved application answer')}, or turn saving off`,
   'saved-answer-finding': ({ excerpt }) =>
     `Delete the saved answer "${excerpt}" (Job application settings → saved answers)`,
   'application-answer-finding': ({ excerpt, count }) =>
-    `Your answer "${excerpt}" went with ${count === 1 ? 'a job application' : `${String(count)} job applications`}, which cannot be deleted in the settings: delete the saved answer it was filled from (Job application settings → saved answers) so it is not sent again`,
+    `Your answer "${excerpt}" went with ${count === 1 ? 'a job application' : `${formatCount(count)} job applications`}, which cannot be deleted in the settings: delete the saved answer it was filled from (Job application settings → saved answers) so it is not sent again`,
   'profile-finding': ({ findings }) =>
     `Edit your profile: remove the ${findings} from your headline or summary`,
   'more-content': ({ count, label, olderThan }) =>
-    `Delete your ${String(count)} other ${label} older than ${olderThan} (the full list: the records command)`,
+    `Delete your ${formatCount(count)} other ${label} older than ${olderThan} (the full list: the records command)`,
 } as const satisfies { [Code in SuggestionCode]: (args: SuggestionArgs[Code]) => string };
 
 export const suggestionReasonText = {
@@ -298,7 +298,7 @@ export const exposureLabel = {
 export const whyText = {
   beforeTraining: () => 'before training start',
   setting: () => 'account setting',
-  moreFindings: ({ count }: { count: number }) => `+${String(count)} more`,
+  moreFindings: ({ count }: { count: number }) => `+${formatCount(count)} more`,
   undated: () => 'unknown date',
 } as const;
 
@@ -394,10 +394,9 @@ export const reportText = {
     notNamed: number;
     records: number;
   }) =>
-    `${inScope} records ${totalsLabel.inScope}, ${String(excluded)} ${totalsLabel.excluded}, ${String(notNamed)} ${totalsLabel.notNamed} (${String(records)} in all).`,
+    `${inScope} records ${totalsLabel.inScope}, ${formatCount(excluded)} ${totalsLabel.excluded}, ${formatCount(notNamed)} ${totalsLabel.notNamed} (${formatCount(records)} in all).`,
   noResumes: () => 'No stored resumes found.',
-  planHeading: ({ count }: { count: number }) =>
-    `Deletion plan (${String(count)} suggestion${count === 1 ? '' : 's'})`,
+  planHeading: ({ count }: { count: number }) => `Deletion plan (${plural(count, 'suggestion')})`,
 } as const;
 
 /** The CLI's reports name an export's kind by the word its JSON and CSV carry. */
@@ -518,7 +517,7 @@ export const resumeReasonText = {
 /** The table report's list of files it did not read. */
 export const filesSectionText = {
   more: ({ count }: { count: number }) =>
-    `… and ${count.toLocaleString('en')} more file${count === 1 ? '' : 's'} not read (--format json lists every file).`,
+    `… and ${plural(count, 'more file')} not read (--format json lists every file).`,
 } as const;
 
 export const sensitiveSectionText = {
@@ -526,13 +525,13 @@ export const sensitiveSectionText = {
   none: () =>
     'No sensitive content found in your posts, comments, answers, resume text and profile (what the detectors cover: docs/sensitive-content.md).',
   summary: ({ findings, records }: { findings: number; records: number }) =>
-    `${String(findings)} finding${findings === 1 ? '' : 's'} in ${String(records)} item${records === 1 ? '' : 's'} in scope for AI training.`,
+    `${plural(findings, 'finding')} in ${plural(records, 'item')} in scope for AI training.`,
   masked: () => 'Numbers, addresses and emails are masked; add --show-values to see them.',
   shown: () => 'Values are shown in full (--show-values): do not share this report as it is.',
   /** On stderr, for outputs that carry no such line of their own (CSV, JSON, the plan). */
   shownOutput: () => 'Values are shown in full (--show-values): do not share this output as it is.',
   kept: ({ count }: { count: number }) =>
-    `${String(count)} suggestion${count === 1 ? ' is' : 's are'} hidden by your keep-list.`,
+    `${plural(count, 'suggestion')} ${count === 1 ? 'is' : 'are'} hidden by your keep-list.`,
 } as const;
 
 /** `diff`: what disappeared between two exports, what of the plan is left, what is new. */
@@ -540,13 +539,13 @@ export const diffText = {
   heading: ({ older, newer }: { older: string; newer: string }) =>
     `Changes between the export of ${older} and the export of ${newer}`,
   deleted: ({ count }: { count: number }) =>
-    `Deleted since (${String(count)}): in the older export, gone from the newer one`,
+    `Deleted since (${formatCount(count)}): in the older export, gone from the newer one`,
   remaining: ({ count }: { count: number }) =>
-    `Still there (${String(count)}): suggested for deletion by the older export's plan, still in the newer one`,
-  added: ({ count }: { count: number }) => `New (${String(count)}): in the newer export only`,
+    `Still there (${formatCount(count)}): suggested for deletion by the older export's plan, still in the newer one`,
+  added: ({ count }: { count: number }) => `New (${formatCount(count)}): in the newer export only`,
   nothing: () => 'None.',
   notCheckable: ({ count }: { count: number }) =>
-    `${String(count)} suggestion${count === 1 ? '' : 's'} of the older plan (settings, resumes named in applications, the saved-answers setting) cannot be checked from an export.`,
+    `${plural(count, 'suggestion')} of the older plan (settings, resumes named in applications, the saved-answers setting) cannot be checked from an export.`,
   newerIsOlder: ({ older, newer }: { older: string; newer: string }) =>
     `The "newer" export (${newer}) is dated before the "older" one (${older}): give the older export first`,
 } as const;

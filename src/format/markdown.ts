@@ -3,6 +3,7 @@ import {
   exposureLabel,
   exposureOf,
   findingLabel,
+  formatCount,
   formatText,
   reportText,
   scopeLabel,
@@ -54,7 +55,7 @@ function summary(report: ExposureReport): string {
     `## ${formatText.heading.summary}`,
     '',
     reportText.totals({
-      inScope: `**${String(totals.inScope)}**`,
+      inScope: `**${formatCount(totals.inScope)}**`,
       excluded: totals.excluded,
       notNamed: totals.notNamed,
       records: totals.records,

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import {
   exportDateText,
   filesSectionText,
+  formatCount,
   formatText,
   reportText,
   sensitiveSectionText,
@@ -82,7 +83,7 @@ function categoriesTable(report: ExposureReport, options: FormatOptions, colors:
 function totalsLine(report: ExposureReport, colors: Palette): string {
   const { totals } = report;
   return reportText.totals({
-    inScope: colors.bold(String(totals.inScope)),
+    inScope: colors.bold(formatCount(totals.inScope)),
     excluded: totals.excluded,
     notNamed: totals.notNamed,
     records: totals.records,
