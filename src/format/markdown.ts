@@ -46,10 +46,10 @@ function summary(report: ExposureReport): string {
     .map((category) => [
       markdownText(category.label),
       scopeLabel[category.scope],
-      String(category.records),
+      formatCount(category.records),
       category.earliest ?? '',
       category.latest ?? '',
-      String(category.beforeEffective),
+      formatCount(category.beforeEffective),
     ]);
   return [
     `## ${formatText.heading.summary}`,
@@ -86,8 +86,8 @@ function sensitive(report: ExposureReport): string {
       formatText.columns.findings,
       findingRows(report).map((row) => [
         markdownText(row.label),
-        String(row.items),
-        String(row.findings),
+        formatCount(row.items),
+        formatCount(row.findings),
         markdownText(row.example),
       ]),
       [1, 2],
@@ -117,7 +117,7 @@ function resumes(report: ExposureReport): string {
   if (report.resumes.length === 0) return `${title}\n\n${reportText.noResumes()}`;
   const rows = report.resumes.map((resume) => [
     markdownText(resume.name),
-    String(resume.applications),
+    formatCount(resume.applications),
     resume.lastUsed ?? '',
     resume.suggestDelete ? `**${formatText.suggest.delete}**` : formatText.suggest.keep,
     markdownText(resume.reason),

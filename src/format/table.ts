@@ -68,10 +68,10 @@ function categoriesTable(report: ExposureReport, options: FormatOptions, colors:
     .map((category): Cell[] => [
       category.label,
       scopeText(category.scope, colors),
-      category.records,
+      formatCount(category.records),
       category.earliest ?? '',
       category.latest ?? '',
-      category.beforeEffective,
+      formatCount(category.beforeEffective),
     ]);
   return render(
     formatText.columns.categories({ trainingSince: report.trainingSince }),
@@ -94,7 +94,7 @@ function resumesTable(report: ExposureReport, options: FormatOptions, colors: Pa
   if (report.resumes.length === 0) return reportText.noResumes();
   const rows = report.resumes.map((resume): Cell[] => [
     cell(resume.name, 40),
-    resume.applications,
+    formatCount(resume.applications),
     resume.lastUsed ?? '',
     resume.suggestDelete ? colors.red(formatText.suggest.delete) : formatText.suggest.keep,
     cell(resume.reason, 400),
@@ -147,8 +147,8 @@ function sensitiveSection(report: ExposureReport, options: FormatOptions, colors
   if (report.findings.length === 0) return `${title}\n${sensitiveSectionText.none()}`;
   const rows = findingRows(report).map((row): Cell[] => [
     cell(row.label, 40),
-    row.items,
-    row.findings,
+    formatCount(row.items),
+    formatCount(row.findings),
     cell(row.example, 60),
   ]);
   const note = report.valuesShown ? sensitiveSectionText.shown() : sensitiveSectionText.masked();
