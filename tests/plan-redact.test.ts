@@ -37,6 +37,24 @@ describe('redactReport (--redact)', () => {
     );
   });
 
+  it("takes each suggestion's excerpt out of its action, and leaves the tool's own words", () => {
+    const plain = redactReport(raw);
+    for (const [index, suggestion] of raw.suggestions.entries()) {
+      const excerpt = suggestion.excerpt;
+      if (excerpt !== null) expect(plain.suggestions[index]?.action).not.toContain(`"${excerpt}"`);
+    }
+    // The sample's poll vote reads "No": before, every "No" of every action became a placeholder.
+    expect(raw.suggestions.some((suggestion) => suggestion.excerpt === 'No')).toBe(true);
+    const settings = raw.suggestions.filter((suggestion) => suggestion.id.startsWith('setting-'));
+    expect(settings.length).toBeGreaterThan(0);
+    const settingsIds = new Set(settings.map((suggestion) => suggestion.id));
+    expect(
+      plain.suggestions
+        .filter((suggestion) => settingsIds.has(suggestion.id))
+        .map(({ action, reason }) => ({ action, reason })),
+    ).toEqual(settings.map(({ action, reason }) => ({ action, reason })));
+  });
+
   it('replaces every record text by a placeholder', () => {
     for (const record of redacted.records) {
       if (record.text !== null) expect(record.text).toMatch(placeholder);

@@ -84,28 +84,31 @@ export function redactRecord(record: ClassifiedRecord): ClassifiedRecord {
 }
 
 export function redactReport(report: ExposureReport): ExposureReport {
-  // Excerpts and stored-resume names are free text quoted inside actions and reasons.
-  const replacements = new Map<string, string>();
+  // Stored-resume names are free text inside their suggestions' actions.
+  const names = new Map<string, string>();
   const resumes = report.resumes.map((resume) => {
     if (resume.source !== 'stored-text') return resume;
     const name = placeholders.text(resume.name.length);
-    replacements.set(resume.name, name);
+    names.set(resume.name, name);
     return { ...resume, name };
   });
-  for (const suggestion of report.suggestions) {
-    if (suggestion.excerpt !== null) {
-      replacements.set(suggestion.excerpt, placeholders.text(suggestion.excerpt.length));
-    }
-  }
-  const ordered = new Map([...replacements].sort(([a], [b]) => b.length - a.length));
+  const orderedNames = new Map([...names].sort(([a], [b]) => b.length - a.length));
+  /**
+   * A suggestion's own excerpt, where its action or reason quotes it. Only that one, and only in
+   * quotes: a short excerpt (a poll vote's "No") is also a piece of the tool's own words.
+   */
+  const withoutExcerpt = (text: string, excerpt: string | null) =>
+    excerpt === null || excerpt === ''
+      ? text
+      : text.replaceAll(`"${excerpt}"`, `"${placeholders.text(excerpt.length)}"`);
   return {
     ...report,
     records: report.records.map(redactRecord),
     resumes,
     suggestions: report.suggestions.map((suggestion) => ({
       ...suggestion,
-      action: replaceAll(suggestion.action, ordered),
-      reason: replaceAll(suggestion.reason, ordered),
+      action: replaceAll(withoutExcerpt(suggestion.action, suggestion.excerpt), orderedNames),
+      reason: replaceAll(withoutExcerpt(suggestion.reason, suggestion.excerpt), orderedNames),
       excerpt: suggestion.excerpt === null ? null : placeholders.text(suggestion.excerpt.length),
       link: redactLink(suggestion.link),
       source:
