@@ -24,7 +24,9 @@ describe('the plan on a decade of activity', () => {
     const rest = items.filter((suggestion) => suggestion.id === 'more-comments');
     expect(items).toHaveLength(itemsListedPerCategory + 1);
     expect(rest).toHaveLength(1);
-    expect(rest[0]?.action).toContain(`${String(extra)} other comments older than 6m`);
+    expect(rest[0]?.action).toContain(
+      `Delete ${String(extra)} more of your comments older than 6m`,
+    );
     // Comments have no link of their own in the export: the activity page lists them all.
     expect(rest[0]?.link).toBe(defaultPolicy.links.commentsActivity);
     // The oldest are the ones listed: they have been exposed the longest.
@@ -39,7 +41,7 @@ describe('the plan on a decade of activity', () => {
     const flagged = report.suggestions.filter((s) => s.findings.includes('email'));
     expect(flagged).toHaveLength(itemsListedPerCategory + 5);
     const rest = report.suggestions.find((s) => s.id === 'more-comments');
-    expect(rest?.action).toContain('15 other comments');
+    expect(rest?.action).toContain('Delete 15 more of your comments');
   });
 
   it('lists everything when a category has no more than the cap', async () => {
@@ -65,7 +67,7 @@ describe('the plan chosen while reading (keepRecords: flagged)', () => {
     expect(flagged.suggestions).toEqual(everything.suggestions);
     expect(flagged.findings).toEqual(everything.findings);
     expect(flagged.suggestions.find((s) => s.id === 'more-comments')?.action).toContain(
-      `${String(rows.length - 30 - itemsListedPerCategory)} other comments`,
+      `Delete ${String(rows.length - 30 - itemsListedPerCategory)} more of your comments`,
     );
     expect(flagged.records.length).toBe(30);
   });

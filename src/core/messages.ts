@@ -238,8 +238,10 @@ export const suggestionActionText = {
     `Your answer "${excerpt}" went with ${count === 1 ? 'a job application' : `${formatCount(count)} job applications`}, which cannot be deleted in the settings: delete the saved answer it was filled from (Job application settings → saved answers) so it is not sent again`,
   'profile-finding': ({ findings }) =>
     `Edit your profile: remove the ${findings} from your headline or summary`,
+  // `label` is the category's, plural; "more of your" reads for one item as for thousands. The
+  // page and the CLI both list the records (a download, a command), so neither is named.
   'more-content': ({ count, label, olderThan }) =>
-    `Delete your ${formatCount(count)} other ${label} older than ${olderThan} (the full list: the records command)`,
+    `Delete ${formatCount(count)} more of your ${label} older than ${olderThan} (each is in the full list of records)`,
 } as const satisfies { [Code in SuggestionCode]: (args: SuggestionArgs[Code]) => string };
 
 export const suggestionReasonText = {
@@ -382,19 +384,21 @@ const totalsLabel = {
 
 /** Sentences of the report that the table and the Markdown formats both write. */
 export const reportText = {
-  /** `inScope` is given already formatted: the table makes it bold. */
+  /** `strong` sets the in-scope count as the format does (bold in the table and in Markdown). */
   totals: ({
     inScope,
     excluded,
     notNamed,
     records,
+    strong,
   }: {
-    inScope: string;
+    inScope: number;
     excluded: number;
     notNamed: number;
     records: number;
+    strong: (count: string) => string;
   }) =>
-    `${inScope} records ${totalsLabel.inScope}, ${formatCount(excluded)} ${totalsLabel.excluded}, ${formatCount(notNamed)} ${totalsLabel.notNamed} (${formatCount(records)} in all).`,
+    `${strong(formatCount(inScope))} ${inScope === 1 ? 'record' : 'records'} ${totalsLabel.inScope}, ${formatCount(excluded)} ${totalsLabel.excluded}, ${formatCount(notNamed)} ${totalsLabel.notNamed} (${formatCount(records)} in all).`,
   noResumes: () => 'No stored resumes found.',
   planHeading: ({ count }: { count: number }) => `Deletion plan (${plural(count, 'suggestion')})`,
 } as const;
@@ -621,7 +625,7 @@ export const webText = {
   /** Said to screen readers (the page's live region) when something changes out of sight. */
   announce: {
     report: ({ ready, records, inScope }: { ready: boolean; records: number; inScope: number }) =>
-      `Report ${ready ? 'ready' : 'updated'}: ${formatCount(records)} records, ${formatCount(inScope)} ${totalsLabel.inScope}.`,
+      `Report ${ready ? 'ready' : 'updated'}: ${plural(records, 'record')}, ${formatCount(inScope)} ${totalsLabel.inScope}.`,
     preparingRecords: 'Preparing the records CSV: the export is read again.',
     recordsReady: 'The records CSV is ready: its download has started.',
     recordsFailed: 'The records CSV could not be made; the report stays.',

@@ -55,10 +55,11 @@ function summary(report: ExposureReport): string {
     `## ${formatText.heading.summary}`,
     '',
     reportText.totals({
-      inScope: `**${formatCount(totals.inScope)}**`,
+      inScope: totals.inScope,
       excluded: totals.excluded,
       notNamed: totals.notNamed,
       records: totals.records,
+      strong: (count) => `**${count}**`,
     }),
     '',
     markdownTable(

@@ -83,10 +83,11 @@ function categoriesTable(report: ExposureReport, options: FormatOptions, colors:
 function totalsLine(report: ExposureReport, colors: Palette): string {
   const { totals } = report;
   return reportText.totals({
-    inScope: colors.bold(formatCount(totals.inScope)),
+    inScope: totals.inScope,
     excluded: totals.excluded,
     notNamed: totals.notNamed,
     records: totals.records,
+    strong: (count) => colors.bold(count),
   });
 }
 
