@@ -395,6 +395,12 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       message: /months does not exist.*--older-than 6m, not "6 months"/u,
     },
     {
+      name: 'a command name mistyped',
+      args: ['suggestion', sampleArchive],
+      message:
+        /suggestion does not exist, and is no command: did you mean "linkedin-exposure suggestions"\?/u,
+    },
+    {
       name: 'a missing --keep file',
       args: [sampleArchive, '--keep', 'no-such-keep-list.csv'],
       message: /The --keep file no-such-keep-list\.csv does not exist or cannot be read/u,
