@@ -307,18 +307,18 @@ export const whyText = {
   undated: () => 'unknown date',
 } as const;
 
+/** `findings` is a list of finding labels (`phone number, health`): after a colon, no articles. */
 export const sensitiveReasonText = {
   content: ({ label, findings }: { label: string; findings: string }) =>
-    `${label} holding ${findings}: in scope for AI training, and worth deleting whatever its age.`,
+    `${label}; found in it: ${findings}. In scope for AI training, and worth deleting whatever its age.`,
   profile: ({ findings }: { findings: string }) =>
-    `Your profile is in scope for AI training and shown to everyone; it holds ${findings}.`,
+    `Your profile is in scope for AI training and shown to everyone; found in it: ${findings}.`,
   savedAnswer: ({ findings }: { findings: string }) =>
-    `A saved answer is in scope for AI training and re-used in applications; it holds ${findings}.`,
+    `A saved answer is in scope for AI training and re-used in applications; found in it: ${findings}.`,
   applicationAnswer: ({ findings }: { findings: string }) =>
-    `Answers sent with job applications are in scope for AI training; this one holds ${findings}.`,
+    `Answers sent with job applications are in scope for AI training; found in this one: ${findings}.`,
 } as const;
 
-/** The sentences of the report's sensitive-content section and of the plan's footer. */
 /**
  * The export's date in a report's heading, and the day ages are counted from when `--as-of` set
  * another: the export stays dated as LinkedIn dated it.
@@ -527,6 +527,7 @@ export const filesSectionText = {
     `… and ${plural(count, 'more file')} not read (--format json lists every file).`,
 } as const;
 
+/** The sentences of the report's sensitive-content section and of the plan's footer. */
 export const sensitiveSectionText = {
   heading: () => 'Sensitive content in what is trained on',
   none: () =>
@@ -663,7 +664,7 @@ export const webText = {
     archive: ({ kind, exportDate }: { kind: string; exportDate: string | null }) =>
       ` (${kind}${exportDate ? `, ${exportDate}` : ''})`,
     region: ({ label, trainingSince }: { label: string; trainingSince: string }) =>
-      `${label}: LinkedIn trains on your data since ${trainingSince}.`,
+      `${label}: LinkedIn has trained on your data since ${trainingSince}.`,
     noRegion: ({ trainingSince }: { trainingSince: string }) =>
       `Counted from ${trainingSince}, the policy's date; choose your region above for your own training start.`,
     totals: {

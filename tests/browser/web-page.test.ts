@@ -288,7 +288,7 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     const options = ['--region', 'us', '--older-than', '1y'];
     await expectCategoriesOf(page, await cliReport([sampleArchive], options));
     expect(await text(page.locator('.counting-from'))).toBe(
-      'United States: LinkedIn trains on your data since 2024-09-18.',
+      'United States: LinkedIn has trained on your data since 2024-09-18.',
     );
     const json = await download(page, 'report');
     expect(json.bytes.toString('utf8')).toBe(
