@@ -395,6 +395,21 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       message: /months does not exist.*--older-than 6m, not "6 months"/u,
     },
     {
+      name: 'an empty argument (an unset shell variable)',
+      args: [''],
+      message: /Give the LinkedIn export to analyze/u,
+    },
+    {
+      name: 'a folder as --keep file',
+      args: [sampleArchive, '--keep', 'holiday-photos'],
+      message: /holiday-photos cannot be read \(it is a folder: give the file inside it\)/u,
+    },
+    {
+      name: 'an --as-of day no calendar has',
+      args: [sampleArchive, '--as-of', '2030-02-30'],
+      message: /--as-of "2030-02-30" is not valid: expected a day of the calendar/u,
+    },
+    {
       name: 'a command name mistyped',
       args: ['suggestion', sampleArchive],
       message:

@@ -25,6 +25,14 @@ const freeTexts = raw.records
 const secrets = [...new Set([...lastNames, ...freeTexts])].filter((text) => text.length >= 6);
 
 describe('redactReport (--redact)', () => {
+  it('says it is redacted, and says so under the findings instead of offering --show-values', async () => {
+    expect(redacted.redacted).toBe(true);
+    expect(raw.redacted).toBe(false);
+    const shown = await runInProcess(['report', sampleArchive, '--redact', '--format', 'markdown']);
+    expect(shown.stdout).toContain("people's words and names replaced (--redact)");
+    expect(shown.stdout).not.toContain('add --show-values');
+  });
+
   it('keeps every count', () => {
     expect(redacted.totals).toEqual(raw.totals);
     expect(redacted.categories).toEqual(raw.categories);

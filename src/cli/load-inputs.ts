@@ -156,6 +156,8 @@ export async function loadInputs(
   if (paths.length === 0) throw new ExposureInputError('NO_INPUT', {});
   const inputs: ExportInput[] = [];
   for (const given of paths) {
+    // An empty argument (`report ""`, an unset shell variable) would resolve to the current folder.
+    if (given.trim() === '') throw new ExposureInputError('NO_INPUT', {});
     const absolute = path.resolve(cwd, given);
     let info;
     try {

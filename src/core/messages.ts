@@ -341,6 +341,7 @@ export function exportDateText(report: {
 /** The part of an error message that says what is wrong with the file given (`problem`). */
 export const problemText = {
   device: () => 'it is a device, not a file or a folder',
+  folderNotFile: () => 'it is a folder: give the file inside it',
   endlessStream: () => 'it is a stream that holds more than 2 GiB',
   keepListWithoutDecision: () => 'its header has an "id" column but no "decision" column',
   keepListLine: ({ line, text }: { line: number; text: string }) =>
@@ -536,6 +537,15 @@ export const sensitiveSectionText = {
     `${plural(findings, 'finding')} in ${plural(records, 'item')} in scope for AI training.`,
   masked: () => 'Numbers, addresses and emails are masked; add --show-values to see them.',
   shown: () => 'Values are shown in full (--show-values): do not share this report as it is.',
+  redacted: () =>
+    "Numbers, addresses and emails are masked, and people's words and names replaced (--redact).",
+  /** After the findings: how their values are shown (`--redact` refuses `--show-values`). */
+  note: (report: { valuesShown: boolean; redacted: boolean }) =>
+    report.valuesShown
+      ? sensitiveSectionText.shown()
+      : report.redacted
+        ? sensitiveSectionText.redacted()
+        : sensitiveSectionText.masked(),
   /** On stderr, for outputs that carry no such line of their own (CSV, JSON, the plan). */
   shownOutput: () => 'Values are shown in full (--show-values): do not share this output as it is.',
   kept: ({ count }: { count: number }) =>

@@ -113,7 +113,7 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     }
   }
   if (asOf !== undefined && !isIsoDate(asOf)) {
-    throw invalid('--as-of', asOf, 'a date written YYYY-MM-DD, such as 2026-11-28');
+    throw invalid('--as-of', asOf, 'a day of the calendar written YYYY-MM-DD, such as 2026-11-28');
   }
   const olderThanText = olderThan ?? defaultOlderThan;
   const duration = parseDuration(olderThanText);

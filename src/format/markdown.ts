@@ -81,7 +81,7 @@ function sensitive(report: ExposureReport): string {
       findings: report.findings.length,
       records: flaggedRecordCount(report),
     }),
-    report.valuesShown ? sensitiveSectionText.shown() : sensitiveSectionText.masked(),
+    sensitiveSectionText.note(report),
     '',
     markdownTable(
       formatText.columns.findings,

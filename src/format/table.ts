@@ -152,7 +152,7 @@ function sensitiveSection(report: ExposureReport, options: FormatOptions, colors
     formatCount(row.findings),
     cell(row.example, 60),
   ]);
-  const note = report.valuesShown ? sensitiveSectionText.shown() : sensitiveSectionText.masked();
+  const note = sensitiveSectionText.note(report);
   return [
     title,
     render(formatText.columns.findings, rows, options),

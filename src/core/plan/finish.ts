@@ -4,7 +4,7 @@ import type { SensitiveScan } from '../sensitive/scan.js';
 import { createMasker, type Masker } from './mask-values.js';
 
 /** The report as analysis builds it, before its sensitive-content fields. */
-export type ReportDraft = Omit<ExposureReport, 'findings' | 'valuesShown' | 'kept'>;
+export type ReportDraft = Omit<ExposureReport, 'findings' | 'valuesShown' | 'redacted' | 'kept'>;
 
 export interface FinishOptions {
   /** Show found values instead of masks (`--show-values`). */
@@ -43,6 +43,7 @@ export function finishReport(
     kept: draft.suggestions.length - open.length,
     findings: scan.findings,
     valuesShown: options.showValues,
+    redacted: false,
     warnings,
   };
   return options.showValues || scan.masks.length === 0 ? report : masked(report, mask);

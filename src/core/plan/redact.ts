@@ -103,6 +103,7 @@ export function redactReport(report: ExposureReport): ExposureReport {
       : text.replaceAll(`"${excerpt}"`, `"${placeholders.text(excerpt.length)}"`);
   return {
     ...report,
+    redacted: true,
     records: report.records.map(redactRecord),
     resumes,
     suggestions: report.suggestions.map((suggestion) => ({

@@ -140,6 +140,11 @@ export const reportSchema = z.object({
   findings: z.array(findingSchema),
   /** Whether previews and texts show found values (`--show-values`) instead of masks. */
   valuesShown: z.boolean(),
+  /**
+   * Whether people's words, names and links were replaced by placeholders (`--redact`). Added
+   * after the first reports of schema version 1, which were not redacted.
+   */
+  redacted: z.boolean().default(false),
   warnings: z.array(warningSchema),
 });
 
