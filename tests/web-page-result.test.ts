@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeExport, defaultPolicy } from '../src/core/index.js';
+import { findingRows, flaggedRecordCount } from '../src/format/findings-summary.js';
 import { buildPageResult } from '../src/web/worker/page-result.js';
 import { BlobParts, recordsDownload } from '../src/web/worker/records-download.js';
 import { listFixtures, readArchive } from './helpers/fixtures.js';
@@ -56,8 +57,11 @@ describe("the web page's downloads are the CLI's output", () => {
         `linkedin-exposure-${download.kind}-2025-08-26.${cliFormat[download.kind]}`,
       );
     }
-    const { records: _records, ...summary } = await analyzeExport(inputs, options);
+    const full = await analyzeExport(inputs, options);
+    const { records: _records, ...summary } = full;
     expect(result.report).toEqual(summary);
+    // The sensitive section as the CLI's formats shape it from the report with every record.
+    expect(result.sensitive).toEqual({ rows: findingRows(full), items: flaggedRecordCount(full) });
   });
 
   it('names the files without a date when the export has none', async () => {

@@ -528,17 +528,20 @@ export const filesSectionText = {
     `… and ${plural(count, 'more file')} not read (--format json lists every file).`,
 } as const;
 
+/** The sensitive section's words the CLI and the page share; each adds where to read or look more. */
+const noSensitiveContent =
+  'No sensitive content found in your posts, comments, answers, resume text and profile';
+const valuesMasked = 'Numbers, addresses and emails are masked';
+
 /** The sentences of the report's sensitive-content section and of the plan's footer. */
 export const sensitiveSectionText = {
   heading: () => 'Sensitive content in what is trained on',
-  none: () =>
-    'No sensitive content found in your posts, comments, answers, resume text and profile (what the detectors cover: docs/sensitive-content.md).',
+  none: () => `${noSensitiveContent} (what the detectors cover: docs/sensitive-content.md).`,
   summary: ({ findings, records }: { findings: number; records: number }) =>
     `${plural(findings, 'finding')} in ${plural(records, 'item')} in scope for AI training.`,
-  masked: () => 'Numbers, addresses and emails are masked; add --show-values to see them.',
+  masked: () => `${valuesMasked}; add --show-values to see them.`,
   shown: () => 'Values are shown in full (--show-values): do not share this report as it is.',
-  redacted: () =>
-    "Numbers, addresses and emails are masked, and people's words and names replaced (--redact).",
+  redacted: () => `${valuesMasked}, and people's words and names replaced (--redact).`,
   /** After the findings: how their values are shown (`--redact` refuses `--show-values`). */
   note: (report: { valuesShown: boolean; redacted: boolean }) =>
     report.valuesShown
@@ -608,6 +611,8 @@ export const webText = {
     filesHeading: 'Files in the export',
     /** The folder button, which the message about an unreadable file names (problemText). */
     chooseFolder,
+    /** The sensitive section's heading, also its table's caption: the reports' words. */
+    sensitiveHeading: sensitiveSectionText.heading(),
   },
   /** A count beside a heading: `(1,204)`. */
   headingCount: ({ count }: { count: number }) => `(${formatCount(count)})`,
@@ -767,6 +772,22 @@ export const webText = {
     delete: 'Delete',
     keep: 'Keep',
   },
+  /** The report's sensitive section (format/findings-summary.ts shapes its rows, as for the CLI). */
+  sensitive: {
+    /** The reports' column heads: What, Items, Findings, Example. */
+    columns: {
+      what: formatText.columns.findings[0],
+      items: formatText.columns.findings[1],
+      findings: formatText.columns.findings[2],
+      example: formatText.columns.findings[3],
+    },
+    summary: sensitiveSectionText.summary,
+    // The page has no --show-values and no docs folder beside it: the reports' sentences end
+    // here with what the page can say instead.
+    masked: `${valuesMasked}; this page never shows them.`,
+    shown: sensitiveSectionText.shown(),
+    none: `${noSensitiveContent}.`,
+  },
   plan: {
     nothing: 'Nothing to do.',
     settingsFirst: 'First, change these settings',
@@ -779,6 +800,8 @@ export const webText = {
     source: ({ file, row }: { file: string; row: number | null }) =>
       row === null ? file : `${file}, row ${String(row)}`,
     showAll: ({ count }: { count: number }) => `Show all ${formatCount(count)} items`,
+    /** Before the suggestion's `why`, as the reports' Why column heads it. */
+    why: `${formatText.columns.plan[3]}:`,
   },
   files: {
     columns: {

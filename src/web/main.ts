@@ -9,6 +9,7 @@ import { renderCategories } from './ui/render-categories.js';
 import { renderFiles } from './ui/render-files.js';
 import { renderPlan } from './ui/render-plan.js';
 import { renderResumes } from './ui/render-resumes.js';
+import { renderSensitive } from './ui/render-sensitive.js';
 import { renderSummary } from './ui/render-summary.js';
 import { renderTimeline } from './ui/render-timeline.js';
 import { AnalysisSession } from './ui/session.js';
@@ -32,6 +33,7 @@ const page = {
   summary: byId('summary', HTMLElement),
   clear: byId('clear', HTMLButtonElement),
   categories: byId('categories', HTMLElement),
+  sensitive: byId('sensitive', HTMLElement),
   timeline: byId('timeline', HTMLElement),
   resumes: byId('resumes', HTMLElement),
   plan: byId('plan', HTMLElement),
@@ -51,6 +53,7 @@ const downloads = new Downloads(byId('downloads', HTMLElement));
 const resultSections = [
   page.summary,
   page.categories,
+  page.sensitive,
   page.timeline,
   page.resumes,
   page.plan,
@@ -122,10 +125,11 @@ function clearResults(): void {
   page.results.hidden = true;
 }
 
-function showResult({ report, timeline, downloads: files }: WorkerResult): void {
+function showResult({ report, sensitive, timeline, downloads: files }: WorkerResult): void {
   hideProgress();
   page.summary.replaceChildren(...renderSummary(report));
   page.categories.replaceChildren(...renderCategories(report));
+  page.sensitive.replaceChildren(...renderSensitive(report, sensitive));
   page.timeline.replaceChildren(...renderTimeline(timeline, report.trainingSince, chart.element));
   page.resumes.replaceChildren(...renderResumes(report.resumes));
   page.planCount.textContent = webText.headingCount({ count: report.suggestions.length });

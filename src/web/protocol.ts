@@ -1,5 +1,5 @@
 import type { ProgressEvent, ReportSummary } from '../core/index.js';
-import type { DownloadKind } from './worker/page-result.js';
+import type { DownloadKind, SensitiveSummary } from './worker/page-result.js';
 import type { Timeline } from './worker/timeline.js';
 
 /** The page's choices, the web counterparts of `--region`, `--older-than` and `--bom`. */
@@ -42,6 +42,7 @@ export interface DownloadBlob {
 
 export interface WorkerResult {
   report: ReportSummary;
+  sensitive: SensitiveSummary;
   timeline: Timeline;
   /** Every download but the records CSV, which is made when asked for (`records`). */
   downloads: DownloadBlob[];

@@ -6,6 +6,8 @@ import JSZip from 'jszip';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPageDir } from '../../src/cli/web-server.js';
+import { findingLabel } from '../../src/core/messages.js';
+import { findingCodes, type FindingCode } from '../../src/core/sensitive/codes.js';
 import { buildZip, csv } from '../helpers/build-zip.js';
 import { listFixtures, repoRoot, sampleArchive } from '../helpers/fixtures.js';
 import { runInProcess } from '../helpers/run-in-process.js';
@@ -20,8 +22,9 @@ interface ReportJson {
   totals: { records: number; inScope: number; excluded: number; notNamed: number };
   categories: { id: string; records: number; beforeEffective: number }[];
   resumes: { suggestDelete: boolean }[];
-  suggestions: { category: string | null; link: string | null }[];
+  suggestions: { id: string; category: string | null; link: string | null; why: string }[];
   files: unknown[];
+  findings: { code: FindingCode; recordId: string; preview: string }[];
 }
 
 const smallArchive = 'fixtures/basic-2023/Basic_LinkedInDataExport_07-11-2023.zip';
@@ -227,6 +230,108 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     await page.screenshot({ path: path.join(artifacts, 'web-report.png'), fullPage: true });
     expectOnlyOwnOrigin(sample);
     expect(sample.problems).toEqual([]);
+  });
+
+  it("shows the CLI's sensitive content, masked as the CLI masks it, and each item's why", async () => {
+    const report = await cliReport([sampleArchive]);
+    expect(report.findings.length).toBeGreaterThan(0);
+    // The CLI's table, rebuilt from its JSON: one row per kind found, in the order of the codes.
+    const expected = findingCodes.flatMap((code) => {
+      const found = report.findings.filter((finding) => finding.code === code);
+      const [first] = found;
+      if (first === undefined) return [];
+      const items = new Set(found.map((finding) => finding.recordId)).size;
+      return [{ what: findingLabel[code], items, findings: found.length, example: first.preview }];
+    });
+    const opened = await openPage();
+    const { page } = opened;
+    await analyze(page, [sampleArchive]);
+    const section = page.locator('section[aria-labelledby="sensitive-heading"]');
+    expect(await text(section.locator('h2'))).toBe('Sensitive content in what is trained on');
+    expect(
+      await section.locator('thead th').evaluateAll((ths) => ths.map((th) => th.textContent)),
+    ).toEqual(['What', 'Items', 'Findings', 'Example']);
+    const rows = await section
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)),
+      );
+    expect(
+      rows.map(([what, items, findings, example]) => ({
+        what,
+        items: number(items ?? ''),
+        findings: number(findings ?? ''),
+        example,
+      })),
+    ).toEqual(expected);
+    const items = new Set(report.findings.map((finding) => finding.recordId)).size;
+    expect(await text(section.locator('.sensitive-summary'))).toBe(
+      `${String(report.findings.length)} findings in ${String(items)} items in scope for AI training. Numbers, addresses and emails are masked; this page never shows them.`,
+    );
+
+    // Every item of the plan shown, each with the CLI's why.
+    for (const more of await page.locator('#plan button').all()) await more.click();
+    const shown = await page.locator('#plan .plan-item').evaluateAll((lis) =>
+      lis.map((li) => ({
+        id: li.getAttribute('data-suggestion') ?? '',
+        why: li.querySelector('.plan-why')?.textContent ?? '',
+      })),
+    );
+    expect(shown).toEqual(
+      report.suggestions.map((suggestion) => ({
+        id: suggestion.id,
+        why: `Why: ${suggestion.why}`,
+      })),
+    );
+    expect(shown.map(({ why }) => why)).toContain(
+      'Why: phone number; feed post; before training start',
+    );
+
+    // The values the CLI masks (numbers, addresses, emails: their previews hold `•`; a topic's
+    // preview is its words either way) and shows only with --show-values are nowhere on the page.
+    const unmasked = await runInProcess([
+      'report',
+      sampleArchive,
+      '--format',
+      'json',
+      '--show-values',
+    ]);
+    expect(unmasked.code).toBe(0);
+    const values = (JSON.parse(unmasked.stdout) as ReportJson).findings
+      .filter((_finding, index) => report.findings[index]?.preview.includes('•'))
+      .map((finding) => finding.preview);
+    expect(values).toEqual(
+      expect.arrayContaining(['+1 512 555 0147', 'marisol.quennell@example.com']),
+    );
+    const pageText = await page.locator('body').evaluate((body) => body.textContent);
+    for (const value of [...new Set(values), '555 0147', '@example.com']) {
+      expect(pageText).not.toContain(value);
+    }
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('says so when the export holds no sensitive content', async () => {
+    const archive = scratchFile(
+      'Complete_LinkedInDataExport_11-28-2026.zip',
+      await buildZip({
+        'Shares.csv': csv('Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility', [
+          ['2020-03-01 08:00:00', '', 'Lovely weather for a walk today.', '', '', 'MEMBER_NETWORK'],
+        ]),
+      }),
+    );
+    const report = await cliReport([archive]);
+    expect(report.findings).toEqual([]);
+    const opened = await openPage();
+    const { page } = opened;
+    await analyze(page, [archive]);
+    const section = page.locator('section[aria-labelledby="sensitive-heading"]');
+    expect(await text(section.locator('#sensitive'))).toBe(
+      'No sensitive content found in your posts, comments, answers, resume text and profile.',
+    );
+    expect(await section.locator('table').count()).toBe(0);
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
   });
 
   it("may not connect anywhere, not even to its own server (connect-src 'none')", async () => {

@@ -46,6 +46,14 @@ function item(suggestion: Suggestion): HTMLLIElement {
       h('strong', {}, h('bdi', {}, suggestion.action)),
     ),
     h('p', { className: 'plan-reason' }, suggestion.reason),
+    // The score in a few words, as the reports' Why column gives it: what was found, where, when.
+    h(
+      'p',
+      { className: 'plan-why' },
+      h('span', { className: 'plan-why-label' }, text.why),
+      ' ',
+      suggestion.why,
+    ),
     suggestion.excerpt
       ? h('blockquote', { className: 'plan-excerpt' }, h('bdi', {}, suggestion.excerpt))
       : null,

@@ -1,5 +1,6 @@
 import type { ExposureReport, Policy, ReportSummary } from '../../core/index.js';
 import { csvFormatters } from '../../format/csv.js';
+import { findingRows, flaggedRecordCount, type FindingRow } from '../../format/findings-summary.js';
 import { jsonFormatters, reportSummary } from '../../format/json.js';
 import type { FormatOptions } from '../../format/types.js';
 import { inScopeTimeline, policyMarkers, type Timeline } from './timeline.js';
@@ -14,8 +15,17 @@ interface DownloadFile {
   text: string;
 }
 
+/** The report's sensitive section, shaped as the CLI's table and Markdown formats shape it. */
+export interface SensitiveSummary {
+  /** One row per kind found: label, items, findings, the first (masked) preview. */
+  rows: FindingRow[];
+  /** Records holding at least one finding: the "in M items" of the section's sentence. */
+  items: number;
+}
+
 interface PageResult {
   report: ReportSummary;
+  sensitive: SensitiveSummary;
   timeline: Timeline;
   downloads: DownloadFile[];
 }
@@ -46,6 +56,7 @@ export function buildPageResult(
   });
   return {
     report: reportSummary(report),
+    sensitive: { rows: findingRows(report), items: flaggedRecordCount(report) },
     timeline: inScopeTimeline(report.inScopeMonths, report.totals.inScope, policyMarkers(policy)),
     downloads: [
       csv('suggestions'),
