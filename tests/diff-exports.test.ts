@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { PLANTED_SENSITIVE } from '../fixtures/generator/planted-sensitive.js';
+import { catalog } from '../src/core/catalog/index.js';
 import {
   analyzeExport,
   diffReports,
@@ -203,5 +205,154 @@ describe('linkedin-exposure diff', () => {
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const row = readme.split('\n').find((line) => line.startsWith('| `diff`'));
     expect(row?.split('|')[2]?.trim().replaceAll('`', '').split(', ')).toEqual([...diffCsvColumns]);
+  });
+});
+
+/**
+ * Exports the newer one cannot confirm deletions from: a Basic export of the same account (the
+ * sample without its Complete-only files, export-format.md §1.6) and a Complete one whose comments
+ * could not be read. Neither may report an item as deleted that it could not have held or read.
+ */
+const completeOnly = new Set(catalog.filter((spec) => spec.completeOnly).map((spec) => spec.id));
+const commentsFile = /^Comments_\d+\.csv$/u;
+
+async function rezipped(
+  bytes: Uint8Array,
+  change: (zip: JSZip) => Promise<void> | void,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  await change(zip);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const basicNewer = {
+  name: 'Basic_LinkedInDataExport_01-15-2027.zip',
+  bytes: await rezipped(older.bytes, (zip) => {
+    for (const file of olderReport.files) {
+      if (file.table !== null && completeOnly.has(file.table)) zip.remove(file.path);
+    }
+  }),
+};
+const basicNewerReport = await analyzeExport([basicNewer]);
+
+/** The sample with the header of its comments file replaced, so that the file fails to read. */
+async function brokenComments(bytes: Uint8Array): Promise<Uint8Array> {
+  return rezipped(bytes, async (zip) => {
+    const [path] = Object.keys(zip.files).filter((name) => commentsFile.test(name));
+    if (path === undefined) throw new Error('no comments file');
+    const text = (await zip.file(path)?.async('string')) ?? '';
+    zip.file(path, text.replace(/^[^\n]*/u, 'Foo,Bar,Baz'));
+  });
+}
+
+const failedNewer = { name: newerZipName, bytes: await brokenComments(older.bytes) };
+const failedNewerReport = await analyzeExport([failedNewer]);
+const olderComments = olderReport.records.filter(
+  (record) => record.scope === 'in-scope' && commentsFile.test(record.source.file),
+);
+
+describe('diffReports when the newer export did not read what the older one holds', () => {
+  it('reports nothing of the Complete-only tables as deleted when the newer export is Basic', () => {
+    expect(basicNewerReport.exportKind).toBe('basic');
+    const diff = diffReports(olderReport, basicNewerReport);
+    expect(diff.deleted).toEqual([]);
+    const tableOf = new Map(olderReport.files.map((file) => [file.path, file.table]));
+    const fromCompleteOnly = olderReport.records.filter(
+      (record) =>
+        record.scope === 'in-scope' && completeOnly.has(tableOf.get(record.source.file) ?? ''),
+    );
+    expect(fromCompleteOnly.length).toBeGreaterThan(50);
+    expect(diff.unchecked.map((item) => item.id).sort()).toEqual(
+      fromCompleteOnly.map((record) => record.id).sort(),
+    );
+    expect(new Set(diff.unchecked.map((item) => item.reason))).toEqual(new Set(['basic-export']));
+    expect(diff.newer.exportKind).toBe('basic');
+    expect(exportDiffSchema.parse(diff)).toEqual(diff);
+  });
+
+  it('reports no item of a table the newer export failed to read as deleted', () => {
+    expect(failedNewerReport.files.find((file) => commentsFile.test(file.path))?.status).toBe(
+      'failed',
+    );
+    const diff = diffReports(olderReport, failedNewerReport);
+    expect(olderComments.length).toBeGreaterThan(10);
+    expect(diff.deleted).toEqual([]);
+    expect(diff.unchecked.map((item) => [item.id, item.reason]).sort()).toEqual(
+      olderComments.map((record) => [record.id, 'not-read']).sort(),
+    );
+  });
+
+  it('carries the warnings of both exports, each marked with its side', () => {
+    const diff = diffReports(olderReport, failedNewerReport);
+    expect(olderReport.warnings).toEqual([]);
+    expect(diff.warnings).toEqual(
+      failedNewerReport.warnings.map((warning) => ({ ...warning, side: 'newer' })),
+    );
+    expect(diff.warnings.map((warning) => warning.code)).toContain('table-failed');
+    const backwards = diffReports(failedNewerReport, basicNewerReport);
+    expect(backwards.warnings.map((warning) => [warning.side, warning.code])).toEqual([
+      ...failedNewerReport.warnings.map((warning) => ['older', warning.code]),
+      ...basicNewerReport.warnings.map((warning) => ['newer', warning.code]),
+    ]);
+  });
+
+  it('warns when an export is compared with itself, and only then', () => {
+    const same = diffReports(olderReport, olderReport);
+    expect(same.warnings.map((warning) => [warning.side, warning.code])).toEqual([
+      ['both', 'same-export'],
+    ]);
+    expect(diffReports(olderReport, newerReport).warnings).toEqual([]);
+  });
+});
+
+describe('linkedin-exposure diff with warnings on both sides', () => {
+  // The older export is the sample with its comments unreadable; the newer one a Basic export.
+  const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-diff-warnings-'));
+  const olderPath = path.join(dir, 'Complete_LinkedInDataExport_11-28-2026.zip');
+  const newerPath = path.join(dir, basicNewer.name);
+  const olderWritten = brokenComments(older.bytes).then((bytes) => {
+    writeFileSync(olderPath, bytes);
+  });
+  writeFileSync(newerPath, basicNewer.bytes);
+  // Markdown escapes the underscore of the file name.
+  const olderWarning = /Older export: Comments\\?_\d+\.csv could not be read/u;
+  const newerWarning = /Newer export: Only a Basic archive was given/u;
+
+  it('lists them in the JSON', async () => {
+    await olderWritten;
+    const result = await runInProcess(['diff', olderPath, newerPath, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const diff = exportDiffSchema.parse(JSON.parse(result.stdout));
+    expect(diff.warnings.map((warning) => [warning.side, warning.code])).toEqual([
+      ['older', 'table-failed'],
+      ['newer', 'basic-only'],
+    ]);
+    expect(diff.deleted).toEqual([]);
+    expect(diff.unchecked.every((item) => item.reason === 'basic-export')).toBe(true);
+  });
+
+  it('prints them in the table and Markdown, with the group not checked and not as deleted', async () => {
+    await olderWritten;
+    for (const format of ['table', 'markdown']) {
+      const result = await runInProcess(['diff', olderPath, newerPath, '--format', format]);
+      expect(result.code).toBe(0);
+      const text = result.stdout.replaceAll(/\s+/gu, ' ');
+      expect(text).toMatch(olderWarning);
+      expect(text).toMatch(newerWarning);
+      expect(text).toContain('Deleted since (0)');
+      expect(text).toMatch(/Not checked \(\d+\)/u);
+      expect(text).toMatch(/come from files only a Complete export holds/u);
+    }
+  });
+
+  it('writes them on stderr for CSV, and the items not checked as rows', async () => {
+    await olderWritten;
+    const result = await runInProcess(['diff', olderPath, newerPath, '--format', 'csv']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(olderWarning);
+    expect(result.stderr).toMatch(newerWarning);
+    const rows = Papa.parse<string[]>(result.stdout, { skipEmptyLines: true }).data.slice(1);
+    expect(rows.filter((row) => row[0] === 'deleted')).toEqual([]);
+    expect(rows.filter((row) => row[0] === 'not-checked').length).toBeGreaterThan(50);
   });
 });

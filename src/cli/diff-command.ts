@@ -10,7 +10,8 @@ Examples:
   $ linkedin-exposure diff old.zip new.zip --keep plan.csv --format csv --output changes.csv
 
 Give the older export first. Items keep their id from one export to the next: an item missing from
-the newer export was deleted; one still there was not (yet).`;
+the newer export was deleted; one still there was not (yet). An item whose file the newer export
+lacks or could not read (a Basic export has no posts or comments) is listed as not checked.`;
 
 /** `diff <older> <newer>`: how a member checks that deletions took (issue 7). */
 export function addDiffCommand(

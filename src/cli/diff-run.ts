@@ -1,6 +1,7 @@
 import { analyzeExport, diffReports, redactDiff, type AnalyzeOptions } from '../core/index.js';
 import { nodePlatform } from './node-platform.js';
-import { diffFormatters } from '../format/diff.js';
+import { diffFormatters, diffWarningLines } from '../format/diff.js';
+import { terminalSafe } from '../format/terminal-text.js';
 import type { FormatName } from '../format/types.js';
 import type { CliIo } from './io.js';
 import { loadInputs } from './load-inputs.js';
@@ -59,5 +60,9 @@ export async function runDiff(
   const shown = options.redact === true ? redactDiff(diff) : diff;
   const text = diffFormatters[options.format](shown, formatOptionsFor(options, io));
   await emitOutput(text, options, io, [olderPath, newerPath]);
+  // The CSV's rows have no place for warnings; the other formats carry them in their text.
+  if (options.format === 'csv') {
+    for (const line of diffWarningLines(shown.warnings)) io.stderr(`${terminalSafe(line)}\n`);
+  }
   if (options.showValues === true) noteValuesShown(io);
 }

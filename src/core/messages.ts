@@ -1,3 +1,4 @@
+import type { DiffSide, UncheckedReason } from './plan/diff.js';
 import type { Exposure } from './plan/exposure.js';
 import type { ExportKind, FileStatus, Priority, Resume } from './report/schema.js';
 import type { FindingCode } from './sensitive/codes.js';
@@ -564,6 +565,22 @@ export const diffText = {
   remaining: ({ count }: { count: number }) =>
     `Still there (${formatCount(count)}): suggested for deletion by the older export's plan, still in the newer one`,
   added: ({ count }: { count: number }) => `New (${formatCount(count)}): in the newer export only`,
+  unchecked: ({ count }: { count: number }) =>
+    `Not checked (${formatCount(count)}): in the older export, gone from the newer one, but from files the newer export did not hold or read in full, so not known to be deleted`,
+  /** Why the items of the "not checked" group could not be checked, one sentence per reason. */
+  uncheckedReason: {
+    'basic-export': ({ count }: { count: number }) =>
+      `${plural(count, 'item')} ${count === 1 ? 'comes' : 'come'} from files only a Complete export holds (posts, comments, reactions, articles …), and the newer export is a Basic one: compare with a newer Complete export to check ${count === 1 ? 'it' : 'them'}.`,
+    'not-read': ({ count }: { count: number }) =>
+      `${plural(count, 'item')} ${count === 1 ? 'comes' : 'come'} from files the newer export holds but could not read in full (see the warnings): download the newer export again to check ${count === 1 ? 'it' : 'them'}.`,
+    'file-missing': ({ count }: { count: number }) =>
+      `${plural(count, 'item')} ${count === 1 ? 'comes' : 'come'} from files the newer export does not hold at all: LinkedIn leaves a file out when nothing is left in it, but not only then, so look for ${count === 1 ? 'it' : 'them'} on LinkedIn to check.`,
+  } satisfies Record<UncheckedReason, (args: { count: number }) => string>,
+  /** A warning of one of the two analyses, or of the diff itself (`both`). */
+  warning: ({ side, message }: { side: DiffSide; message: string }) =>
+    side === 'both' ? message : `${side === 'older' ? 'Older' : 'Newer'} export: ${message}`,
+  sameExport: ({ date }: { date: string }) =>
+    `Both exports are of ${date} and hold the same items: this compares an export with itself. To see what your deletions changed, compare with an export downloaded after them.`,
   nothing: () => 'None.',
   notCheckable: ({ count }: { count: number }) =>
     `${plural(count, 'suggestion')} of the older plan (settings, resumes named in applications, the saved-answers setting) cannot be checked from an export.`,

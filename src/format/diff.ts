@@ -3,7 +3,9 @@ import {
   diffText,
   findingLabel,
   formatText,
+  uncheckedReasons,
   type DiffItem,
+  type DiffWarning,
   type ExportDiff,
 } from '../core/index.js';
 import { palette } from './ansi.js';
@@ -12,20 +14,44 @@ import { jsonText } from './json-text.js';
 import { markdownLink, markdownTable, markdownText } from './markdown-text.js';
 import { oneLine, terminalSafe } from './terminal-text.js';
 import { tableStyle } from './table-cells.js';
+import { wrapWords } from './wrap.js';
 import type { FormatName, FormatOptions } from './types.js';
 
 /** `linkedin-exposure diff`: a formatter per `--format`, like the report's. */
 export type DiffFormatter = (diff: ExportDiff, options: FormatOptions) => string;
 
-type Section = 'deleted' | 'remaining' | 'added';
-const sections: readonly Section[] = ['deleted', 'remaining', 'added'];
+type Section = 'deleted' | 'unchecked' | 'remaining' | 'added';
+// "Not checked" right after "Deleted since": the items the member might otherwise count as gone.
+const sections: readonly Section[] = ['deleted', 'unchecked', 'remaining', 'added'];
 
 /** The status column of the CSV: what the member checks off, in values README documents. */
 const statusOf: Record<Section, string> = {
   deleted: 'deleted',
+  unchecked: 'not-checked',
   remaining: 'still-there',
   added: 'new',
 };
+
+/** A group printed only when it has items: exports read in full have none not checked. */
+function shown(diff: ExportDiff, section: Section): boolean {
+  return section !== 'unchecked' || diff.unchecked.length > 0;
+}
+
+/** Why the items not checked were not, a sentence per reason, for the table and Markdown. */
+function uncheckedReasonLines(diff: ExportDiff): string[] {
+  return uncheckedReasons.flatMap((reason) => {
+    const count = diff.unchecked.filter((item) => item.reason === reason).length;
+    return count === 0 ? [] : [diffText.uncheckedReason[reason]({ count })];
+  });
+}
+
+/**
+ * For CSV, whose rows have no place for them, the warnings go to stderr (diff-run.ts): one line
+ * each, said by the export it is about.
+ */
+export function diffWarningLines(warnings: readonly DiffWarning[]): string[] {
+  return warnings.map((warning) => diffText.warning(warning));
+}
 
 function sectionTitle(diff: ExportDiff, section: Section): string {
   return diffText[section]({ count: diff[section].length });
@@ -73,8 +99,19 @@ const tableFormatter: DiffFormatter = (diff, options) => {
   const parts = [
     colors.bold(diffText.heading({ older: sideName(diff.older), newer: sideName(diff.newer) })),
   ];
+  // Before the groups, not after as in the report: they say how far the counts can be trusted.
+  if (diff.warnings.length > 0) {
+    const lines = diffWarningLines(diff.warnings).map((line) =>
+      wrapWords(terminalSafe(line), Math.max(40, options.width - 2))
+        .map((part, index) => `${index === 0 ? colors.yellow('!') : ' '} ${part}`)
+        .join('\n'),
+    );
+    parts.push(`${colors.bold(formatText.heading.warnings)}\n${lines.join('\n')}`);
+  }
   for (const section of sections) {
+    if (!shown(diff, section)) continue;
     parts.push(colors.bold(sectionTitle(diff, section)));
+    if (section === 'unchecked') parts.push(uncheckedReasonLines(diff).join('\n'));
     if (diff[section].length === 0) {
       parts.push(diffText.nothing());
       continue;
@@ -105,8 +142,21 @@ const markdownFormatter: DiffFormatter = (diff) => {
   const parts = [
     `# ${markdownText(diffText.heading({ older: sideName(diff.older), newer: sideName(diff.newer) }))}`,
   ];
+  if (diff.warnings.length > 0) {
+    parts.push(
+      [
+        `## ${formatText.heading.warnings}`,
+        '',
+        ...diffWarningLines(diff.warnings).map((line) => `- ${markdownText(line)}`),
+      ].join('\n'),
+    );
+  }
   for (const section of sections) {
+    if (!shown(diff, section)) continue;
     parts.push(`## ${markdownText(sectionTitle(diff, section))}`);
+    if (section === 'unchecked') {
+      parts.push(uncheckedReasonLines(diff).map(markdownText).join('\n\n'));
+    }
     parts.push(
       diff[section].length === 0
         ? diffText.nothing()

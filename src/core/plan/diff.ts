@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { isoDaySchema } from '../util/dates.js';
+import { catalog } from '../catalog/index.js';
 import { recordKinds } from '../catalog/record-kinds.js';
 import { ExposureInputError } from '../errors.js';
 import { diffText } from '../messages.js';
-import type { ClassifiedRecord, ExposureReport } from '../report/schema.js';
+import {
+  exportKinds,
+  warningSchema,
+  type ClassifiedRecord,
+  type ExposureReport,
+} from '../report/schema.js';
 import { findingCodes, type FindingCode } from '../sensitive/codes.js';
 import { excerpt, readableLink } from '../util/text.js';
 import { findingCodesByRecord } from './score.js';
@@ -23,26 +29,58 @@ export const diffItemSchema = z.object({
   findings: z.array(z.enum(findingCodes)),
 });
 
+/**
+ * Why an item of the older export could not be looked for in the newer one: the newer export is a
+ * Basic one and the item's file comes only in a Complete one (export-format.md §1.6); the newer
+ * export holds the file but did not read it in full (failed, a limit, a quote never closed); or
+ * the newer export lacks the file, which LinkedIn does when nothing is left in it but also for
+ * reasons an export does not show ("any file may be absent", §1.6).
+ */
+export const uncheckedReasons = ['basic-export', 'not-read', 'file-missing'] as const;
+
+export const uncheckedItemSchema = diffItemSchema.extend({ reason: z.enum(uncheckedReasons) });
+
+/** Which export a warning of the diff is about; `both` for what only the two together show. */
+export const diffSides = ['older', 'newer', 'both'] as const;
+
+export const diffWarningSchema = warningSchema.extend({ side: z.enum(diffSides) });
+
 const exportSideSchema = z.object({
   inputs: z.array(z.string()),
   exportDate: nullableDate,
+  /** Added after the first diffs of schema version 1, which read as `unknown`. */
+  exportKind: z.enum(exportKinds).default('unknown'),
 });
 
 export const exportDiffSchema = z.object({
   schemaVersion: z.literal(1),
   older: exportSideSchema,
   newer: exportSideSchema,
-  /** In scope in the older export, gone from the newer one: deletions that took. */
+  /**
+   * In scope in the older export, gone from the newer one, whose file the newer export read in
+   * full: deletions that took.
+   */
   deleted: z.array(diffItemSchema),
   /** Suggested for deletion by the older export's plan and still in the newer export. */
   remaining: z.array(diffItemSchema),
   /** In scope in the newer export only. */
   added: z.array(diffItemSchema),
+  /**
+   * In scope in the older export, gone from the newer one, whose file the newer export lacks or did
+   * not read in full: perhaps deleted, perhaps not. Added after the first diffs of schema version 1.
+   */
+  unchecked: z.array(uncheckedItemSchema).default([]),
   /** Suggestions of the older plan that no export can confirm (settings, resumes by name …). */
   notCheckable: z.number().int().nonnegative(),
+  /** The warnings of both analyses, each marked with its export, and the diff's own. */
+  warnings: z.array(diffWarningSchema).default([]),
 });
 
 export type DiffItem = z.infer<typeof diffItemSchema>;
+export type UncheckedItem = z.infer<typeof uncheckedItemSchema>;
+export type UncheckedReason = (typeof uncheckedReasons)[number];
+export type DiffWarning = z.infer<typeof diffWarningSchema>;
+export type DiffSide = (typeof diffSides)[number];
 export type ExportDiff = z.infer<typeof exportDiffSchema>;
 
 function itemOf(record: ClassifiedRecord, codes: Map<string, FindingCode[]>): DiffItem {
@@ -70,7 +108,79 @@ function inScope(report: ExposureReport): Map<string, ClassifiedRecord> {
 }
 
 function sideOf(report: ExposureReport): ExportDiff['older'] {
-  return { inputs: report.inputs.map((input) => input.name), exportDate: report.exportDate };
+  return {
+    inputs: report.inputs.map((input) => input.name),
+    exportDate: report.exportDate,
+    exportKind: report.exportKind,
+  };
+}
+
+const completeOnlyTables: ReadonlySet<string> = new Set(
+  catalog.filter((spec) => spec.completeOnly).map((spec) => spec.id),
+);
+
+// Warnings of a file that was read but lost rows on the way: its status stays `parsed`.
+const rowsLostWarnings: ReadonlySet<string> = new Set(['unclosed-quote', 'zero-records']);
+
+/**
+ * Why the newer export cannot tell whether the items of a table are gone, or null when it can: it
+ * read every file of the table in full. A table the newer export lacks altogether proves nothing:
+ * a Basic export leaves out the Complete-only files whatever the account holds, and which other
+ * files an export holds varies (export-format.md §1.6); claiming a deletion that did not happen
+ * is the one mistake this command must not make.
+ */
+function uncheckedReason(newer: ExposureReport, table: string): UncheckedReason | null {
+  const files = newer.files.filter((file) => file.table === table);
+  if (files.length === 0) {
+    return newer.exportKind === 'basic' && completeOnlyTables.has(table)
+      ? 'basic-export'
+      : 'file-missing';
+  }
+  const lostRows = new Set(
+    newer.warnings
+      .filter((warning) => rowsLostWarnings.has(warning.code) && warning.file !== null)
+      .map((warning) => warning.file),
+  );
+  const readInFull = files.every(
+    (file) => (file.status === 'parsed' || file.status === 'empty') && !lostRows.has(file.path),
+  );
+  return readInFull ? null : 'not-read';
+}
+
+/** The table each file of the report was read as, by its path in the export. */
+function tablesByPath(report: ExposureReport): Map<string, string> {
+  const tables = new Map<string, string>();
+  for (const file of report.files) if (file.table !== null) tables.set(file.path, file.table);
+  return tables;
+}
+
+/**
+ * Both analyses' warnings, marked with their export, and a warning when the two exports are one:
+ * the same day and the same items, which makes every deletion look as if it had not taken.
+ */
+function diffWarnings(
+  older: ExposureReport,
+  newer: ExposureReport,
+  before: ReadonlyMap<string, ClassifiedRecord>,
+  after: ReadonlyMap<string, ClassifiedRecord>,
+): DiffWarning[] {
+  const warnings: DiffWarning[] = [
+    ...older.warnings.map((warning) => ({ ...warning, side: 'older' as const })),
+    ...newer.warnings.map((warning) => ({ ...warning, side: 'newer' as const })),
+  ];
+  const sameItems =
+    before.size === after.size &&
+    [...before.keys()].every((id) => after.has(id)) &&
+    older.totals.records === newer.totals.records;
+  if (older.exportDate !== null && older.exportDate === newer.exportDate && sameItems) {
+    warnings.push({
+      code: 'same-export',
+      message: diffText.sameExport({ date: older.exportDate }),
+      file: null,
+      side: 'both',
+    });
+  }
+  return warnings;
 }
 
 /**
@@ -92,9 +202,23 @@ export function diffReports(older: ExposureReport, newer: ExposureReport): Expor
   const after = inScope(newer);
   const olderCodes = findingCodesByRecord(older.findings);
   const newerCodes = findingCodesByRecord(newer.findings);
-  const deleted = [...before.values()]
-    .filter((record) => !after.has(record.id))
-    .map((record) => itemOf(record, olderCodes));
+  const olderTables = tablesByPath(older);
+  const reasons = new Map<string, UncheckedReason | null>();
+  const reasonFor = (record: ClassifiedRecord): UncheckedReason | null => {
+    const table = olderTables.get(record.source.file);
+    // Every record comes from a file read as a table; one that cannot be traced is not claimed.
+    if (table === undefined) return 'not-read';
+    if (!reasons.has(table)) reasons.set(table, uncheckedReason(newer, table));
+    return reasons.get(table) ?? null;
+  };
+  const deleted: DiffItem[] = [];
+  const unchecked: UncheckedItem[] = [];
+  for (const record of before.values()) {
+    if (after.has(record.id)) continue;
+    const reason = reasonFor(record);
+    if (reason === null) deleted.push(itemOf(record, olderCodes));
+    else unchecked.push({ ...itemOf(record, olderCodes), reason });
+  }
   const added = [...after.values()]
     .filter((record) => !before.has(record.id))
     .map((record) => itemOf(record, newerCodes));
@@ -112,6 +236,8 @@ export function diffReports(older: ExposureReport, newer: ExposureReport): Expor
     deleted: deleted.sort(byDate),
     remaining: remaining.sort(byDate),
     added: added.sort(byDate),
+    unchecked: unchecked.sort(byDate),
     notCheckable,
+    warnings: diffWarnings(older, newer, before, after),
   };
 }

@@ -126,9 +126,9 @@ export function redactReport(report: ExposureReport): ExposureReport {
   };
 }
 
-/** `diff --redact`: excerpts become placeholders, profile links `[person]`. */
+/** `diff --redact`: excerpts become placeholders, profile links `[person]`, warnings as the report's. */
 export function redactDiff(diff: ExportDiff): ExportDiff {
-  const redactItem = (item: DiffItem): DiffItem => ({
+  const redactItem = <Item extends DiffItem>(item: Item): Item => ({
     ...item,
     link: redactLink(item.link),
     excerpt: item.excerpt === null ? null : placeholders.text(item.excerpt.length),
@@ -138,5 +138,7 @@ export function redactDiff(diff: ExportDiff): ExportDiff {
     deleted: diff.deleted.map(redactItem),
     remaining: diff.remaining.map(redactItem),
     added: diff.added.map(redactItem),
+    unchecked: diff.unchecked.map(redactItem),
+    warnings: diff.warnings.map((warning) => ({ ...redactWarning(warning), side: warning.side })),
   };
 }
