@@ -45,8 +45,19 @@ describe('every command in every format, on every fixture (run in-process)', () 
     '$command --format $format on $fixture.name',
     async ({ fixture, command, format }) => {
       const result = await runInProcess([command, ...fixture.archives, '--format', format]);
-      expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
+      // Outputs that carry no warnings of their own (CSV, and every command but report) say them
+      // on stderr, one line each; the others leave stderr empty.
+      const report = await runInProcess(['report', ...fixture.archives, '--format', 'json']);
+      const { warnings } = JSON.parse(report.stdout) as { warnings: { message: string }[] };
+      const carried = command === 'report' && format !== 'csv';
+      if (carried || warnings.length === 0) expect(result.stderr).toBe('');
+      else {
+        const [heading, ...lines] = result.stderr.trimEnd().split('\n');
+        expect(heading).toBe('Warnings:');
+        expect(lines).toHaveLength(warnings.length);
+        for (const line of lines) expect(line).toMatch(/^- \S/u);
+      }
       if (format === 'json') {
         expect((JSON.parse(result.stdout) as { schemaVersion: number }).schemaVersion).toBe(1);
       } else if (format === 'csv') {

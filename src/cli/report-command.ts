@@ -2,9 +2,11 @@ import {
   reportHead,
   analyzeExport,
   defaultPolicy,
+  formatText,
   redactRecord,
   type AnalyzeOptions,
   type ClassifiedRecord,
+  type ExposureReport,
 } from '../core/index.js';
 import type { RecordsPieces } from '../format/records-stream.js';
 import type { CommandName, FormatName } from '../format/types.js';
@@ -69,17 +71,38 @@ export async function runReportCommand(
     ...nodePlatform,
   };
   if (command === 'records') {
-    await writeRecordsAsRead(analyzeOptions, options, io, inputs, exportPaths);
+    const report = await writeRecordsAsRead(analyzeOptions, options, io, inputs, exportPaths);
     progress?.finish();
     noteValuesShownUnlessSaid(command, options, io);
+    await noteWarningsUnlessCarried(command, options, io, shownReport(report, options));
     return;
   }
-  const report = await analyzeExport(inputs, analyzeOptions);
+  const report = shownReport(await analyzeExport(inputs, analyzeOptions), options);
   progress?.finish();
   const formatters = await loadFormatters(options.format);
-  const text = formatters[command](shownReport(report, options), formatOptionsFor(options, io));
+  const text = formatters[command](report, formatOptionsFor(options, io));
   await emitOutput(text, options, io, exportPaths);
   noteValuesShownUnlessSaid(command, options, io);
+  await noteWarningsUnlessCarried(command, options, io, report);
+}
+
+/**
+ * The report's warnings on stderr, once the output is written, for outputs that carry none: every
+ * command's CSV, and the plan, the resumes and the records in any format. A Basic archive alone or
+ * a file that could not be read must not go unsaid because the output is a spreadsheet.
+ */
+async function noteWarningsUnlessCarried(
+  command: CommandName,
+  options: ReportCommandOptions,
+  io: CliIo,
+  report: ExposureReport,
+): Promise<void> {
+  const carried = command === 'report' && options.format !== 'csv';
+  if (carried || report.warnings.length === 0) return;
+  // Warnings name the export's files, whose names are the export's: no control characters.
+  const { terminalSafe } = await import('../format/terminal-text.js');
+  const lines = report.warnings.map((warning) => `- ${terminalSafe(warning.message)}\n`);
+  io.stderr(`${formatText.heading.warnings}:\n${lines.join('')}`);
 }
 
 /**
@@ -133,7 +156,7 @@ async function writeRecordsAsRead(
   io: CliIo,
   inputs: Parameters<typeof analyzeExport>[0],
   exportPaths: readonly string[],
-): Promise<void> {
+): Promise<ExposureReport> {
   const { policy = defaultPolicy } = analyzeOptions;
   const pieces = await recordsPieces(options, io, policy);
   const output = new RecordsOutput(
@@ -144,7 +167,7 @@ async function writeRecordsAsRead(
     await terminalGuard(options, io),
   );
   const shown = options.redact === true ? redactRecord : (record: ClassifiedRecord) => record;
-  await analyzeExport(inputs, {
+  const report = await analyzeExport(inputs, {
     ...analyzeOptions,
     onRecord: (record) => {
       output.add(shown(record));
@@ -152,4 +175,5 @@ async function writeRecordsAsRead(
   });
   output.end();
   if (options.output !== undefined) await announceWritten(options.output, io);
+  return report;
 }
