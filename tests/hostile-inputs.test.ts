@@ -388,6 +388,23 @@ describe('ZIPs inside the archive', () => {
   });
 });
 
+describe('a damaged ZIP inside the archive', () => {
+  it('is named with what is wrong with it, without the advice meant for the archive', async () => {
+    const inner = await buildZip({ 'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n' });
+    const outer = await buildZip({
+      'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n',
+      'old-export.zip': inner.subarray(0, inner.length - 10),
+    });
+    const report = await analyzeExport([{ name: completeZipName, bytes: outer }]);
+    const unreadable = report.warnings.filter(
+      (warning) => warning.code === 'unreadable-nested-archive',
+    );
+    expect(unreadable.map((warning) => warning.message)).toEqual([
+      'old-export.zip looks like a ZIP inside the archive but cannot be opened (it ends too soon, as an interrupted download does).',
+    ]);
+  });
+});
+
 describe('two Complete exports of different days given together', () => {
   const profile = 'First Name,Last Name\nAda,Lovelace\n';
   // Shares.csv is only in a Complete archive (export-format.md §1.6).

@@ -20,3 +20,11 @@ export class ExposureInputError<Code extends ErrorCode = ErrorCode> extends Erro
 export function isExposureInputError(error: unknown): error is ExposureInputError {
   return error instanceof ExposureInputError;
 }
+
+/** Whether `error` is the input error `code`, its arguments typed for it. */
+export function isInputErrorOf<Code extends ErrorCode>(
+  error: unknown,
+  code: Code,
+): error is ExposureInputError<Code> {
+  return error instanceof ExposureInputError && error.code === code;
+}

@@ -342,6 +342,9 @@ export function exportDateText(report: {
 /** The part of an error message that says what is wrong with the file given (`problem`). */
 export const problemText = {
   device: () => 'it is a device, not a file or a folder',
+  /** A ZIP inside the archive: what is wrong with it, without the advice meant for the archive. */
+  damagedZip: ({ damage }: { damage: ZipDamage }) => zipDamageText[damage],
+  encryptedZip: () => 'it is password-protected',
   folderNotFile: () => 'it is a folder: give the file inside it',
   endlessStream: () => 'it is a stream that holds more than 2 GiB',
   keepListWithoutDecision: () => 'its header has an "id" column but no "decision" column',

@@ -1,4 +1,5 @@
-import { ExposureInputError } from '../errors.js';
+import { ExposureInputError, isInputErrorOf } from '../errors.js';
+import { problemText } from '../messages.js';
 import { describeReadFailure } from '../read/read-failure.js';
 import { EntryLimitError } from './entry-limit-error.js';
 import type { WarningSink } from '../report/warnings.js';
@@ -88,6 +89,16 @@ interface CollectContext {
   tooDeep: string[];
 }
 
+/**
+ * What is wrong with a ZIP inside the archive, in a warning's parentheses: the archive's own error
+ * message would add advice meant for the archive ("download it again from LinkedIn").
+ */
+function nestedZipProblem(error: unknown): string {
+  if (isInputErrorOf(error, 'CORRUPT_ZIP')) return problemText.damagedZip(error.args);
+  if (isInputErrorOf(error, 'ENCRYPTED_ZIP')) return problemText.encryptedZip();
+  return errorMessage(error);
+}
+
 async function sourcesFromZip(
   name: string,
   fileName: string,
@@ -131,7 +142,7 @@ async function sourcesFromZip(
         // Over a size limit, it gets the limit's own warning, which says how to raise it.
         if (error instanceof EntryLimitError) describeReadFailure(error, where, warnings);
         else {
-          const problem = errorMessage(error);
+          const problem = nestedZipProblem(error);
           warnings.add('unreadable-nested-archive', { file: entry.path, problem }, where);
         }
       }
