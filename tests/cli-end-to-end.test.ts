@@ -216,10 +216,16 @@ describe('a folder with many files no export has', () => {
     }
     const result = runCli([dir]);
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Files not read\n');
     expect(result.stdout.match(/photos\/IMG_\d+\.jpg/gu)).toHaveLength(30 + 5);
     expect(result.stdout).toContain(
       '… and 15 more files not read (--format json lists every file).',
     );
+    // Markdown lists them too, under a heading of its own (the warning names five of them).
+    const markdown = runCli([dir, '--format', 'markdown']);
+    const section = markdown.stdout.split('## Files not read\n')[1]?.split('\n## ')[0] ?? '';
+    expect(section.match(/photos\/IMG\\_\d+\.jpg/gu)).toHaveLength(30);
+    expect(section).toContain('… and 15 more files not read');
   });
 });
 

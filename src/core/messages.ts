@@ -438,7 +438,13 @@ export const formatText = {
     label === null
       ? `training counted from the policy's effective date ${trainingSince} (set --region for yours)`
       : `${label}: training since ${trainingSince}`,
-  heading: { summary: 'Summary', resumes: storedResumes, warnings },
+  heading: {
+    summary: 'Summary',
+    resumes: storedResumes,
+    /** The files that failed or that this version does not know. */
+    filesNotRead: 'Files not read',
+    warnings,
+  },
   columns: {
     categories: ({ trainingSince }: { trainingSince: string }) => [
       'Category',

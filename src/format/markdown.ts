@@ -2,6 +2,7 @@ import {
   exportDateText,
   exposureLabel,
   exposureOf,
+  filesSectionText,
   findingLabel,
   formatCount,
   formatText,
@@ -11,6 +12,7 @@ import {
   type ExposureReport,
 } from '../core/index.js';
 import { findingRows, flaggedItems, flaggedRecordCount } from './findings-summary.js';
+import { filesNotRead } from './files-not-read.js';
 import { markdownLink, markdownTable, markdownText } from './markdown-text.js';
 import { markdownRecordsPieces } from './records-markdown.js';
 import { piecesText } from './records-stream.js';
@@ -151,6 +153,22 @@ function plan(report: ExposureReport): string {
   ].join('\n');
 }
 
+function filesNeedingAttention(report: ExposureReport): string {
+  const { listed, more } = filesNotRead(report);
+  if (listed.length === 0) return '';
+  const rows = listed.map((file) => [
+    markdownText(file.path),
+    formatText.fileStatus[file.status],
+    markdownText(file.note ?? ''),
+  ]);
+  return [
+    `## ${formatText.heading.filesNotRead}`,
+    '',
+    markdownTable(formatText.columns.files, rows),
+    ...(more > 0 ? ['', markdownText(filesSectionText.more({ count: more }))] : []),
+  ].join('\n');
+}
+
 function warnings(report: ExposureReport): string {
   if (report.warnings.length === 0) return '';
   return [
@@ -172,6 +190,7 @@ export const markdownFormatters: Record<CommandName, Formatter> = {
       sensitive(report),
       resumes(report),
       plan(report),
+      filesNeedingAttention(report),
       warnings(report),
     ]),
   records: (report) => piecesText(markdownRecordsPieces(), report.records),

@@ -10,6 +10,7 @@ import {
 } from '../core/index.js';
 import { palette, type Palette } from './ansi.js';
 import { findingRows, flaggedRecordCount } from './findings-summary.js';
+import { filesNotRead } from './files-not-read.js';
 import { piecesText } from './records-stream.js';
 import { tableRecordsPieces } from './records-table.js';
 import { cell, scopeText, tableStyle, textBudget } from './table-cells.js';
@@ -176,23 +177,13 @@ function warningsList(report: ExposureReport, options: FormatOptions, colors: Pa
   return `${colors.bold(formatText.heading.warnings)}\n${lines.join('\n')}`;
 }
 
-/**
- * The most files the table lists by name: a folder given by mistake (Downloads) holds thousands
- * of files no export has, which would bury the report (and cli-table3 lays out a table of
- * tens of thousands of rows in tens of seconds).
- */
-const filesListed = 30;
-
-function filesNeedingAttention(report: ExposureReport, options: FormatOptions): string {
-  const notable = report.files.filter(
-    (file) => file.status === 'unknown' || file.status === 'failed',
-  );
-  if (notable.length === 0) return '';
-  // Failed files first: they are the export's own, the unknown ones may be anything.
-  const listed = [
-    ...notable.filter((file) => file.status === 'failed'),
-    ...notable.filter((file) => file.status !== 'failed'),
-  ].slice(0, filesListed);
+function filesNeedingAttention(
+  report: ExposureReport,
+  options: FormatOptions,
+  colors: Palette,
+): string {
+  const { listed, more } = filesNotRead(report);
+  if (listed.length === 0) return '';
   const rows = listed.map((file): Cell[] => [
     cell(file.path, 50),
     formatText.fileStatus[file.status],
@@ -203,8 +194,11 @@ function filesNeedingAttention(report: ExposureReport, options: FormatOptions): 
     null,
     textBudget(options, 70),
   ]);
-  const more = notable.length - listed.length;
-  return more > 0 ? `${table}\n${filesSectionText.more({ count: more })}` : table;
+  return [
+    colors.bold(formatText.heading.filesNotRead),
+    table,
+    ...(more > 0 ? [filesSectionText.more({ count: more })] : []),
+  ].join('\n');
 }
 
 const reportTable: Formatter = (report, options) => {
@@ -218,7 +212,7 @@ const reportTable: Formatter = (report, options) => {
     resumesTable(report, options, colors),
     planHeading(report, colors),
     suggestionsTable(report, options, colors, 12),
-    filesNeedingAttention(report, options),
+    filesNeedingAttention(report, options, colors),
     warningsList(report, options, colors),
   ];
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
