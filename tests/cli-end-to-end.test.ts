@@ -41,6 +41,19 @@ describe('every command in every format, on every fixture (run in-process)', () 
   const cases = listFixtures().flatMap((fixture) =>
     commands.flatMap((command) => formats.map((format) => ({ fixture, command, format }))),
   );
+  /** Each fixture's warnings, from one `report --format json` shared by all its cases. */
+  const warningsOf = new Map<string, Promise<{ message: string }[]>>();
+  const fixtureWarnings = (archives: readonly string[]) => {
+    const key = archives.join('\n');
+    let warnings = warningsOf.get(key);
+    if (!warnings) {
+      warnings = runInProcess(['report', ...archives, '--format', 'json']).then(
+        (report) => (JSON.parse(report.stdout) as { warnings: { message: string }[] }).warnings,
+      );
+      warningsOf.set(key, warnings);
+    }
+    return warnings;
+  };
   it.each(cases)(
     '$command --format $format on $fixture.name',
     async ({ fixture, command, format }) => {
@@ -48,8 +61,7 @@ describe('every command in every format, on every fixture (run in-process)', () 
       expect(result.code).toBe(0);
       // Outputs that carry no warnings of their own (CSV, and every command but report) say them
       // on stderr, one line each; the others leave stderr empty.
-      const report = await runInProcess(['report', ...fixture.archives, '--format', 'json']);
-      const { warnings } = JSON.parse(report.stdout) as { warnings: { message: string }[] };
+      const warnings = await fixtureWarnings(fixture.archives);
       const carried = command === 'report' && format !== 'csv';
       if (carried || warnings.length === 0) expect(result.stderr).toBe('');
       else {

@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { AnalyzeOptions } from '../src/core/index.js';
 import {
@@ -11,6 +10,7 @@ import {
   warningCodes,
   warningsWith,
 } from './helpers/build-zip.js';
+import { chunksOf } from './helpers/inflate-chunks.js';
 
 // LinkedIn's CSV dialect and its breakages (export-format.md §1.3, §1.4, §3, §6), one table per
 // quirk, on ZIPs built in memory. All values are invented.
@@ -490,17 +490,10 @@ describe('lines ended by CR alone (a file re-saved as "CSV (Macintosh)", not Lin
   const crOnly = Object.fromEntries(
     Object.entries(files).map(([path, text]) => [path, text.replaceAll('\n', '\r')]),
   );
-  const oneByteChunks: AnalyzeOptions['inflateRaw'] = async function* (compressed) {
-    const inflated = inflateRawSync(compressed);
-    for (let offset = 0; offset < inflated.length; offset++) {
-      yield await Promise.resolve(inflated.subarray(offset, offset + 1));
-    }
-  };
-
   it.each([
     { name: 'read in full', options: { keepRecords: 'all' } },
     { name: 'counted (messages, connections)', options: { keepRecords: 'flagged' } },
-    { name: 'one byte at a time', options: { keepRecords: 'all', inflateRaw: oneByteChunks } },
+    { name: 'one byte at a time', options: { keepRecords: 'all', inflateRaw: chunksOf(1) } },
   ] satisfies { name: string; options: AnalyzeOptions }[])(
     '$name: the same report as with LF',
     async ({ options }) => {

@@ -6,25 +6,12 @@ import { analyzeExport, type AnalyzeOptions, type ExposureReport } from '../src/
 import type { CountElsewhere } from '../src/core/read/count-elsewhere.js';
 import { concatBytes } from '../src/core/util/bytes.js';
 import { analyzeFiles, buildZip, completeZipName } from './helpers/build-zip.js';
+import { chunksOf, wholeEntries } from './helpers/inflate-chunks.js';
 import { listFixtures, readArchive } from './helpers/fixtures.js';
 
-/**
- * Issue 5: reading entries in chunks, counting instead of keeping, and the Node platform hooks
- * must not change a report. The baseline inflates every entry whole and keeps every record: the
- * non-streaming reading (the golden reports, made before streaming, pin it to the old results).
- */
-const wholeEntries: AnalyzeOptions['inflateRaw'] = async function* (compressed) {
-  yield await Promise.resolve(inflateRawSync(compressed));
-};
-
-function chunksOf(size: number): AnalyzeOptions['inflateRaw'] {
-  return async function* (compressed) {
-    const inflated = inflateRawSync(compressed);
-    for (let offset = 0; offset < inflated.length; offset += size) {
-      yield await Promise.resolve(inflated.subarray(offset, offset + size));
-    }
-  };
-}
+// Issue 5: reading entries in chunks, counting instead of keeping, and the Node platform hooks
+// must not change a report. The baseline inflates every entry whole and keeps every record: the
+// non-streaming reading (the golden reports, made before streaming, pin it to the old results).
 
 /**
  * The report as `flagged` reads it with the CLI's worker thread (src/cli/count-threads.ts, built

@@ -17,7 +17,6 @@ import { defaultLimits } from '../core/archive/limits.js';
 import { compareText } from '../core/util/compare.js';
 import type { ExportInput, FolderFile } from '../core/index.js';
 import { errorMessage } from '../core/util/error-message.js';
-import { commandNames } from '../format/types.js';
 
 interface ListedFile {
   /** The path as the file system has it: names are bytes, not always valid UTF-8. */
@@ -128,26 +127,6 @@ async function readPipe(file: string): Promise<Uint8Array> {
  * Reads each `<export>` argument: a ZIP file's bytes, or every file of an unzipped export folder,
  * listed up to one more than `maxEntries` (the core names the limit).
  */
-const allCommands: readonly string[] = [...commandNames, 'diff', 'web', 'policy'];
-
-/**
- * The command a word that is no file was probably meant as: `suggestion`, `record`, `reports`
- * (one name the start of the other, a letter or two apart). Commander cannot say: the default
- * command takes the word as the export's path.
- */
-function nearCommand(word: string): string | null {
-  const lower = word.toLowerCase();
-  return (
-    allCommands.find(
-      (command) =>
-        command !== lower &&
-        Math.abs(command.length - lower.length) <= 2 &&
-        Math.min(command.length, lower.length) >= 3 &&
-        (command.startsWith(lower) || lower.startsWith(command)),
-    ) ?? null
-  );
-}
-
 export async function loadInputs(
   paths: readonly string[],
   cwd: string,
@@ -163,7 +142,7 @@ export async function loadInputs(
     try {
       info = statSync(absolute);
     } catch {
-      throw new ExposureInputError('FILE_NOT_FOUND', { path: given, command: nearCommand(given) });
+      throw new ExposureInputError('FILE_NOT_FOUND', { path: given });
     }
     try {
       if (info.isDirectory()) {

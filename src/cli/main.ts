@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 // Only what every command needs is imported here: `--help`, `policy` and `web` never load the
 // analyzer, whose modules are most of the start-up time (docs/performance.md).
-import { ExposureInputError, isExposureInputError } from '../core/errors.js';
+import { ExposureInputError, isExposureInputError, isInputErrorOf } from '../core/errors.js';
 import { cliText } from '../core/messages.js';
 import { commandNames, type CommandName } from '../format/types.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
@@ -95,6 +95,32 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
   return program;
 }
 
+/**
+ * The command a word that is no file was probably meant as: `suggestion`, `record`, `reports`
+ * (one name the start of the other, a letter or two apart). Commander cannot say: the default
+ * command takes the word as the export's path.
+ */
+function nearCommand(word: string, commands: readonly string[]): string | null {
+  const lower = word.toLowerCase();
+  return (
+    commands.find(
+      (command) =>
+        command !== lower &&
+        Math.abs(command.length - lower.length) <= 2 &&
+        Math.min(command.length, lower.length) >= 3 &&
+        (command.startsWith(lower) || lower.startsWith(command)),
+    ) ?? null
+  );
+}
+
+/** A missing export whose name is close to a command's: most likely that command, mistyped. */
+function asMistypedCommand(error: unknown, program: Command): unknown {
+  if (!isInputErrorOf(error, 'FILE_NOT_FOUND')) return error;
+  const names = program.commands.map((command) => command.name());
+  const command = nearCommand(error.args.path, names);
+  return command ? new ExposureInputError('FILE_NOT_FOUND', { ...error.args, command }) : error;
+}
+
 function usageProblem(error: CommanderError): string {
   return (
     error.message
@@ -114,7 +140,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     await Promise.all(pending);
     return exitCodes.ok;
-  } catch (error) {
+  } catch (thrown) {
+    const error = asMistypedCommand(thrown, program);
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return exitCodes.ok;
       // No export named at all: the member's most likely first mistake gets its own sentence.

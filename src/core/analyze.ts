@@ -32,6 +32,7 @@ import { rememberingScan } from './sensitive/scan-memo.js';
 import { combinedExportKind, reportHead, totalsOf } from './report/summaries.js';
 import { WarningSink } from './report/warnings.js';
 import { subtractDuration } from './util/dates.js';
+import { latestExportDate } from './util/latest-export-date.js';
 import { excerpt } from './util/text.js';
 
 /** Tables whose records other tables need first: the saved answers are the Q&A dictionary. */
@@ -51,16 +52,6 @@ function resumeRecord(group: ResumeGroup): SourcedRecord {
     table: 'job-applications',
     file: group.uses[0]?.file ?? '',
   };
-}
-
-function latestExportDate(sources: readonly { exportDate: string | null }[]): string | null {
-  return (
-    sources
-      .map((info) => info.exportDate)
-      .filter((date): date is string => date !== null)
-      .sort()
-      .at(-1) ?? null
-  );
 }
 
 /**

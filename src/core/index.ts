@@ -45,7 +45,6 @@ export {
   type ExportDiff,
   type DiffItem,
   type DiffWarning,
-  type UncheckedItem,
 } from './plan/diff.js';
 export { redactReport, redactRecord, redactDiff, placeholders } from './plan/redact.js';
 export { exposureOf, exposures, type Exposure } from './plan/exposure.js';

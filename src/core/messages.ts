@@ -3,6 +3,7 @@ import type { Exposure } from './plan/exposure.js';
 import type { ExportKind, FileStatus, Priority, Resume } from './report/schema.js';
 import type { FindingCode } from './sensitive/codes.js';
 import type { Scope } from './policy/schema.js';
+import { latestExportDate } from './util/latest-export-date.js';
 
 /**
  * Every sentence the tool says to a member, in one place. A new code without wording is a
@@ -328,13 +329,9 @@ export function exportDateText(report: {
   exportDate: string | null;
   inputs: readonly { exportDate: string | null }[];
 }): string {
-  const dated = report.inputs
-    .map((input) => input.exportDate)
-    .filter((date): date is string => date !== null)
-    .sort();
-  const newest = dated.at(-1);
+  const newest = latestExportDate(report.inputs);
   if (report.exportDate === null) return 'export date unknown';
-  return newest === undefined || newest === report.exportDate
+  return newest === null || newest === report.exportDate
     ? `export date ${report.exportDate}`
     : `export date ${newest}; ages counted from ${report.exportDate} (--as-of)`;
 }
@@ -800,18 +797,10 @@ export const webText = {
   },
   /** The report's sensitive section (format/findings-summary.ts shapes its rows, as for the CLI). */
   sensitive: {
-    /** The reports' column heads: What, Items, Findings, Example. */
-    columns: {
-      what: formatText.columns.findings[0],
-      items: formatText.columns.findings[1],
-      findings: formatText.columns.findings[2],
-      example: formatText.columns.findings[3],
-    },
     summary: sensitiveSectionText.summary,
     // The page has no --show-values and no docs folder beside it: the reports' sentences end
     // here with what the page can say instead.
     masked: `${valuesMasked}; this page never shows them.`,
-    shown: sensitiveSectionText.shown(),
     none: `${noSensitiveContent}.`,
   },
   plan: {

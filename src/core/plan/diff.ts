@@ -38,12 +38,12 @@ export const diffItemSchema = z.object({
  */
 export const uncheckedReasons = ['basic-export', 'not-read', 'file-missing'] as const;
 
-export const uncheckedItemSchema = diffItemSchema.extend({ reason: z.enum(uncheckedReasons) });
+const uncheckedItemSchema = diffItemSchema.extend({ reason: z.enum(uncheckedReasons) });
 
 /** Which export a warning of the diff is about; `both` for what only the two together show. */
-export const diffSides = ['older', 'newer', 'both'] as const;
+const diffSides = ['older', 'newer', 'both'] as const;
 
-export const diffWarningSchema = warningSchema.extend({ side: z.enum(diffSides) });
+const diffWarningSchema = warningSchema.extend({ side: z.enum(diffSides) });
 
 const exportSideSchema = z.object({
   inputs: z.array(z.string()),

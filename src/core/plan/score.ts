@@ -55,7 +55,9 @@ export function scoreOf(input: ScoreInput): number {
 export function findingCodesByRecord(findings: readonly Finding[]): Map<string, FindingCode[]> {
   const codes = new Map<string, FindingCode[]>();
   for (const finding of findings) {
-    codes.set(finding.recordId, [...(codes.get(finding.recordId) ?? []), finding.code]);
+    const found = codes.get(finding.recordId);
+    if (found) found.push(finding.code);
+    else codes.set(finding.recordId, [finding.code]);
   }
   for (const [id, found] of codes) codes.set(id, bySeverity(found));
   return codes;

@@ -4,6 +4,7 @@ import { ContentSelector, contentItem, isContentKind } from '../report/content-s
 import type { ClassifiedRecord, Finding } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 import { classify } from '../policy/classify.js';
+import { isContactKind } from '../sensitive/scan.js';
 import { detachedRecord } from '../util/text.js';
 import { IdCounter } from './id-counter.js';
 import { MonthCounts } from './month-counts.js';
@@ -75,7 +76,8 @@ export class FileRecords {
       if (questionKinds.has(record.kind) && record.question) this.questions.push(record.question);
       if (!collector.shouldKeep(record, classification)) {
         collector.countId(record, this.table, this.ids);
-        if (collector.contactValues) {
+        // Checked here, not inside: this runs for every record not kept (a million messages).
+        if (collector.contactValues && isContactKind(record.kind)) {
           for (const value of collector.contactValues(record)) this.values.push(value);
         }
         continue;

@@ -207,7 +207,9 @@ function applicationAnswerDrafts(
     if (record.kind !== 'application-answer' || record.scope !== 'in-scope') continue;
     if (!found.has(record.id)) continue;
     const text = record.text ?? '';
-    byText.set(text, [...(byText.get(text) ?? []), record]);
+    const sent = byText.get(text);
+    if (sent) sent.push(record);
+    else byText.set(text, [record]);
   }
   return [...byText].flatMap(([text, records]): Draft[] => {
     const [first] = records;
