@@ -44,7 +44,9 @@ export interface FlaggedItem {
 export function flaggedItems(report: ExposureReport): FlaggedItem[] {
   const byRecord = new Map<string, Finding[]>();
   for (const finding of report.findings) {
-    byRecord.set(finding.recordId, [...(byRecord.get(finding.recordId) ?? []), finding]);
+    const found = byRecord.get(finding.recordId);
+    if (found) found.push(finding);
+    else byRecord.set(finding.recordId, [finding]);
   }
   return report.records.flatMap((record) => {
     const findings = byRecord.get(record.id);
