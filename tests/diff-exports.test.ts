@@ -305,6 +305,36 @@ describe('diffReports when the newer export did not read what the older one hold
   });
 });
 
+describe('diffReports when the older export did not hold what the newer one does', () => {
+  it('warns that the items of Complete-only files may not be new after a Basic export', async () => {
+    const basicOlder = {
+      name: 'Basic_LinkedInDataExport_11-27-2026.zip',
+      bytes: basicNewer.bytes,
+    };
+    const diff = diffReports(await analyzeExport([basicOlder]), olderReport);
+    const tableOf = new Map(olderReport.files.map((file) => [file.path, file.table]));
+    const fromCompleteOnly = olderReport.records.filter(
+      (record) =>
+        record.scope === 'in-scope' && completeOnly.has(tableOf.get(record.source.file) ?? ''),
+    );
+    expect(fromCompleteOnly.length).toBeGreaterThan(50);
+    expect(diff.added.map((item) => item.id).sort()).toEqual(
+      fromCompleteOnly.map((record) => record.id).sort(),
+    );
+    const warning = diff.warnings.find((candidate) => candidate.code === 'added-not-checked');
+    expect(warning?.side).toBe('both');
+    expect(warning?.message).toContain(`${String(fromCompleteOnly.length)} items listed as new`);
+  });
+
+  it('does not warn when the older export read every table of the new items', () => {
+    expect(
+      diffReports(olderReport, newerReport).warnings.filter(
+        (warning) => warning.code === 'added-not-checked',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('linkedin-exposure diff with warnings on both sides', () => {
   // The older export is the sample with its comments unreadable; the newer one a Basic export.
   const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-diff-warnings-'));

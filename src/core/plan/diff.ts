@@ -123,21 +123,22 @@ const completeOnlyTables: ReadonlySet<string> = new Set(
 const rowsLostWarnings: ReadonlySet<string> = new Set(['unclosed-quote', 'zero-records']);
 
 /**
- * Why the newer export cannot tell whether the items of a table are gone, or null when it can: it
- * read every file of the table in full. A table the newer export lacks altogether proves nothing:
- * a Basic export leaves out the Complete-only files whatever the account holds, and which other
- * files an export holds varies (export-format.md §1.6); claiming a deletion that did not happen
- * is the one mistake this command must not make.
+ * Why an export cannot tell whether the items of a table are there, or null when it can: it read
+ * every file of the table in full. A table an export lacks altogether proves nothing: a Basic
+ * export leaves out the Complete-only files whatever the account holds, and which other files an
+ * export holds varies (export-format.md §1.6); claiming a deletion that did not happen is the one
+ * mistake this command must not make. Asked of the newer export for what looks deleted, and of
+ * the older one for what looks new.
  */
-function uncheckedReason(newer: ExposureReport, table: string): UncheckedReason | null {
-  const files = newer.files.filter((file) => file.table === table);
+function uncheckedReason(report: ExposureReport, table: string): UncheckedReason | null {
+  const files = report.files.filter((file) => file.table === table);
   if (files.length === 0) {
-    return newer.exportKind === 'basic' && completeOnlyTables.has(table)
+    return report.exportKind === 'basic' && completeOnlyTables.has(table)
       ? 'basic-export'
       : 'file-missing';
   }
   const lostRows = new Set(
-    newer.warnings
+    report.warnings
       .filter((warning) => rowsLostWarnings.has(warning.code) && warning.file !== null)
       .map((warning) => warning.file),
   );
@@ -163,6 +164,7 @@ function diffWarnings(
   newer: ExposureReport,
   before: ReadonlyMap<string, ClassifiedRecord>,
   after: ReadonlyMap<string, ClassifiedRecord>,
+  addedUnchecked: number,
 ): DiffWarning[] {
   const warnings: DiffWarning[] = [
     ...older.warnings.map((warning) => ({ ...warning, side: 'older' as const })),
@@ -180,7 +182,37 @@ function diffWarnings(
       side: 'both',
     });
   }
+  if (addedUnchecked > 0) {
+    warnings.push({
+      code: 'added-not-checked',
+      message: diffText.addedNotChecked({ count: addedUnchecked }),
+      file: null,
+      side: 'both',
+    });
+  }
   return warnings;
+}
+
+/**
+ * How many of the new items come from tables the older export did not hold or read in full: a
+ * Basic export holds no posts or comments (export-format.md §1.6), so against a later Complete
+ * one every post of the account would look new.
+ */
+function countAddedUnchecked(
+  older: ExposureReport,
+  newer: ExposureReport,
+  added: readonly ClassifiedRecord[],
+): number {
+  const newerTables = tablesByPath(newer);
+  const reasons = new Map<string, UncheckedReason | null>();
+  let count = 0;
+  for (const record of added) {
+    const table = newerTables.get(record.source.file);
+    if (table === undefined) continue;
+    if (!reasons.has(table)) reasons.set(table, uncheckedReason(older, table));
+    if (reasons.get(table) !== null) count++;
+  }
+  return count;
 }
 
 /**
@@ -219,9 +251,8 @@ export function diffReports(older: ExposureReport, newer: ExposureReport): Expor
     if (reason === null) deleted.push(itemOf(record, olderCodes));
     else unchecked.push({ ...itemOf(record, olderCodes), reason });
   }
-  const added = [...after.values()]
-    .filter((record) => !before.has(record.id))
-    .map((record) => itemOf(record, newerCodes));
+  const addedRecords = [...after.values()].filter((record) => !before.has(record.id));
+  const added = addedRecords.map((record) => itemOf(record, newerCodes));
   const remaining: DiffItem[] = [];
   let notCheckable = 0;
   for (const suggestion of older.suggestions) {
@@ -238,6 +269,12 @@ export function diffReports(older: ExposureReport, newer: ExposureReport): Expor
     added: added.sort(byDate),
     unchecked: unchecked.sort(byDate),
     notCheckable,
-    warnings: diffWarnings(older, newer, before, after),
+    warnings: diffWarnings(
+      older,
+      newer,
+      before,
+      after,
+      countAddedUnchecked(older, newer, addedRecords),
+    ),
   };
 }
