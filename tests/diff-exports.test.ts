@@ -326,6 +326,28 @@ describe('diffReports when the older export did not hold what the newer one does
     expect(warning?.message).toContain(`${String(fromCompleteOnly.length)} items listed as new`);
   });
 
+  it('warns when the activity files of the two exports name different members', async () => {
+    const someoneElse = {
+      name: newerZipName,
+      bytes: await rezipped(older.bytes, async (zip) => {
+        for (const name of Object.keys(zip.files)) {
+          const renamed = name.replace(/_\d{5,}\.csv$/u, '_4455667788.csv');
+          const file = zip.file(name);
+          if (renamed === name || file === null) continue;
+          zip.file(renamed, await file.async('uint8array'));
+          zip.remove(name);
+        }
+      }),
+    };
+    const memberIdFiles = olderReport.files.filter((file) => /_\d{5,}\.csv$/u.test(file.path));
+    expect(memberIdFiles.length).toBeGreaterThan(2);
+    const diff = diffReports(olderReport, await analyzeExport([someoneElse]));
+    expect(diff.warnings.map((warning) => [warning.side, warning.code])).toEqual([
+      ['both', 'different-members'],
+    ]);
+    expect(diffReports(olderReport, newerReport).warnings).toEqual([]);
+  });
+
   it('does not warn when the older export read every table of the new items', () => {
     expect(
       diffReports(olderReport, newerReport).warnings.filter(

@@ -21,6 +21,14 @@ function splitName(path: string): { stem: string; extension: string } {
 // export-format.md §1.5: member ids are long (10 digits seen); continuation numbers are small.
 const suffixPattern = /^(?<name>.+?)(?:_(?<memberId>\d{5,}))?(?:_(?<part>\d{1,4}))?$/u;
 
+/**
+ * The member id a 2026 activity file carries in its name (`Comments_1208730626.csv`), or null;
+ * only meaningful for the tables that take the suffix (`memberIdSuffix`).
+ */
+export function memberIdInName(path: string): string | null {
+  return suffixPattern.exec(splitName(path).stem)?.groups?.memberId ?? null;
+}
+
 /** Finds the catalog entry of an export file by its name; null when the file is unknown. */
 export function createMatcher(catalog: readonly TableSpec[]): (path: string) => TableMatch | null {
   const byName = new Map<string, Candidate[]>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDaySchema } from '../util/dates.js';
 import { catalog } from '../catalog/index.js';
+import { memberIdInName } from '../catalog/match.js';
 import { recordKinds } from '../catalog/record-kinds.js';
 import { ExposureInputError } from '../errors.js';
 import { diffText } from '../messages.js';
@@ -119,6 +120,31 @@ const completeOnlyTables: ReadonlySet<string> = new Set(
   catalog.filter((spec) => spec.completeOnly).map((spec) => spec.id),
 );
 
+const memberIdTables: ReadonlySet<string> = new Set(
+  catalog.filter((spec) => spec.files.memberIdSuffix).map((spec) => spec.id),
+);
+
+/** The member ids in the names of an export's 2026 activity files (export-format.md §1.5). */
+function memberIdsOf(report: ExposureReport): Set<string> {
+  const ids = new Set<string>();
+  for (const file of report.files) {
+    if (file.table === null || !memberIdTables.has(file.table)) continue;
+    const id = memberIdInName(file.path);
+    if (id !== null) ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * Whether the two exports name different members in their file names: then no deletion or
+ * addition between them means anything. Exports before 2026 carry no id and are not judged.
+ */
+function ofDifferentMembers(older: ExposureReport, newer: ExposureReport): boolean {
+  const olderIds = memberIdsOf(older);
+  const newerIds = memberIdsOf(newer);
+  return olderIds.size > 0 && newerIds.size > 0 && ![...olderIds].some((id) => newerIds.has(id));
+}
+
 // Warnings of a file that was read but lost rows on the way: its status stays `parsed`.
 const rowsLostWarnings: ReadonlySet<string> = new Set(['unclosed-quote', 'zero-records']);
 
@@ -178,6 +204,14 @@ function diffWarnings(
     warnings.push({
       code: 'same-export',
       message: diffText.sameExport({ date: older.exportDate }),
+      file: null,
+      side: 'both',
+    });
+  }
+  if (ofDifferentMembers(older, newer)) {
+    warnings.push({
+      code: 'different-members',
+      message: diffText.differentMembers(),
       file: null,
       side: 'both',
     });
