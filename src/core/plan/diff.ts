@@ -156,22 +156,35 @@ const rowsLostWarnings: ReadonlySet<string> = new Set(['unclosed-quote', 'zero-r
  * mistake this command must not make. Asked of the newer export for what looks deleted, and of
  * the older one for what looks new.
  */
-function uncheckedReason(report: ExposureReport, table: string): UncheckedReason | null {
+function uncheckedReason(
+  report: ExposureReport,
+  table: string,
+  lostRows: ReadonlySet<string>,
+): UncheckedReason | null {
   const files = report.files.filter((file) => file.table === table);
   if (files.length === 0) {
     return report.exportKind === 'basic' && completeOnlyTables.has(table)
       ? 'basic-export'
       : 'file-missing';
   }
-  const lostRows = new Set(
-    report.warnings
-      .filter((warning) => rowsLostWarnings.has(warning.code) && warning.file !== null)
-      .map((warning) => warning.file),
-  );
   const readInFull = files.every(
     (file) => (file.status === 'parsed' || file.status === 'empty') && !lostRows.has(file.path),
   );
   return readInFull ? null : 'not-read';
+}
+
+/** The reason for each table of an export that cannot be checked in it, asked once per table. */
+function uncheckedReasonsIn(report: ExposureReport): (table: string) => UncheckedReason | null {
+  const lostRows = new Set(
+    report.warnings
+      .filter((warning) => rowsLostWarnings.has(warning.code) && warning.file !== null)
+      .map((warning) => warning.file ?? ''),
+  );
+  const reasons = new Map<string, UncheckedReason | null>();
+  return (table) => {
+    if (!reasons.has(table)) reasons.set(table, uncheckedReason(report, table, lostRows));
+    return reasons.get(table) ?? null;
+  };
 }
 
 /** The table each file of the report was read as, by its path in the export. */
@@ -238,13 +251,11 @@ function countAddedUnchecked(
   added: readonly ClassifiedRecord[],
 ): number {
   const newerTables = tablesByPath(newer);
-  const reasons = new Map<string, UncheckedReason | null>();
+  const reasonIn = uncheckedReasonsIn(older);
   let count = 0;
   for (const record of added) {
     const table = newerTables.get(record.source.file);
-    if (table === undefined) continue;
-    if (!reasons.has(table)) reasons.set(table, uncheckedReason(older, table));
-    if (reasons.get(table) !== null) count++;
+    if (table !== undefined && reasonIn(table) !== null) count++;
   }
   return count;
 }
@@ -269,13 +280,11 @@ export function diffReports(older: ExposureReport, newer: ExposureReport): Expor
   const olderCodes = findingCodesByRecord(older.findings);
   const newerCodes = findingCodesByRecord(newer.findings);
   const olderTables = tablesByPath(older);
-  const reasons = new Map<string, UncheckedReason | null>();
+  const reasonIn = uncheckedReasonsIn(newer);
   const reasonFor = (record: ClassifiedRecord): UncheckedReason | null => {
     const table = olderTables.get(record.source.file);
     // Every record comes from a file read as a table; one that cannot be traced is not claimed.
-    if (table === undefined) return 'not-read';
-    if (!reasons.has(table)) reasons.set(table, uncheckedReason(newer, table));
-    return reasons.get(table) ?? null;
+    return table === undefined ? 'not-read' : reasonIn(table);
   };
   const deleted: DiffItem[] = [];
   const unchecked: UncheckedItem[] = [];
