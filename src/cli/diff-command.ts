@@ -1,7 +1,8 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { DiffOptions } from './diff-run.js';
 import type { CliIo } from './io.js';
 import { limitOptions } from './limit-options.js';
+import { planOptions } from './plan-options.js';
 import { sharedOptions } from './shared-options.js';
 
 const examples = `
@@ -31,15 +32,12 @@ export function addDiffCommand(
     olderThan: 'the age of the older plan: items older than this (e.g. 6m, 1y)',
   });
   for (const option of shared) command.addOption(option);
-  command
-    .option('--keep <file>', 'leave the suggestions you keep out of "still there"')
-    .option('--show-values', 'show found values in excerpts instead of masks')
-    .addOption(
-      new Option(
-        '--redact',
-        'replace excerpts and names of other people by placeholders',
-      ).conflicts('showValues'),
-    );
+  const plan = planOptions({
+    keep: 'leave the suggestions you keep out of "still there"',
+    showValues: 'show found values in excerpts instead of masks',
+    redact: 'replace excerpts and names of other people by placeholders',
+  });
+  for (const option of plan) command.addOption(option);
   // The limits its errors advise raising (a large export, a ZIP inside a ZIP).
   for (const option of limitOptions()) command.addOption(option);
   command
