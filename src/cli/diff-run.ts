@@ -1,7 +1,6 @@
 import { analyzeExport, diffReports, redactDiff, type AnalyzeOptions } from '../core/index.js';
 import { nodePlatform } from './node-platform.js';
 import { diffFormatters, diffWarningLines } from '../format/diff.js';
-import { terminalSafe } from '../format/terminal-text.js';
 import type { FormatName } from '../format/types.js';
 import type { CliIo } from './io.js';
 import { loadInputs } from './load-inputs.js';
@@ -9,6 +8,7 @@ import { defaultLimits } from '../core/archive/limits.js';
 import { limitsFrom, type LimitFlags } from './limit-options.js';
 import { loadPolicy, noteValuesShown, progressBarFor, readKeepList } from './plan-flags.js';
 import { emitOutput, formatOptionsFor } from './command-output.js';
+import { writeWarningsToStderr } from './stderr-warnings.js';
 
 export interface DiffOptions extends LimitFlags {
   format: FormatName;
@@ -61,8 +61,6 @@ export async function runDiff(
   const text = diffFormatters[options.format](shown, formatOptionsFor(options, io));
   await emitOutput(text, options, io, [olderPath, newerPath]);
   // The CSV's rows have no place for warnings; the other formats carry them in their text.
-  if (options.format === 'csv') {
-    for (const line of diffWarningLines(shown.warnings)) io.stderr(`${terminalSafe(line)}\n`);
-  }
+  if (options.format === 'csv') await writeWarningsToStderr(diffWarningLines(shown.warnings), io);
   if (options.showValues === true) noteValuesShown(io);
 }

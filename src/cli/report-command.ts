@@ -2,7 +2,6 @@ import {
   reportHead,
   analyzeExport,
   defaultPolicy,
-  formatText,
   redactRecord,
   type AnalyzeOptions,
   type ClassifiedRecord,
@@ -26,6 +25,7 @@ import {
   shownReport,
 } from './plan-flags.js';
 import { announceWritten, emitOutput, formatOptionsFor, terminalGuard } from './command-output.js';
+import { writeWarningsToStderr } from './stderr-warnings.js';
 
 export interface ReportCommandOptions extends LimitFlags, PlanFlags {
   format: FormatName;
@@ -98,11 +98,11 @@ async function noteWarningsUnlessCarried(
   report: ExposureReport,
 ): Promise<void> {
   const carried = command === 'report' && options.format !== 'csv';
-  if (carried || report.warnings.length === 0) return;
-  // Warnings name the export's files, whose names are the export's: no control characters.
-  const { terminalSafe } = await import('../format/terminal-text.js');
-  const lines = report.warnings.map((warning) => `- ${terminalSafe(warning.message)}\n`);
-  io.stderr(`${formatText.heading.warnings}:\n${lines.join('')}`);
+  if (!carried)
+    await writeWarningsToStderr(
+      report.warnings.map(({ message }) => message),
+      io,
+    );
 }
 
 /**
