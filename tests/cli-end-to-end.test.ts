@@ -211,6 +211,22 @@ describe('--as-of', () => {
       );
     },
   );
+
+  it.each([
+    [[], 'no export date in the archive name; ages counted from 2026-11-2'],
+    [['--as-of', '2027-06-01'], 'no export date in the archive name; ages counted from 2027-06-01'],
+  ])(
+    'does not call the day of an archive named without a date its export date (%j)',
+    async (extra, heading) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-undated-'));
+      const undated = path.join(dir, 'my-linkedin-data.zip');
+      writeFileSync(undated, readFileSync(sampleArchive));
+      const result = await runInProcess([undated, ...extra]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(heading);
+      expect(result.stdout).not.toMatch(/export date \d/u);
+    },
+  );
 });
 
 describe('a folder with many files no export has', () => {

@@ -323,7 +323,8 @@ export const sensitiveReasonText = {
 
 /**
  * The export's date in a report's heading, and the day ages are counted from when `--as-of` set
- * another: the export stays dated as LinkedIn dated it.
+ * another: the export stays dated as LinkedIn dated it. An archive whose name carries no date is
+ * not called dated: its day came from the newest record or from `--as-of`.
  */
 export function exportDateText(report: {
   exportDate: string | null;
@@ -331,7 +332,9 @@ export function exportDateText(report: {
 }): string {
   const newest = latestExportDate(report.inputs);
   if (report.exportDate === null) return 'export date unknown';
-  return newest === null || newest === report.exportDate
+  if (newest === null)
+    return `no export date in the archive name; ages counted from ${report.exportDate}`;
+  return newest === report.exportDate
     ? `export date ${report.exportDate}`
     : `export date ${newest}; ages counted from ${report.exportDate} (--as-of)`;
 }
