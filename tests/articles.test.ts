@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeFiles, fileSummary, recordsOf } from './helpers/build-zip.js';
+import { analyzeExport } from '../src/core/analyze.js';
+import {
+  analyzeFiles,
+  buildZip,
+  completeZipName,
+  fileSummary,
+  recordsOf,
+} from './helpers/build-zip.js';
 
 // Articles/Articles/*.html (export-format.md §3.27): every file is an article (policy.md §2),
 // linked at LinkedIn's /pulse/<slug> (policy.md §3). All values are invented.
@@ -63,5 +70,36 @@ describe('every article file is a record (policy.md §2)', () => {
     );
     expect(fileSummary(report, path)).toMatchObject({ status: 'parsed', records: 1 });
     expect(record?.text).toBe('Odd · a \uFFFD b \uFFFD c \uFFFD d & e');
+  });
+});
+
+/** Writes `name` as `bytes`, in the local header and the central directory, without the UTF-8 flag. */
+async function zipWithRawName(name: Uint8Array, content: string): Promise<Uint8Array> {
+  // An ASCII stand-in of the same length: jszip sets no UTF-8 flag for it.
+  const placeholder = 'Articles/Articles/'.padEnd(name.length - 5, 'x') + '.html';
+  const zip = await buildZip({ [placeholder]: content, 'Skills.csv': 'Name\nSQL\n' });
+  const from = new TextEncoder().encode(placeholder);
+  const result = Uint8Array.from(zip);
+  for (let index = 0; index + from.length <= result.length; index++) {
+    if (from.every((byte, offset) => result[index + offset] === byte)) result.set(name, index);
+  }
+  return result;
+}
+
+describe('article file names of a re-zipped export (export-format.md §1.2, §3.27)', () => {
+  const path = 'Articles/Articles/2025-11-21 17_31_01.0-Über Mühe.html';
+  // Code page 437 writes Ü as 0x9A and ü as 0x81, every other character as ASCII.
+  const cp437 = Uint8Array.from(path, (char) =>
+    char === 'Ü' ? 0x9a : char === 'ü' ? 0x81 : char.charCodeAt(0),
+  );
+
+  it.each([
+    { encoding: 'code page 437 (a DOS-era tool)', name: cp437 },
+    { encoding: 'UTF-8 without the flag', name: new TextEncoder().encode(path) },
+  ])('a name in $encoding reads as written', async ({ name }) => {
+    const bytes = await zipWithRawName(name, articleHtml('<h1>Über Mühe</h1>'));
+    const report = await analyzeExport([{ name: completeZipName, bytes }]);
+    expect(fileSummary(report, path)).toMatchObject({ status: 'parsed', records: 1 });
+    expect(recordsOf(report, path)).toHaveLength(1);
   });
 });

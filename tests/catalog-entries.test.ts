@@ -429,3 +429,22 @@ describe('catalog entries: one minimal file each', () => {
     expect(warningCodes(report)).toEqual([]);
   });
 });
+
+// export-format.md §3.17: X2 reports a `Company_Follows.csv` spelling in some years.
+describe('other spellings of a file name', () => {
+  it.each([{ spelling: 'Company_Follows.csv', id: 'company-follows' }])(
+    '$spelling reads as $id',
+    async ({ spelling, id }) => {
+      const entry = cases.find((candidate) => candidate.id === id);
+      if (!entry) throw new Error(`no case for ${id}`);
+      const report = await analyzeFiles({ [spelling]: entry.content });
+      expect(fileSummary(report, spelling)).toMatchObject({
+        table: id,
+        status: 'parsed',
+        records: entry.dates.length,
+      });
+      expect(recordsOf(report, spelling).map((record) => record.date)).toEqual(entry.dates);
+      expect(warningCodes(report)).toEqual([]);
+    },
+  );
+});

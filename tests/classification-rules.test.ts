@@ -680,7 +680,8 @@ describe('archives (export-format.md §1.6)', () => {
     'Receipts.csv',
     'Receipts_v2.csv',
   ])('a Basic archive plus %s reads as complete', async (path) => {
-    const report = await analyzeFiles({ ...basic, [path]: '' });
+    // A name that says nothing: the content alone decides.
+    const report = await analyzeFiles({ ...basic, [path]: '' }, {}, 'linkedin-export.zip');
     expect(report.exportKind).toBe('complete');
     expect(warningsWith(report, 'basic-only')).toEqual([]);
   });
@@ -726,6 +727,46 @@ describe('archives (export-format.md §1.6)', () => {
     expect(report.files.filter((file) => file.status === 'unknown')).toEqual([]);
     expect(report.exportKind).toBe('basic');
     expect(warningsWith(report, 'basic-only')).toHaveLength(1);
+  });
+
+  // export-format.md §1.1, §1.6: any file may be absent; a member without activity gets a Complete
+  // archive without the activity files, and LinkedIn's name for it still says what it is.
+  it.each([
+    { name: 'Complete_LinkedInDataExport_12-16-2024.zip', kind: 'complete' },
+    { name: 'Complete_LinkedInDataExport_12-16-2024 (1).zip', kind: 'complete' },
+    { name: 'complete_linkedindataexport_12-16-2024.zip', kind: 'complete' },
+    { name: 'Basic_LinkedInDataExport_12-16-2024.zip', kind: 'basic' },
+    { name: 'linkedin-export.zip', kind: 'basic' },
+  ])('an archive without activity files named $name → $kind', async ({ name, kind }) => {
+    const report = await analyzeFiles(basic, {}, name);
+    expect(report.exportKind).toBe(kind);
+    expect(warningsWith(report, 'basic-only')).toHaveLength(kind === 'basic' ? 1 : 0);
+  });
+
+  it('a Complete archive without activity files wins over the Basic one of the same account', async () => {
+    const report = await analyzeArchives({
+      'Complete_LinkedInDataExport_11-28-2026.zip': basic,
+      'Basic_LinkedInDataExport_11-29-2026.zip': basic,
+    });
+    expect(report.exportKind).toBe('basic+complete');
+    expect(warningsWith(report, 'basic-only')).toEqual([]);
+    const connectionFiles = report.files.filter((file) => file.path === 'Connections.csv');
+    expect(connectionFiles.map(({ archive, records }) => ({ archive, records }))).toEqual([
+      { archive: 'Complete_LinkedInDataExport_11-28-2026.zip', records: 2 },
+      { archive: 'Basic_LinkedInDataExport_11-29-2026.zip', records: 0 },
+    ]);
+  });
+
+  it('a re-zipped Complete folder is complete by the folder’s name', async () => {
+    const wrapped = Object.fromEntries(
+      Object.entries(basic).map(([path, content]) => [
+        `Complete_LinkedInDataExport_12-16-2024/${path}`,
+        content,
+      ]),
+    );
+    const report = await analyzeFiles(wrapped, {}, 'linkedin.zip');
+    expect(report.exportKind).toBe('complete');
+    expect(warningsWith(report, 'basic-only')).toEqual([]);
   });
 
   it('a Complete archive alone → exportKind complete, no basic-only warning', async () => {

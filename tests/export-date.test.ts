@@ -77,13 +77,33 @@ describe('the export date of a re-zipped export (export-format.md §1.2)', () =>
       date: '2026-12-01',
     },
     {
+      // export-format.md §0, S10: `DEMO/Basic_LinkedInDataExport_10-02-2026.zip/…`.
+      name: 'the export’s own folder inside another one',
+      folder: 'DEMO/Complete_LinkedInDataExport_10-02-2026.zip',
+      archive: 'DEMO.zip',
+      date: '2026-10-02',
+    },
+    {
+      name: 'the inner of two dated folders',
+      folder: 'Complete_LinkedInDataExport_11-28-2026/Complete_LinkedInDataExport_10-02-2026',
+      archive: 'linkedin.zip',
+      date: '2026-10-02',
+    },
+    {
       name: 'the records, when neither has one',
       folder: 'my export',
       archive: 'linkedin.zip',
       date: '2025-08-01',
     },
+    {
+      name: 'the records, when no folder has one',
+      folder: 'my export/linkedin',
+      archive: 'linkedin.zip',
+      date: '2025-08-01',
+    },
   ])('comes from $name', async ({ folder, archive, date }) => {
     const report = await analyzeFiles({ [`${folder}/Comments.csv`]: comments }, {}, archive);
+    expect(report.files.map((file) => file.path)).toEqual(['Comments.csv']);
     expect(report.exportDate).toBe(date);
     expect(report.warnings.some((warning) => warning.code === 'export-date-from-records')).toBe(
       date === '2025-08-01',

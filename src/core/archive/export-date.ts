@@ -16,3 +16,16 @@ export function exportDateFromName(fileName: string): string | null {
   const iso = `${year}-${month}-${day}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/**
+ * export-format.md §1.1: LinkedIn names the larger archive `Complete_LinkedInDataExport_…`. Its
+ * content usually tells it apart (§1.6), but "any file may be absent": a member without posts,
+ * comments or logins gets a Complete archive with none of the activity files, and the name is
+ * then all that says it is complete. The copy marks of `exportDatePattern` may follow.
+ */
+const completeNamePattern = /^Complete_LinkedInDataExport_/iu;
+
+/** Whether the archive's name (or its wrapping folder's) is LinkedIn's name for a Complete archive. */
+export function isCompleteByName(fileName: string): boolean {
+  return completeNamePattern.test(fileName.trim());
+}

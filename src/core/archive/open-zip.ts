@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { ExposureInputError } from '../errors.js';
 import type { ZipDamage } from '../messages.js';
 import { declaredEntryCount } from './central-directory.js';
+import { decodeEntryName } from './entry-name.js';
 import { checkedChunks, type EntryCheck } from './entry-check.js';
 import type { InflateBudget } from './limits.js';
 import { storedChunks, type InflateRaw } from './inflate.js';
@@ -167,7 +168,11 @@ export async function openZip(
   }
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { createFolders: false, checkCRC32: false });
+    zip = await JSZip.loadAsync(bytes, {
+      createFolders: false,
+      checkCRC32: false,
+      decodeFileName: decodeEntryName,
+    });
   } catch (error) {
     const problem = errorMessage(error);
     if (/encrypt/i.test(problem)) throw new ExposureInputError('ENCRYPTED_ZIP', { name });

@@ -44,6 +44,22 @@ function wrappingFolder(paths: readonly string[]): string | null {
 }
 
 /**
+ * The folders around everything, outermost first: a re-zipped folder can hold the extracted
+ * export in a folder of its own, e.g. `DEMO/Basic_LinkedInDataExport_10-02-2026.zip/…`
+ * (export-format.md §0, sample S10), and the inner folder's name carries the export date.
+ */
+function wrappingFolders(paths: readonly string[]): string[] {
+  const folders: string[] = [];
+  let rest = paths;
+  for (let folder = wrappingFolder(rest); folder !== null; folder = wrappingFolder(rest)) {
+    folders.push(folder);
+    const prefix = `${folder}/`;
+    rest = rest.map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path));
+  }
+  return folders;
+}
+
+/**
  * An entry's path with `/` between folders: Windows PowerShell 5.1's `Compress-Archive` writes
  * `\` instead (a re-zipped export), which the ZIP format does not allow but unzip tools accept.
  * A name that climbs out (`..\x`) still does (catalog/match.ts lists it as unknown).
@@ -63,10 +79,13 @@ function toSource(
   entries: readonly ZipFileEntry[],
   depth: number,
 ): ExportSource {
-  const wrapper = wrappingFolder(entries.map((entry) => slashPath(entry.path)));
-  const prefix = wrapper === null ? null : `${wrapper}/`;
+  const wrappers = wrappingFolders(entries.map((entry) => slashPath(entry.path)));
+  const prefix = wrappers.length === 0 ? null : `${wrappers.join('/')}/`;
   const strip = (path: string) =>
     prefix !== null && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+  // The innermost folder is the export's own (the one LinkedIn's ZIP was extracted into).
+  const wrapper =
+    [...wrappers].reverse().find((folder) => exportDateFromName(folder) !== null) ?? null;
   const files = entries.map((entry) => ({
     path: strip(slashPath(entry.path)),
     originalPath: entry.path,
@@ -74,10 +93,7 @@ function toSource(
     chunks: entry.chunks,
     stored: entry.stored,
   }));
-  const datedName =
-    exportDateFromName(fileName) === null && wrapper !== null && exportDateFromName(wrapper)
-      ? wrapper
-      : fileName;
+  const datedName = exportDateFromName(fileName) === null && wrapper !== null ? wrapper : fileName;
   return { name, fileName: datedName, files, depth };
 }
 

@@ -1,7 +1,7 @@
 import { fileNoteText } from '../messages.js';
 import { isOperatingSystemFile } from '../archive/sources.js';
 import type { ExportFile, ExportSource } from '../archive/types.js';
-import { exportDateFromName } from '../archive/export-date.js';
+import { exportDateFromName, isCompleteByName } from '../archive/export-date.js';
 import type { TableMatch } from '../catalog/match.js';
 import type { TableSpec } from '../catalog/schema.js';
 import type { ExportKind } from '../report/schema.js';
@@ -47,9 +47,12 @@ const kindRank: Record<ExportKind, number> = {
   unknown: 2,
 };
 
-// export-format.md §1.6: the activity files are never in a Basic archive; detect by content.
-function sourceKind(specs: readonly TableSpec[]): ExportKind {
+// export-format.md §1.6: the activity files are never in a Basic archive; detect by content, and by
+// LinkedIn's own name for the Complete archive (§1.1), which holds none of them for a member
+// without activity.
+function sourceKind(specs: readonly TableSpec[], fileName: string): ExportKind {
   if (specs.some((spec) => spec.completeOnly)) return 'complete';
+  if (specs.length > 0 && isCompleteByName(fileName)) return 'complete';
   return specs.length > 0 ? 'basic' : 'unknown';
 }
 
@@ -79,7 +82,11 @@ export function planRead(
             : fileNoteText.unknown(),
       });
     }
-    return { source, kind: sourceKind(matched), exportDate: exportDateFromName(source.fileName) };
+    return {
+      source,
+      kind: sourceKind(matched, source.fileName),
+      exportDate: exportDateFromName(source.fileName),
+    };
   });
 
   // A table in both a Basic and a Complete archive counts once (policy.md §2): the Complete
