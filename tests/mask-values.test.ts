@@ -89,6 +89,15 @@ describe('createMasker', () => {
     expect(masker('…community and more')).toBe('…community and more');
   });
 
+  it('masks a value that starts outside the BMP (a bold "𝐣𝐚𝐧𝐞@…" of fancy-text posts)', () => {
+    // The search for overlapping values stepped one code unit on, into the surrogate pair, where
+    // a `u` pattern reads from the pair's start: it found the same match for ever.
+    const masker = createMasker([{ value: '𝐣𝐚𝐧𝐞@example.com', mask: '𝐣•••@e•••.com' }]);
+    expect(masker('mail 𝐣𝐚𝐧𝐞@example.com or 𝐣𝐚𝐧𝐞@example.com')).toBe(
+      'mail 𝐣•••@e•••.com or 𝐣•••@e•••.com',
+    );
+  });
+
   it('masks exactly as value-by-value replacement did, on overlapping values', () => {
     const piece = fc.constantFrom('1', '2', '12', ' ', '3 4', '…', 'a');
     const value = fc.array(piece, { minLength: 2, maxLength: 6 }).map((parts) => parts.join(''));

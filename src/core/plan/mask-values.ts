@@ -50,7 +50,9 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
     matcher.lastIndex = 0;
     for (let match = matcher.exec(text); match !== null; match = matcher.exec(text)) {
       found.add(match[0]);
-      matcher.lastIndex = match.index + 1;
+      // One character on, not one code unit: with the `u` flag, an index inside a surrogate
+      // pair is read from the pair's start, and the same match would be found for ever.
+      matcher.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
     }
     return found;
   };
