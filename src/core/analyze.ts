@@ -226,7 +226,11 @@ export async function analyzeExport(
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
   const sensitive = asRead
     ? scanRecords(made, scanOptions, textScan, collector)
-    : scanRecords(classified, scanOptions, textScan, { findings: [], masks: collector.masks });
+    : scanRecords(classified, scanOptions, textScan, {
+        findings: [],
+        masks: collector.masks,
+        glued: collector.glued,
+      });
 
   const { asOf, cutoff } = datesOf(plan, collector, resolved, warnings);
   const resumes = assessResumes(

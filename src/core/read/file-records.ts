@@ -4,7 +4,7 @@ import { ContentSelector, contentItem, isContentKind } from '../report/content-s
 import type { ClassifiedRecord, Finding } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 import { classify } from '../policy/classify.js';
-import { isContactKind } from '../sensitive/scan.js';
+import { addFoundValue, isContactKind, type FoundValue } from '../sensitive/scan.js';
 import { detachedRecord } from '../util/text.js';
 import { IdCounter } from './id-counter.js';
 import { MonthCounts } from './month-counts.js';
@@ -39,7 +39,7 @@ export class FileRecords {
    */
   private readonly ids = new IdCounter();
   private readonly findings: Finding[] = [];
-  private readonly values: [string, string][] = [];
+  private readonly values: FoundValue[] = [];
   private readonly content = new ContentSelector();
   private count = 0;
   /** Its counts are the collector's now, its id counter perhaps its table's: nothing more. */
@@ -151,7 +151,7 @@ export class FileRecords {
     for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
     for (const record of this.kept) collector.records.push(record);
     for (const finding of this.findings) collector.findings.push(finding);
-    for (const [value, mask] of this.values) collector.masks.set(value, mask);
+    for (const value of this.values) addFoundValue(collector, value);
     collector.content.merge(this.content);
     return { records: this.count, categories: new Set(this.tallies.keys()) };
   }

@@ -77,6 +77,8 @@ export class RecordCollector {
   readonly findings: Finding[] = [];
   /** The values to mask found as records were read: the scan's and the contact details'. */
   readonly masks = new Map<string, string>();
+  /** Of those, the values found running on into a letter or number (sensitive/scan.ts). */
+  readonly glued = new Set<string>();
   readonly content = new ContentSelector();
   readonly asRead: ScanAsRead | null;
   readonly contactValues: ContactValues | null;

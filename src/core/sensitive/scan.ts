@@ -5,7 +5,7 @@ import type { FindingCode } from './codes.js';
 import { contactFieldValues } from '../records/extract-profile.js';
 import { digitCounts } from './digits.js';
 import { detectors } from './index.js';
-import { maskWords } from './mask.js';
+import { maskWords, standsAlone } from './mask.js';
 import { textMeets } from './needs.js';
 import { overlaps } from './patterns.js';
 import type { DetectorContext } from './types.js';
@@ -60,15 +60,15 @@ export function isContactKind(kind: RecordKind): boolean {
 export function contactValues(
   record: { kind: RecordKind; text: string | null },
   scanTextOf: TextScan,
-): [value: string, mask: string][] {
+): FoundValue[] {
   if (record.text === null || !maskedOnlyKinds.has(record.kind)) return [];
   if (record.kind === 'profile-contact') {
     const address = profileAddress(record.text);
-    return address === null ? [] : [[address, maskWords(address)]];
+    return address === null ? [] : [[address, maskWords(address), false]];
   }
   return scanTextOf(record.text, record.kind)
     .filter((match) => match.masksValue)
-    .map((match) => [match.value, match.preview]);
+    .map(foundValue);
 }
 
 // libphonenumber's default country for national numbers: only regions that are one country.
@@ -93,6 +93,8 @@ export interface TextMatch {
   /** Masked for identifiers, the words around the match for topics. */
   preview: string;
   masksValue: boolean;
+  /** An identifier that runs on into a letter or number (`standsAlone`): masked anywhere. */
+  glued: boolean;
 }
 
 /**
@@ -115,6 +117,9 @@ export function scanText(text: string, context: DetectorContext): TextMatch[] {
         value: text.slice(span.start, span.end),
         preview: detector.preview(text, span, context),
         masksValue: detector.masksValue,
+        // Most detectors find only what stands alone; libphonenumber takes a number right after
+        // a Chinese word, the address and salary patterns a postcode or amount before more digits.
+        glued: detector.masksValue && !standsAlone(text, span.start, span.end),
       };
       if (detector.masksValue) identifiers.push({ ...match, severity: detector.severity });
       else matches.push(match);
@@ -145,6 +150,32 @@ function byPlace(a: TextMatch, b: TextMatch): number {
 export interface ValueMask {
   value: string;
   mask: string;
+  /**
+   * Found running on into a letter or number (`TextMatch.glued`): hidden even inside a longer
+   * word or number, so that it is hidden where it was found (plan/mask-values.ts).
+   */
+  anywhere?: boolean;
+}
+
+/** A value to mask as a record's scan hands it on: the value, its mask, whether found glued. */
+export type FoundValue = [value: string, mask: string, glued: boolean];
+
+function foundValue(match: TextMatch): FoundValue {
+  return [match.value, match.preview, match.glued];
+}
+
+/**
+ * The values to mask found so far: each value's last mask, and the values found glued, which
+ * stay so (a value found glued once must be hidden wherever it appears).
+ */
+export interface FoundMasks {
+  masks: Map<string, string>;
+  glued: Set<string>;
+}
+
+export function addFoundValue(into: FoundMasks, [value, mask, glued]: FoundValue): void {
+  into.masks.set(value, mask);
+  if (glued) into.glued.add(value);
 }
 
 export interface SensitiveScan {
@@ -163,7 +194,7 @@ export interface ScanOptions {
 /** What one record holds: its findings, and the values to mask, in the order they were found. */
 export interface RecordScan {
   findings: Finding[];
-  values: [value: string, mask: string][];
+  values: FoundValue[];
 }
 
 /**
@@ -179,7 +210,7 @@ export function scanRecord(
   scanTextOf: TextScan,
 ): RecordScan {
   const findings: Finding[] = [];
-  const values: [string, string][] = [];
+  const values: FoundValue[] = [];
   if (maskedOnlyKinds.has(record.kind))
     return { findings, values: contactValues(record, scanTextOf) };
   if (record.scope !== 'in-scope' || !scannedKinds.has(record.kind) || record.text === null) {
@@ -194,7 +225,7 @@ export function scanRecord(
       end: match.end,
       preview: options.showValues ? match.value : match.preview,
     });
-    if (match.masksValue) values.push([match.value, match.preview]);
+    if (match.masksValue) values.push(foundValue(match));
   }
   return { findings, values };
 }
@@ -204,11 +235,13 @@ export function scanContext(options: ScanOptions): DetectorContext {
 }
 
 /** The scan of several records: their findings in order, each value's last mask, longest first. */
-function scanOf(findings: Finding[], masks: ReadonlyMap<string, string>): SensitiveScan {
+function scanOf(findings: Finding[], { masks, glued }: FoundMasks): SensitiveScan {
   return {
     findings,
     masks: [...masks]
-      .map(([value, mask]) => ({ value, mask }))
+      .map(([value, mask]) =>
+        glued.has(value) ? { value, mask, anywhere: true } : { value, mask },
+      )
       .sort((a, b) => b.value.length - a.value.length),
   };
 }
@@ -221,17 +254,18 @@ export function scanRecords(
   records: readonly ClassifiedRecord[],
   options: ScanOptions,
   scanTextOf: TextScan,
-  before: { findings: readonly Finding[]; masks: ReadonlyMap<string, string> } = {
+  before: { findings: readonly Finding[] } & Readonly<FoundMasks> = {
     findings: [],
     masks: new Map(),
+    glued: new Set(),
   },
 ): SensitiveScan {
   const findings = [...before.findings];
-  const masks = new Map(before.masks);
+  const found: FoundMasks = { masks: new Map(before.masks), glued: new Set(before.glued) };
   for (const record of records) {
     const scan = scanRecord(record, options, scanTextOf);
     for (const finding of scan.findings) findings.push(finding);
-    for (const [value, mask] of scan.values) masks.set(value, mask);
+    for (const value of scan.values) addFoundValue(found, value);
   }
-  return scanOf(findings, masks);
+  return scanOf(findings, found);
 }
