@@ -3,6 +3,7 @@ import type { RecordKind } from '../catalog/record-kinds.js';
 import type { ClassifiedRecord, Finding } from '../report/schema.js';
 import type { FindingCode } from './codes.js';
 import { contactFieldValues } from '../records/extract-profile.js';
+import { squashSpaces } from '../util/text.js';
 import { digitCounts } from './digits.js';
 import { detectors } from './index.js';
 import { maskWords, standsAlone } from './mask.js';
@@ -50,6 +51,16 @@ function profileAddress(text: string): string | null {
   // ASCII digits and any other character than those and separators: a `\p{…}` class would cost
   // its compilation from ICU at every start (docs/performance.md, "Start-up").
   return /[0-9]/.test(address) && /[^\s\d,.;:/#-]/u.test(address) ? address : null;
+}
+
+/**
+ * The home address a record of the account's contact details gives (the profile's `Address`),
+ * or null: posts that repeat it are flagged (`ownAddressMatches`).
+ */
+export function ownAddress(record: { kind: RecordKind; text: string | null }): string | null {
+  return record.kind === 'profile-contact' && record.text !== null
+    ? profileAddress(record.text)
+    : null;
 }
 
 export function isContactKind(kind: RecordKind): boolean {
@@ -203,11 +214,63 @@ export interface RecordScan {
  */
 export type TextScan = (text: string, kind: RecordKind) => readonly TextMatch[];
 
-/** Scans one record; a record the policy does not put in scope, or without text, holds nothing. */
+/** An address as written and with its spaces squashed, worked out once, not for every post. */
+const formsOfAddress = new Map<string, readonly string[]>();
+
+function addressForms(address: string): readonly string[] {
+  let forms = formsOfAddress.get(address);
+  if (forms === undefined) {
+    // A page analyses one export after another: no more than a few addresses are remembered.
+    if (formsOfAddress.size > 16) formsOfAddress.clear();
+    forms = [...new Set([address, squashSpaces(address)])];
+    formsOfAddress.set(address, forms);
+  }
+  return forms;
+}
+
+/**
+ * The member's own home address (`ownAddress`) where a text repeats it, as written or with its
+ * spaces squashed, standing on its own (as it is masked: plan/mask-values.ts): a
+ * `postal-address` finding, since the address pattern reads only addresses the text announces
+ * ("my address is …"), and a post that publishes the member's home address is what the findings
+ * are for. Not where an identifier was found already (the address pattern's own finding).
+ */
+function ownAddressMatches(
+  text: string,
+  found: readonly TextMatch[],
+  ownAddresses: readonly string[],
+): TextMatch[] {
+  const matches: TextMatch[] = [];
+  for (const address of ownAddresses) {
+    for (const form of addressForms(address)) {
+      for (let start = text.indexOf(form); start !== -1; start = text.indexOf(form, start + 1)) {
+        const span = { start, end: start + form.length };
+        if (!standsAlone(text, span.start, span.end)) continue;
+        if (found.some((match) => match.masksValue && overlaps(match, span))) continue;
+        if (matches.some((match) => overlaps(match, span))) continue;
+        matches.push({
+          code: 'postal-address',
+          ...span,
+          value: form,
+          preview: maskWords(form),
+          masksValue: true,
+          glued: false,
+        });
+      }
+    }
+  }
+  return matches;
+}
+
+/**
+ * Scans one record; a record the policy does not put in scope, or without text, holds nothing.
+ * `ownAddresses`: the profile's home address, when it was read (the profile is read first).
+ */
 export function scanRecord(
   record: ClassifiedRecord,
   options: ScanOptions,
   scanTextOf: TextScan,
+  ownAddresses: readonly string[] = [],
 ): RecordScan {
   const findings: Finding[] = [];
   const values: FoundValue[] = [];
@@ -216,7 +279,12 @@ export function scanRecord(
   if (record.scope !== 'in-scope' || !scannedKinds.has(record.kind) || record.text === null) {
     return { findings, values };
   }
-  for (const match of scanTextOf(record.text, record.kind)) {
+  const scanned = scanTextOf(record.text, record.kind);
+  // The scan's matches are shared through its memo: a copy when the address adds some.
+  const own =
+    ownAddresses.length === 0 ? [] : ownAddressMatches(record.text, scanned, ownAddresses);
+  const matches = own.length === 0 ? scanned : [...scanned, ...own].sort(byPlace);
+  for (const match of matches) {
     findings.push({
       code: match.code,
       recordId: record.id,
@@ -246,6 +314,11 @@ function scanOf(findings: Finding[], { masks, glued }: FoundMasks): SensitiveSca
   };
 }
 
+/** What reading found before a scan: what was scanned as read, and the profile's address. */
+export type EarlierScan = { findings: readonly Finding[] } & Readonly<FoundMasks> & {
+    ownAddresses: readonly string[];
+  };
+
 /**
  * Finds sensitive content in the in-scope records (docs/sensitive-content.md), after what an
  * earlier scan found (`before`: the scan made while reading), in order.
@@ -254,16 +327,17 @@ export function scanRecords(
   records: readonly ClassifiedRecord[],
   options: ScanOptions,
   scanTextOf: TextScan,
-  before: { findings: readonly Finding[] } & Readonly<FoundMasks> = {
+  before: EarlierScan = {
     findings: [],
     masks: new Map(),
     glued: new Set(),
+    ownAddresses: [],
   },
 ): SensitiveScan {
   const findings = [...before.findings];
   const found: FoundMasks = { masks: new Map(before.masks), glued: new Set(before.glued) };
   for (const record of records) {
-    const scan = scanRecord(record, options, scanTextOf);
+    const scan = scanRecord(record, options, scanTextOf, before.ownAddresses);
     for (const finding of scan.findings) findings.push(finding);
     for (const value of scan.values) addFoundValue(found, value);
   }
