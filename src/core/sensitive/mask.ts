@@ -55,18 +55,18 @@ export function contextAround(text: string, span: Span, width = contextWidth): s
 }
 
 /**
- * A letter or number of any script: what a found value may not run on into. ASCII is told apart
- * without it: a `\p{…}` class costs its compilation from ICU (ascii-twin.ts).
+ * A letter or number of any script: what a found value may not run on into. An ASCII character
+ * is told apart without a pattern, so `alphanumeric`'s `\p{…}` class is compiled from ICU
+ * (ascii-twin.ts) only at the first other character met beside a value.
  */
-const otherWordCharacter = /^[\p{L}\p{N}]$/u;
-
 function isWordCodePoint(codePoint: number | undefined): boolean {
   if (codePoint === undefined) return false;
   if (codePoint < 0x80) {
     const lower = codePoint | 0x20;
     return (codePoint >= 0x30 && codePoint <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
   }
-  return otherWordCharacter.test(String.fromCodePoint(codePoint));
+  // `search` neither reads nor moves the global pattern's `lastIndex`.
+  return String.fromCodePoint(codePoint).search(alphanumeric.pattern) === 0;
 }
 
 /** Whether `text` starts with a letter or number (a character outside the BMP included). */
