@@ -6,9 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { createMasker } from '../src/core/plan/mask-values.js';
 import { hidden } from '../src/core/sensitive/mask.js';
 import type { ValueMask } from '../src/core/sensitive/scan.js';
-import { squashSpaces } from '../src/core/util/text.js';
+import { escapeRegExp, squashSpaces } from '../src/core/util/text.js';
 import { analyzeFiles, buildZip, completeZipName, lines } from './helpers/build-zip.js';
 import { runInProcess } from './helpers/run-in-process.js';
+
+/** A letter or number of any script, as the masker tells them. */
+const word = '[\\p{L}\\p{N}]';
+const startsWord = new RegExp(`^${word}`, 'u');
+const endsWord = new RegExp(`${word}$`, 'u');
 
 /** The end of a value that a text cut before it starts with, ending where a word ends. */
 function cutEndLength(after: string, masks: readonly ValueMask[]): number {
@@ -17,7 +22,7 @@ function cutEndLength(after: string, masks: readonly ValueMask[]): number {
     const form = squashSpaces(value);
     for (let length = Math.min(form.length - 1, after.length); length > longest; length--) {
       const ending = form.slice(form.length - length);
-      if (length >= 3 && after.startsWith(ending) && !/[\p{L}\p{N}]/u.test(after.charAt(length))) {
+      if (length >= 3 && after.startsWith(ending) && !startsWord.test(after.slice(length))) {
         longest = length;
         break;
       }
@@ -26,12 +31,30 @@ function cutEndLength(after: string, masks: readonly ValueMask[]): number {
   return longest;
 }
 
-/** The masking before it was compiled: every value in turn, then the cut-off ends and starts. */
+/** A form where it stands on its own: no letter or number runs on into its letter or number. */
+function standingAlone(form: string): RegExp {
+  const before = startsWord.test(form) ? `(?<!${word})` : '';
+  const after = endsWord.test(form) ? `(?!${word})` : '';
+  return new RegExp(`${before}${escapeRegExp(form)}${after}`, 'gu');
+}
+
+/**
+ * The masking before it was compiled: every value in turn, then the cut-off ends and starts. A
+ * form is hidden where it stands on its own, or anywhere when a value that has it was found glued.
+ */
 function maskOneByOne(text: string, masks: readonly ValueMask[]): string {
+  const formsOf = (value: string) => new Set([value, squashSpaces(value)]);
   let result = text;
+  const done = new Set<string>();
   for (const { value, mask } of masks) {
-    for (const form of new Set([value, squashSpaces(value)])) {
-      if (form !== '') result = result.replaceAll(form, mask);
+    for (const form of formsOf(value)) {
+      if (form === '' || done.has(form)) continue;
+      done.add(form);
+      const anywhere = masks.some((other) => other.anywhere && formsOf(other.value).has(form));
+      result = result.replace(
+        anywhere ? new RegExp(escapeRegExp(form), 'gu') : standingAlone(form),
+        () => mask,
+      );
     }
   }
   for (
@@ -49,7 +72,14 @@ function maskOneByOne(text: string, masks: readonly ValueMask[]): string {
       const form = squashSpaces(value);
       const before = result.slice(0, cut);
       for (let length = Math.min(form.length - 1, before.length); length > longest; length--) {
-        if (length >= 3 && before.endsWith(form.slice(0, length))) {
+        const start = form.slice(0, length);
+        const runsOn =
+          masks.every(
+            (other) => other.anywhere !== true || !squashSpaces(other.value).startsWith(start),
+          ) &&
+          startsWord.test(start) &&
+          endsWord.test(before.slice(0, before.length - length));
+        if (length >= 3 && before.endsWith(start) && !runsOn) {
           longest = length;
           break;
         }
@@ -89,21 +119,104 @@ describe('createMasker', () => {
     expect(masker('…community and more')).toBe('…community and more');
   });
 
+  it('masks a value that starts outside the BMP (a bold "𝐣𝐚𝐧𝐞@…" of fancy-text posts)', () => {
+    // The search for overlapping values stepped one code unit on, into the surrogate pair, where
+    // a `u` pattern reads from the pair's start: it found the same match for ever.
+    const masker = createMasker([{ value: '𝐣𝐚𝐧𝐞@example.com', mask: '𝐣•••@e•••.com' }]);
+    expect(masker('mail 𝐣𝐚𝐧𝐞@example.com or 𝐣𝐚𝐧𝐞@example.com')).toBe(
+      'mail 𝐣•••@e•••.com or 𝐣•••@e•••.com',
+    );
+  });
+
+  describe('hides a value only where it stands on its own', () => {
+    const masker = createMasker(
+      byLength([
+        { value: 'Flat 1', mask: 'F••• 1•••' },
+        { value: 'jane@example.com', mask: 'j•••@e•••.com' },
+        { value: '+44 7400 123456', mask: '+44 •••• ••• 456' },
+        { value: '0207 946 0958', mask: '•••• ••• 958' },
+        { value: 'улица Ленина 5', mask: 'у••• Л••• 5•••' },
+        { value: 'Straße 7', mask: 'S••• 7•••' },
+      ]),
+    );
+    it.each([
+      // Where it stands alone: at either end of the text, between spaces, beside punctuation.
+      { text: 'Flat 1', masked: 'F••• 1•••' },
+      { text: 'Flat 1 is mine', masked: 'F••• 1••• is mine' },
+      { text: 'I live in Flat 1', masked: 'I live in F••• 1•••' },
+      { text: '(Flat 1), Elm Street', masked: '(F••• 1•••), Elm Street' },
+      { text: '"Flat 1".', masked: '"F••• 1•••".' },
+      { text: 'Flat 1/2', masked: 'F••• 1•••/2' },
+      { text: 'Write to jane@example.com.', masked: 'Write to j•••@e•••.com.' },
+      { text: 'mail:jane@example.com!', masked: 'mail:j•••@e•••.com!' },
+      { text: 'Call +44 7400 123456, or text', masked: 'Call +44 •••• ••• 456, or text' },
+      // A `+` needs no space before it: no word runs on into it.
+      { text: 'Tel+44 7400 123456', masked: 'Tel+44 •••• ••• 456' },
+      { text: 'Улица: улица Ленина 5.', masked: 'Улица: у••• Л••• 5•••.' },
+      { text: 'Straße 7!', masked: 'S••• 7•••!' },
+      // Inside a longer number or word: another value, left as it is.
+      { text: 'Flat 10', masked: 'Flat 10' },
+      { text: 'Flat 1a', masked: 'Flat 1a' },
+      { text: 'Reflat 1', masked: 'Reflat 1' },
+      { text: 'Flat 1٢', masked: 'Flat 1٢' },
+      { text: 'ref +44 7400 1234567', masked: 'ref +44 7400 1234567' },
+      { text: 'account 10207 946 09581', masked: 'account 10207 946 09581' },
+      { text: 'xjane@example.com', masked: 'xjane@example.com' },
+      { text: 'jane@example.community', masked: 'jane@example.community' },
+      { text: 'улица Ленина 55', masked: 'улица Ленина 55' },
+      { text: 'Hauptstraße 7', masked: 'Hauptstraße 7' },
+      { text: 'Flat 1𝐀', masked: 'Flat 1𝐀' },
+    ])('$text', ({ text, masked }) => {
+      expect(masker(text)).toBe(masked);
+    });
+
+    it('hides a shorter value that stands alone where a longer one runs on', () => {
+      const shorter = createMasker(
+        byLength([
+          { value: 'Flat 1, Elm Street', mask: '[ADDRESS]' },
+          { value: 'Flat 1', mask: '[FLAT]' },
+        ]),
+      );
+      expect(shorter('Flat 1, Elm Streets')).toBe('[FLAT], Elm Streets');
+      expect(shorter('Flat 1, Elm Street.')).toBe('[ADDRESS].');
+    });
+
+    it('hides a value found running on into a word wherever it appears (`anywhere`)', () => {
+      const glued = createMasker([
+        { value: '+86 138 0013 8000', mask: '+86 ••• •••• •000', anywhere: true },
+      ]);
+      expect(glued('请拨打+86 138 0013 8000联系我')).toBe('请拨打+86 ••• •••• •000联系我');
+      expect(glued('ref +86 138 0013 80001')).toBe('ref +86 ••• •••• •0001');
+    });
+
+    it('hides a cut-off start only where the value would start', () => {
+      const address = createMasker([{ value: '2026 Main Street', mask: '2••• M••• S•••' }]);
+      expect(address('We moved to 2026 Ma…')).toBe('We moved to •••…');
+      expect(address('Our revenue 12026…')).toBe('Our revenue 12026…');
+      expect(address('…Main Street is home')).toBe('…••• is home');
+      expect(address('…Main Streets')).toBe('…Main Streets');
+    });
+  });
+
   it('masks exactly as value-by-value replacement did, on overlapping values', () => {
-    const piece = fc.constantFrom('1', '2', '12', ' ', '3 4', '…', 'a');
+    const piece = fc.constantFrom('1', '2', '12', ' ', '3 4', '…', 'a', '-', 'é', '𝐀');
     const value = fc.array(piece, { minLength: 2, maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(
-        fc.uniqueArray(value, { maxLength: 5 }),
+        fc.uniqueArray(fc.tuple(value, fc.boolean()), {
+          maxLength: 5,
+          selector: ([candidate]) => candidate,
+        }),
         fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')),
         (values, text) => {
           const masks = byLength(
             values
-              .filter((candidate) => candidate.trim() !== '' && !candidate.includes('…'))
-              .map((candidate, index) => ({
+              .filter(([candidate]) => candidate.trim() !== '' && !candidate.includes('…'))
+              .map(([candidate, anywhere], index) => ({
                 value: candidate,
                 // Masks share no character with values: the old loop would mask its own masks.
                 mask: `«${String.fromCharCode(65 + index)}»`,
+                ...(anywhere ? { anywhere } : {}),
               })),
           );
           expect(createMasker(masks)(text)).toBe(maskOneByOne(text, masks));
@@ -199,4 +312,27 @@ describe('the account’s own contact details, the profile’s address too', () 
     expect(reports[1]).toEqual(reports[0]);
     expect(reports[2]).toEqual(reports[0]);
   });
+});
+
+describe('a value the scan found running on into a word', () => {
+  // libphonenumber takes a number right after a Chinese word (it checks for Latin letters only):
+  // where it was found, it must be hidden, standing alone or not.
+  const post = '请拨打+44 7400 123456联系我';
+  const files = {
+    'Shares.csv': lines(
+      'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
+      `2023-08-13 13:08:21,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A1,${post},,,MEMBER_NETWORK`,
+    ),
+  };
+
+  it.each(['all', 'in-scope', 'flagged'] as const)(
+    'is hidden where it was found (%s)',
+    async (keepRecords) => {
+      const report = await analyzeFiles(files, { keepRecords, asOf: '2026-11-28' });
+      expect(report.findings.map((finding) => finding.code)).toEqual(['phone']);
+      const text = JSON.stringify(report);
+      expect(text).not.toContain('7400 123456');
+      expect(text).toContain('请拨打+44 •••• ••• 456联系我');
+    },
+  );
 });

@@ -35,8 +35,13 @@ import { subtractDuration } from './util/dates.js';
 import { latestExportDate } from './util/latest-export-date.js';
 import { excerpt } from './util/text.js';
 
-/** Tables whose records other tables need first: the saved answers are the Q&A dictionary. */
+/**
+ * Tables whose records other tables need first: the profile, whose home address flags the posts
+ * that repeat it (with `flagged`, posts are scanned as they are read); the saved answers, the
+ * Q&A dictionary of job applications.
+ */
 function readOrder(extractor: string): number {
+  if (extractor === 'profile') return -1;
   return extractor === 'job-applications' ? 1 : 0;
 }
 
@@ -127,7 +132,7 @@ async function readExport(
   // `flagged` scans and chooses the plan while reading, before the export date may be known.
   const asRead: ScanAsRead | null =
     resolved.keepRecords === 'flagged'
-      ? { scan: (record) => scanRecord(record, scanOptions, textScan) }
+      ? { scan: (record, own) => scanRecord(record, scanOptions, textScan, own) }
       : null;
   const collector = new RecordCollector(
     compilePolicy(policy),
@@ -226,7 +231,12 @@ export async function analyzeExport(
   // Sensitive content (issue 7, docs/sensitive-content.md): only in-scope records are read.
   const sensitive = asRead
     ? scanRecords(made, scanOptions, textScan, collector)
-    : scanRecords(classified, scanOptions, textScan, { findings: [], masks: collector.masks });
+    : scanRecords(classified, scanOptions, textScan, {
+        findings: [],
+        masks: collector.masks,
+        glued: collector.glued,
+        ownAddresses: collector.ownAddresses,
+      });
 
   const { asOf, cutoff } = datesOf(plan, collector, resolved, warnings);
   const resumes = assessResumes(

@@ -4,7 +4,7 @@ import { ContentSelector, contentItem, isContentKind } from '../report/content-s
 import type { ClassifiedRecord, Finding } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 import { classify } from '../policy/classify.js';
-import { isContactKind } from '../sensitive/scan.js';
+import { addFoundValue, isContactKind, ownAddress, type FoundValue } from '../sensitive/scan.js';
 import { detachedRecord } from '../util/text.js';
 import { IdCounter } from './id-counter.js';
 import { MonthCounts } from './month-counts.js';
@@ -39,8 +39,10 @@ export class FileRecords {
    */
   private readonly ids = new IdCounter();
   private readonly findings: Finding[] = [];
-  private readonly values: [string, string][] = [];
+  private readonly values: FoundValue[] = [];
   private readonly content = new ContentSelector();
+  /** The home address of the profile's contact details in this file, the analysis's at `commit`. */
+  private readonly addresses: string[] = [];
   private count = 0;
   /** Its counts are the collector's now, its id counter perhaps its table's: nothing more. */
   private committed = false;
@@ -53,13 +55,25 @@ export class FileRecords {
     private readonly collector: RecordCollector,
     readonly table: string,
     readonly file: string,
-    /** Its dates can lie after the export (`RecordCollector.latestDate`). */
-    private readonly upcomingDates: boolean,
+    private readonly options: {
+      /** Its dates can lie after the export (`RecordCollector.latestDate`). */
+      upcomingDates: boolean;
+      /** Profile.csv: its contact record names the home address posts are checked for. */
+      holdsContactDetails: boolean;
+    },
   ) {}
 
   add(records: readonly RawRecord[]): void {
     this.open();
     const { collector, file } = this;
+    // Before the loop: the profile record comes before the contact record of its row, and with
+    // `flagged` it is scanned as it goes by; kept, it is scanned after reading, address known.
+    if (this.options.holdsContactDetails) {
+      for (const record of records) {
+        const address = ownAddress(record);
+        if (address !== null && !this.addresses.includes(address)) this.addresses.push(address);
+      }
+    }
     for (const record of records) {
       const key = record.dedupeKey;
       if (key !== undefined) {
@@ -106,7 +120,11 @@ export class FileRecords {
    * is not kept (null); everything else is, detached once, and the plan holds the same copy.
    */
   private scanned(record: ClassifiedRecord, asRead: ScanAsRead): ClassifiedRecord | null {
-    const { findings, values } = asRead.scan(record);
+    const known = this.collector.ownAddresses;
+    const { findings, values } = asRead.scan(
+      record,
+      this.addresses.length === 0 ? known : [...known, ...this.addresses],
+    );
     for (const finding of findings) this.findings.push(finding);
     for (const value of values) this.values.push(value);
     const held = !isContentKind(record.kind) || findings.length > 0 ? detachedRecord(record) : null;
@@ -143,7 +161,7 @@ export class FileRecords {
     for (const [category, tally] of this.tallies) {
       mergeTally(tallyOf(collector.tallies, category), tally);
       // Its tallies hold its newest date already, category by category.
-      if (!this.upcomingDates) collector.noteDate(tally.latest);
+      if (!this.options.upcomingDates) collector.noteDate(tally.latest);
     }
     for (const key of this.dedupeKeys) collector.dedupeKeys.add(key);
     collector.inScopeMonths.addAll(this.inScopeMonths);
@@ -151,7 +169,10 @@ export class FileRecords {
     for (const resumeText of this.resumeTexts) collector.resumeTexts.push(resumeText);
     for (const record of this.kept) collector.records.push(record);
     for (const finding of this.findings) collector.findings.push(finding);
-    for (const [value, mask] of this.values) collector.masks.set(value, mask);
+    for (const value of this.values) addFoundValue(collector, value);
+    for (const address of this.addresses) {
+      if (!collector.ownAddresses.includes(address)) collector.ownAddresses.push(address);
+    }
     collector.content.merge(this.content);
     return { records: this.count, categories: new Set(this.tallies.keys()) };
   }

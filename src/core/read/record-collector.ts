@@ -21,10 +21,11 @@ export type KeepRecords = 'all' | 'in-scope' | 'flagged';
 
 /**
  * What `flagged` needs while reading: the scan of one record (the plan is chosen as records go by,
- * whatever day items turn out to count as old from: report/content-selector.ts).
+ * whatever day items turn out to count as old from: report/content-selector.ts), with the
+ * profile's home address when it was read.
  */
 export interface ScanAsRead {
-  scan: (record: ClassifiedRecord) => RecordScan;
+  scan: (record: ClassifiedRecord, ownAddresses: readonly string[]) => RecordScan;
 }
 
 /** The values to mask in a record not kept: the account's contact details (sensitive/scan.ts). */
@@ -77,6 +78,13 @@ export class RecordCollector {
   readonly findings: Finding[] = [];
   /** The values to mask found as records were read: the scan's and the contact details'. */
   readonly masks = new Map<string, string>();
+  /** Of those, the values found running on into a letter or number (sensitive/scan.ts). */
+  readonly glued = new Set<string>();
+  /**
+   * The home address of the profile's contact details, whatever records are kept: a post that
+   * repeats it is flagged (sensitive/scan.ts). The profile is read first (analyze.ts).
+   */
+  readonly ownAddresses: string[] = [];
   readonly content = new ContentSelector();
   readonly asRead: ScanAsRead | null;
   readonly contactValues: ContactValues | null;
@@ -98,7 +106,10 @@ export class RecordCollector {
 
   /** A file of `spec`'s table; its dates date the export unless they can lie ahead. */
   beginFile(spec: TableSpec, file: string): FileRecords {
-    return new FileRecords(this, spec.id, file, spec.date?.upcoming === true);
+    return new FileRecords(this, spec.id, file, {
+      upcomingDates: spec.date?.upcoming === true,
+      holdsContactDetails: spec.extractor === 'profile',
+    });
   }
 
   /** Notes a date for `latestDate`. */

@@ -53,3 +53,59 @@ export function contextAround(text: string, span: Span, width = contextWidth): s
   const inner = text.slice(start, end).replace(/\s+/gu, ' ').trim();
   return `${start > 0 ? '…' : ''}${inner}${end < text.length ? '…' : ''}`;
 }
+
+/**
+ * A letter or number of any script: what a found value may not run on into. An ASCII character
+ * is told apart without a pattern, so `alphanumeric`'s `\p{…}` class is compiled from ICU
+ * (ascii-twin.ts) only at the first other character met beside a value.
+ */
+function isWordCodePoint(codePoint: number | undefined): boolean {
+  if (codePoint === undefined) return false;
+  if (codePoint < 0x80) {
+    const lower = codePoint | 0x20;
+    return (codePoint >= 0x30 && codePoint <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+  }
+  // `search` neither reads nor moves the global pattern's `lastIndex`.
+  return String.fromCodePoint(codePoint).search(alphanumeric.pattern) === 0;
+}
+
+/** Whether `text` starts with a letter or number (a character outside the BMP included). */
+export function startsWithWordCharacter(text: string): boolean {
+  return isWordCodePoint(text.codePointAt(0));
+}
+
+/** Whether `text` ends with a letter or number (a character outside the BMP included). */
+export function endsWithWordCharacter(text: string): boolean {
+  const last = text.length - 1;
+  const unit = text.charCodeAt(last);
+  // The second half of a surrogate pair: the character starts one unit before.
+  const pairStart =
+    unit >= 0xdc00 && unit <= 0xdfff && last > 0 ? text.codePointAt(last - 1) : undefined;
+  return isWordCodePoint(
+    pairStart !== undefined && pairStart > 0xffff ? pairStart : text.codePointAt(last),
+  );
+}
+
+/**
+ * Whether `text.slice(start, end)` stands on its own: it does not run on into a letter or number
+ * before or after it. `Flat 1` stands on its own in `Flat 1, Elm Street` but not in `Flat 10`.
+ * An edge that is no letter or number (`+44 …`, `….com.`) has no neighbour to check.
+ */
+export function standsAlone(text: string, start: number, end: number): boolean {
+  if (start >= end) return true;
+  // Two code units on each side: enough for one character outside the BMP.
+  const first = text.slice(start, Math.min(end, start + 2));
+  const last = text.slice(Math.max(start, end - 2), end);
+  return (
+    !(
+      start > 0 &&
+      startsWithWordCharacter(first) &&
+      endsWithWordCharacter(text.slice(Math.max(0, start - 2), start))
+    ) &&
+    !(
+      end < text.length &&
+      endsWithWordCharacter(last) &&
+      startsWithWordCharacter(text.slice(end, end + 2))
+    )
+  );
+}

@@ -3,9 +3,10 @@ import type { RecordKind } from '../catalog/record-kinds.js';
 import type { ClassifiedRecord, Finding } from '../report/schema.js';
 import type { FindingCode } from './codes.js';
 import { contactFieldValues } from '../records/extract-profile.js';
+import { squashSpaces } from '../util/text.js';
 import { digitCounts } from './digits.js';
 import { detectors } from './index.js';
-import { maskWords } from './mask.js';
+import { maskWords, standsAlone } from './mask.js';
 import { textMeets } from './needs.js';
 import { overlaps } from './patterns.js';
 import type { DetectorContext } from './types.js';
@@ -52,6 +53,16 @@ function profileAddress(text: string): string | null {
   return /[0-9]/.test(address) && /[^\s\d,.;:/#-]/u.test(address) ? address : null;
 }
 
+/**
+ * The home address a record of the account's contact details gives (the profile's `Address`),
+ * or null: posts that repeat it are flagged (`ownAddressMatches`).
+ */
+export function ownAddress(record: { kind: RecordKind; text: string | null }): string | null {
+  return record.kind === 'profile-contact' && record.text !== null
+    ? profileAddress(record.text)
+    : null;
+}
+
 export function isContactKind(kind: RecordKind): boolean {
   return maskedOnlyKinds.has(kind);
 }
@@ -60,15 +71,15 @@ export function isContactKind(kind: RecordKind): boolean {
 export function contactValues(
   record: { kind: RecordKind; text: string | null },
   scanTextOf: TextScan,
-): [value: string, mask: string][] {
+): FoundValue[] {
   if (record.text === null || !maskedOnlyKinds.has(record.kind)) return [];
   if (record.kind === 'profile-contact') {
     const address = profileAddress(record.text);
-    return address === null ? [] : [[address, maskWords(address)]];
+    return address === null ? [] : [[address, maskWords(address), false]];
   }
   return scanTextOf(record.text, record.kind)
     .filter((match) => match.masksValue)
-    .map((match) => [match.value, match.preview]);
+    .map(foundValue);
 }
 
 // libphonenumber's default country for national numbers: only regions that are one country.
@@ -93,6 +104,8 @@ export interface TextMatch {
   /** Masked for identifiers, the words around the match for topics. */
   preview: string;
   masksValue: boolean;
+  /** An identifier that runs on into a letter or number (`standsAlone`): masked anywhere. */
+  glued: boolean;
 }
 
 /**
@@ -115,6 +128,9 @@ export function scanText(text: string, context: DetectorContext): TextMatch[] {
         value: text.slice(span.start, span.end),
         preview: detector.preview(text, span, context),
         masksValue: detector.masksValue,
+        // Most detectors find only what stands alone; libphonenumber takes a number right after
+        // a Chinese word, the address and salary patterns a postcode or amount before more digits.
+        glued: detector.masksValue && !standsAlone(text, span.start, span.end),
       };
       if (detector.masksValue) identifiers.push({ ...match, severity: detector.severity });
       else matches.push(match);
@@ -145,6 +161,32 @@ function byPlace(a: TextMatch, b: TextMatch): number {
 export interface ValueMask {
   value: string;
   mask: string;
+  /**
+   * Found running on into a letter or number (`TextMatch.glued`): hidden even inside a longer
+   * word or number, so that it is hidden where it was found (plan/mask-values.ts).
+   */
+  anywhere?: boolean;
+}
+
+/** A value to mask as a record's scan hands it on: the value, its mask, whether found glued. */
+export type FoundValue = [value: string, mask: string, glued: boolean];
+
+function foundValue(match: TextMatch): FoundValue {
+  return [match.value, match.preview, match.glued];
+}
+
+/**
+ * The values to mask found so far: each value's last mask, and the values found glued, which
+ * stay so (a value found glued once must be hidden wherever it appears).
+ */
+export interface FoundMasks {
+  masks: Map<string, string>;
+  glued: Set<string>;
+}
+
+export function addFoundValue(into: FoundMasks, [value, mask, glued]: FoundValue): void {
+  into.masks.set(value, mask);
+  if (glued) into.glued.add(value);
 }
 
 export interface SensitiveScan {
@@ -163,7 +205,7 @@ export interface ScanOptions {
 /** What one record holds: its findings, and the values to mask, in the order they were found. */
 export interface RecordScan {
   findings: Finding[];
-  values: [value: string, mask: string][];
+  values: FoundValue[];
 }
 
 /**
@@ -172,20 +214,77 @@ export interface RecordScan {
  */
 export type TextScan = (text: string, kind: RecordKind) => readonly TextMatch[];
 
-/** Scans one record; a record the policy does not put in scope, or without text, holds nothing. */
+/** An address as written and with its spaces squashed, worked out once, not for every post. */
+const formsOfAddress = new Map<string, readonly string[]>();
+
+function addressForms(address: string): readonly string[] {
+  let forms = formsOfAddress.get(address);
+  if (forms === undefined) {
+    // A page analyses one export after another: no more than a few addresses are remembered.
+    if (formsOfAddress.size > 16) formsOfAddress.clear();
+    forms = [...new Set([address, squashSpaces(address)])];
+    formsOfAddress.set(address, forms);
+  }
+  return forms;
+}
+
+/**
+ * The member's own home address (`ownAddress`) where a text repeats it, as written or with its
+ * spaces squashed, standing on its own (as it is masked: plan/mask-values.ts): a
+ * `postal-address` finding, since the address pattern reads only addresses the text announces
+ * ("my address is …"), and a post that publishes the member's home address is what the findings
+ * are for. Not where an identifier was found already (the address pattern's own finding).
+ */
+function ownAddressMatches(
+  text: string,
+  found: readonly TextMatch[],
+  ownAddresses: readonly string[],
+): TextMatch[] {
+  const matches: TextMatch[] = [];
+  for (const address of ownAddresses) {
+    for (const form of addressForms(address)) {
+      for (let start = text.indexOf(form); start !== -1; start = text.indexOf(form, start + 1)) {
+        const span = { start, end: start + form.length };
+        if (!standsAlone(text, span.start, span.end)) continue;
+        if (found.some((match) => match.masksValue && overlaps(match, span))) continue;
+        if (matches.some((match) => overlaps(match, span))) continue;
+        matches.push({
+          code: 'postal-address',
+          ...span,
+          value: form,
+          preview: maskWords(form),
+          masksValue: true,
+          glued: false,
+        });
+      }
+    }
+  }
+  return matches;
+}
+
+/**
+ * Scans one record; a record the policy does not put in scope, or without text, holds nothing.
+ * `ownAddresses`: the profile's home address, when it was read (the profile is read first).
+ */
 export function scanRecord(
   record: ClassifiedRecord,
   options: ScanOptions,
   scanTextOf: TextScan,
+  ownAddresses: readonly string[] = [],
 ): RecordScan {
   const findings: Finding[] = [];
-  const values: [string, string][] = [];
+  const values: FoundValue[] = [];
   if (maskedOnlyKinds.has(record.kind))
     return { findings, values: contactValues(record, scanTextOf) };
   if (record.scope !== 'in-scope' || !scannedKinds.has(record.kind) || record.text === null) {
     return { findings, values };
   }
-  for (const match of scanTextOf(record.text, record.kind)) {
+  const scanned = scanTextOf(record.text, record.kind);
+  // The scan's matches are shared through its memo: a copy when the address adds some.
+  const own =
+    ownAddresses.length === 0 ? [] : ownAddressMatches(record.text, scanned, ownAddresses);
+  const matches = own.length === 0 ? scanned : [...scanned, ...own].sort(byPlace);
+  for (const match of matches) {
     findings.push({
       code: match.code,
       recordId: record.id,
@@ -194,7 +293,7 @@ export function scanRecord(
       end: match.end,
       preview: options.showValues ? match.value : match.preview,
     });
-    if (match.masksValue) values.push([match.value, match.preview]);
+    if (match.masksValue) values.push(foundValue(match));
   }
   return { findings, values };
 }
@@ -204,14 +303,21 @@ export function scanContext(options: ScanOptions): DetectorContext {
 }
 
 /** The scan of several records: their findings in order, each value's last mask, longest first. */
-function scanOf(findings: Finding[], masks: ReadonlyMap<string, string>): SensitiveScan {
+function scanOf(findings: Finding[], { masks, glued }: FoundMasks): SensitiveScan {
   return {
     findings,
     masks: [...masks]
-      .map(([value, mask]) => ({ value, mask }))
+      .map(([value, mask]) =>
+        glued.has(value) ? { value, mask, anywhere: true } : { value, mask },
+      )
       .sort((a, b) => b.value.length - a.value.length),
   };
 }
+
+/** What reading found before a scan: what was scanned as read, and the profile's address. */
+export type EarlierScan = { findings: readonly Finding[] } & Readonly<FoundMasks> & {
+    ownAddresses: readonly string[];
+  };
 
 /**
  * Finds sensitive content in the in-scope records (docs/sensitive-content.md), after what an
@@ -221,17 +327,19 @@ export function scanRecords(
   records: readonly ClassifiedRecord[],
   options: ScanOptions,
   scanTextOf: TextScan,
-  before: { findings: readonly Finding[]; masks: ReadonlyMap<string, string> } = {
+  before: EarlierScan = {
     findings: [],
     masks: new Map(),
+    glued: new Set(),
+    ownAddresses: [],
   },
 ): SensitiveScan {
   const findings = [...before.findings];
-  const masks = new Map(before.masks);
+  const found: FoundMasks = { masks: new Map(before.masks), glued: new Set(before.glued) };
   for (const record of records) {
-    const scan = scanRecord(record, options, scanTextOf);
+    const scan = scanRecord(record, options, scanTextOf, before.ownAddresses);
     for (const finding of scan.findings) findings.push(finding);
-    for (const [value, mask] of scan.values) masks.set(value, mask);
+    for (const value of scan.values) addFoundValue(found, value);
   }
-  return scanOf(findings, masks);
+  return scanOf(findings, found);
 }
