@@ -143,6 +143,7 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'JG103622D on the payslip', found: ['JG103622D'] },
     { text: 'QQ 12 34 56 C is HMRC’s example', found: [] },
     { text: 'GB 12 34 56 A is never allocated', found: [] },
+    { text: 'Part JG103622E (suffixes run A to D only)', found: [] },
   ],
   'in-aadhaar': [
     { text: 'Aadhaar 2345 6789 0124', found: ['2345 6789 0124'] },
