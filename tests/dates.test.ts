@@ -459,6 +459,9 @@ describe('subtractDuration: the plan’s cutoff, --older-than before the export 
     { from: '2024-08-31', olderThan: '6m', cutoff: '2024-02-29' },
     { from: '2026-05-31', olderThan: '1m', cutoff: '2026-04-30' },
     { from: '2024-02-29', olderThan: '1y', cutoff: '2023-02-28' },
+    // Units in capitals and a space before them read the same.
+    { from: '2026-11-28', olderThan: '6M', cutoff: '2026-05-28' },
+    { from: '2026-11-28', olderThan: '2 Y', cutoff: '2024-11-28' },
   ])('$olderThan before $from is $cutoff', ({ from, olderThan, cutoff }) => {
     const duration = parseDuration(olderThan);
     if (duration === null) throw new Error(olderThan);
