@@ -71,6 +71,17 @@ describe('every article file is a record (policy.md §2)', () => {
     expect(fileSummary(report, path)).toMatchObject({ status: 'parsed', records: 1 });
     expect(record?.text).toBe('Odd · a \uFFFD b \uFFFD c \uFFFD d & e');
   });
+
+  it('leaves the code of scripts and styles out of the text', async () => {
+    const { record } = await onlyArticle(
+      'Articles/Articles/my-article-jane-doe-ab1cd.html',
+      articleHtml(
+        '<h1>Styled</h1>',
+        '<style>p { color: red; }</style><p>Words.</p><script type="text/javascript">track("x");</script>',
+      ),
+    );
+    expect(record?.text).toBe('Styled · Words.');
+  });
 });
 
 /** Writes `name` as `bytes`, in the local header and the central directory, without the UTF-8 flag. */

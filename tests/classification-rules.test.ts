@@ -795,3 +795,22 @@ describe('archives (export-format.md §1.6)', () => {
     expectUnknown(path, content),
   );
 });
+
+describe('an application answer is shown without the HTML tags of its question (catalog repair html-tags-in-text)', () => {
+  it('keeps the words of a linked question, not its tags', async () => {
+    const report = await analyzeFiles({
+      'Jobs/Job Applications.csv': csv(applicationsHeader, [
+        application(
+          '3/7/26, 9:01 AM',
+          '',
+          "I accept the <a href='https://example.com/terms/?' target='_blank'>TERMS</a>:I Agree | Years of SQL?:5",
+        ),
+      ]),
+    });
+    expect(
+      report.records
+        .filter((record) => record.kind === 'application-answer')
+        .map((record) => record.text),
+    ).toEqual(['I accept the TERMS: I Agree', 'Years of SQL?: 5']);
+  });
+});

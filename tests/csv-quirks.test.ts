@@ -177,6 +177,25 @@ describe('Comments.csv repairs (export-format.md §3.21, policy.md §2)', () => 
     expect(warningCodes(report)).not.toContain('unparsed-dates');
   });
 
+  it('2024: a blank line inside an unquoted message stays a paragraph break', async () => {
+    const text = [
+      'Date,Link,Message',
+      `2024-03-01 10:00:00,${feed}urn%3Ali%3Aactivity%3A111,First paragraph`,
+      '',
+      'second paragraph',
+      '',
+      '',
+      'third paragraph',
+      `2024-03-02 11:00:00,${feed}urn%3Ali%3Aactivity%3A222,Next comment`,
+      '',
+    ].join('\r\n');
+    const report = await analyzeFiles({ 'Comments.csv': text });
+    expect(report.records.map((record) => record.text)).toEqual([
+      'First paragraph\n\nsecond paragraph\n\n\nthird paragraph',
+      'Next comment',
+    ]);
+  });
+
   it.each([
     { name: 'CRLF line breaks', breakInMessage: '\r\n' },
     { name: 'LF line breaks inside a CRLF file', breakInMessage: '\n' },
@@ -192,6 +211,22 @@ describe('Comments.csv repairs (export-format.md §3.21, policy.md §2)', () => 
       'Simple',
     ]);
     expect(warningCodes(report)).not.toContain('ragged-rows');
+  });
+
+  it('2024: a backslash before a closing or a doubled quote is no backslash escape', async () => {
+    const text = lines(
+      'Date,Link,Message',
+      `2024-04-01 09:00:00,${feed}urn%3Ali%3Aactivity%3A111,"Saved it in C:\\temp\\"`,
+      `2024-04-02 09:00:00,${feed}urn%3Ali%3Aactivity%3A222,"A \\""quote"" after a backslash"`,
+      `2024-04-03 09:00:00,${feed}urn%3Ali%3Aactivity%3A333,"Said ""hi"", then left"`,
+    );
+    const report = await analyzeFiles({ 'Comments.csv': text });
+    expect(report.records.map((record) => record.text)).toEqual([
+      'Saved it in C:\\temp\\',
+      'A \\"quote" after a backslash',
+      'Said "hi", then left',
+    ]);
+    expect(warningCodes(report)).toEqual([]);
   });
 
   it('2026: backslash-escaped quotes', async () => {

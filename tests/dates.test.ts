@@ -8,7 +8,7 @@ import {
   type ParsedDate,
 } from '../src/core/dates/index.js';
 import { isoSecondsDayOfBytes } from '../src/core/dates/parse.js';
-import { dayNumber, isBefore } from '../src/core/util/dates.js';
+import { dayNumber, isBefore, parseDuration, subtractDuration } from '../src/core/util/dates.js';
 
 type Case = readonly [raw: string, expected: ParsedDate];
 
@@ -131,6 +131,10 @@ const invalidValues = {
     '2025-04-31 00:00:00 UTC',
     '2025/08/23 21:09:04 UTC',
     '2025-08-23 21:09:04 CET',
+    // One letter of the zone wrong, each letter in turn.
+    '2025-08-23 21:09:04 XTC',
+    '2025-08-23 21:09:04 UXC',
+    '2025-08-23 21:09:04 UTX',
   ],
   'mdy-12h': [
     '13/1/22, 7:01 AM',
@@ -378,6 +382,9 @@ describe('isoSecondsDayOfBytes: the ISO formats read from bytes', () => {
     ['iso-seconds-utc', '2026-11-27 24:00:00 UTC'],
     ['iso-seconds-utc', '2026-11-27T17:48:07 UTC'],
     ['iso-seconds-utc', '2026-11-27 17:48:07 GMT'],
+    ['iso-seconds-utc', '2026-11-27 17:48:07 XTC'],
+    ['iso-seconds-utc', '2026-11-27 17:48:07 UXC'],
+    ['iso-seconds-utc', '2026-11-27 17:48:07 UTX'],
     ['iso-seconds', '2026-11-27 17:48:07 UTC'],
     ['iso-seconds', '２026-11-27 17:48:07'],
     ['ymd', '2026-11-27'],
@@ -437,5 +444,27 @@ describe('isBefore: a record’s day before a cutoff or the policy’s start', (
     { date: '2020-01-01', day: null, before: false },
   ])('$date before $day: $before', ({ date, day, before }) => {
     expect(isBefore(date, day)).toBe(before);
+  });
+});
+
+describe('subtractDuration: the plan’s cutoff, --older-than before the export date', () => {
+  it.each([
+    { from: '2026-11-28', olderThan: '6m', cutoff: '2026-05-28' },
+    { from: '2026-01-15', olderThan: '2w', cutoff: '2026-01-01' },
+    { from: '2026-03-01', olderThan: '1d', cutoff: '2026-02-28' },
+    { from: '2026-01-31', olderThan: '1m', cutoff: '2025-12-31' },
+    { from: '2026-11-28', olderThan: '5y', cutoff: '2021-11-28' },
+    // Month ends clamp to the shorter month instead of running on into the next.
+    { from: '2026-08-31', olderThan: '6m', cutoff: '2026-02-28' },
+    { from: '2024-08-31', olderThan: '6m', cutoff: '2024-02-29' },
+    { from: '2026-05-31', olderThan: '1m', cutoff: '2026-04-30' },
+    { from: '2024-02-29', olderThan: '1y', cutoff: '2023-02-28' },
+    // Units in capitals and a space before them read the same.
+    { from: '2026-11-28', olderThan: '6M', cutoff: '2026-05-28' },
+    { from: '2026-11-28', olderThan: '2 Y', cutoff: '2024-11-28' },
+  ])('$olderThan before $from is $cutoff', ({ from, olderThan, cutoff }) => {
+    const duration = parseDuration(olderThan);
+    if (duration === null) throw new Error(olderThan);
+    expect(subtractDuration(from, duration)).toBe(cutoff);
   });
 });

@@ -16,6 +16,7 @@ import {
   type ExposureReport,
 } from '../src/core/index.js';
 import { diffCsvColumns } from '../src/format/diff.js';
+import { analyzeFiles, csv, type ExportFiles } from './helpers/build-zip.js';
 import { readArchive, repoRoot, sampleArchive } from './helpers/fixtures.js';
 import { newerExport, newerZipName } from './helpers/newer-export.js';
 import { runInProcess } from './helpers/run-in-process.js';
@@ -302,6 +303,83 @@ describe('diffReports when the newer export did not read what the older one hold
       ['both', 'same-export'],
     ]);
     expect(diffReports(olderReport, newerReport).warnings).toEqual([]);
+  });
+});
+
+/** Small exports built in memory: which reason each item gone from the newer export gets. */
+describe('diffReports on small exports: deleted, or not checked and why', () => {
+  const feed = 'https://www.linkedin.com/feed/update/';
+  const comments = csv('Date,Link,Message', [
+    ['2025-03-01 08:00:00', `${feed}urn%3Ali%3Aactivity%3A7100000000000000003`, 'Nice one'],
+  ]);
+  const skills = csv('Name', [['SQL']]);
+  const profileHeader =
+    'First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers';
+  const profile = (headline: string, summary: string) =>
+    csv(profileHeader, [['', '', '', '', '', headline, summary, '', '', '', '[]', '[]', '[]']]);
+  const olderFiles = {
+    'Comments.csv': comments,
+    'Skills.csv': skills,
+    'Profile.csv': profile('Data analyst', 'I analyse data'),
+  };
+  const complete = 'Complete_LinkedInDataExport_01-15-2027.zip';
+
+  it.each<{
+    name: string;
+    zip: string;
+    files: ExportFiles;
+    deleted: string[];
+    unchecked: string[][];
+  }>([
+    {
+      // Every comment deleted: LinkedIn writes the header alone, a file read in full.
+      name: 'a header-only comments file',
+      zip: complete,
+      files: { ...olderFiles, 'Comments.csv': 'Date,Link,Message\n' },
+      deleted: ['comment'],
+      unchecked: [],
+    },
+    {
+      // Skills.csv is in Basic exports too: its absence is not explained by the export's kind.
+      name: 'a Basic export without comments and skills',
+      zip: 'Basic_LinkedInDataExport_01-15-2027.zip',
+      files: { 'Profile.csv': olderFiles['Profile.csv'] },
+      deleted: [],
+      unchecked: [
+        ['comment', 'basic-export'],
+        ['skill', 'file-missing'],
+      ],
+    },
+    {
+      // A row, but no record in it (zero-records): the file lost what it held.
+      name: 'a profile file that yields no record',
+      zip: complete,
+      files: { ...olderFiles, 'Profile.csv': profile('', '') },
+      deleted: [],
+      unchecked: [['profile', 'not-read']],
+    },
+  ])('$name', async ({ zip, files, deleted, unchecked }) => {
+    const older = await analyzeFiles(olderFiles);
+    const diff = diffReports(older, await analyzeFiles(files, {}, zip));
+    expect(diff.deleted.map((item) => item.kind)).toEqual(deleted);
+    expect(diff.unchecked.map((item) => [item.kind, item.reason]).sort()).toEqual(unchecked);
+  });
+
+  it.each([
+    {
+      name: 'an export before 2026 and one with a member id',
+      older: 'Comments.csv',
+      newer: 'Comments_1234567890.csv',
+    },
+    {
+      name: 'an export with a member id and one without',
+      older: 'Comments_1234567890.csv',
+      newer: 'Comments.csv',
+    },
+  ])('does not say two members when only one export names one: $name', async (paths) => {
+    const older = await analyzeFiles({ [paths.older]: comments });
+    const newer = await analyzeFiles({ [paths.newer]: comments }, {}, complete);
+    expect(diffReports(older, newer).warnings.map((warning) => warning.code)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PLANTED_SENSITIVE } from '../fixtures/generator/planted-sensitive.js';
 import { analyzeExport, type ExposureReport } from '../src/core/index.js';
 import { scoreOf } from '../src/core/plan/score.js';
-import { analyzeFiles, lines } from './helpers/build-zip.js';
+import { analyzeFiles, csv, lines } from './helpers/build-zip.js';
 import { readArchive, sampleArchive } from './helpers/fixtures.js';
 
 const sample: Promise<ExposureReport> = analyzeExport([readArchive(sampleArchive)], {
@@ -112,6 +112,61 @@ describe('answers sent with applications (export-format.md §4.2)', () => {
   });
 });
 
+describe('the priority each suggestion gets (docs/sensitive-content.md)', () => {
+  const feed = 'https://www.linkedin.com/feed/update/';
+  const files = {
+    'Private_identity_asset.csv': csv(
+      'Private Identity Asset Name,Private Identity Asset Raw Text',
+      [
+        ['/AAYABAXone.pdf', 'Jane Doe  Data Analyst  jane.doe@example.com'],
+        ['/AAYABAXtwo.pdf', 'Jane Doe  Analyst'],
+      ],
+    ),
+    'Comments.csv': csv('Date,Link,Message', [
+      ['2021-03-01 08:00:00', `${feed}urn%3Ali%3Aactivity%3A7100000000000000003`, 'Nice one'],
+      [
+        '2021-03-02 08:00:00',
+        `${feed}urn%3Ali%3AgroupPost%3A4567890-7100000000000000001`,
+        'Nice group',
+      ],
+    ]),
+  };
+
+  it('high for a stored resume with a finding, medium for an old group comment, low for an old comment', async () => {
+    const report = await analyzeFiles(files);
+    const plan = report.suggestions.filter((suggestion) => suggestion.score !== null);
+    expect(plan.map(({ category, priority, why }) => ({ category, priority, why }))).toEqual([
+      { category: 'resumes', priority: 'high', why: 'email address; stored resume' },
+      {
+        category: 'group-activity',
+        priority: 'medium',
+        why: 'comment in a group; before training start',
+      },
+      { category: 'comments', priority: 'low', why: 'comment; before training start' },
+      { category: 'resumes', priority: 'medium', why: 'stored resume' },
+    ]);
+  });
+
+  it.each([
+    {
+      region: undefined,
+      settings: ['turn-off-ai-training', 'file-objection-form', 'turn-off-ads-sharing'],
+    },
+    {
+      region: 'us',
+      settings: ['turn-off-ai-training', 'file-objection-form', 'turn-off-ads-sharing'],
+    },
+    { region: 'eu', settings: ['turn-off-ai-training', 'file-objection-form'] },
+  ])('settings first; with region $region: $settings', async ({ region, settings }) => {
+    const report = await analyzeFiles(files, region === undefined ? {} : { region });
+    const first = report.suggestions.slice(0, settings.length + 1);
+    expect(first.map((suggestion) => suggestion.id)).toEqual([
+      ...settings.map((id) => `setting-${id}`),
+      expect.not.stringMatching(/^setting-/u),
+    ]);
+  });
+});
+
 describe('the score (docs/sensitive-content.md, "How the plan is ranked")', () => {
   const base = { trainingSince: '2025-11-03', date: null, priority: 'low' } as const;
 
@@ -124,6 +179,13 @@ describe('the score (docs/sensitive-content.md, "How the plan is ranked")', () =
     },
     { input: { findings: ['email'], exposure: 'comment' }, score: 51 },
     { input: { findings: ['email', 'iban'], exposure: 'comment' }, score: 81 },
+    // Further kinds add 5 each, at most 15: 70 + 15 + 2 (four further kinds would be + 20).
+    {
+      input: { findings: ['iban', 'email', 'phone', 'health', 'salary'], exposure: 'repost' },
+      score: 87,
+    },
+    { input: { findings: ['iban', 'email', 'phone', 'health'], exposure: 'repost' }, score: 87 },
+    { input: { findings: ['iban', 'email', 'phone'], exposure: 'repost' }, score: 82 },
     {
       input: {
         findings: ['iban', 'email', 'phone', 'health', 'salary'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeExport, redactReport, type ExposureReport } from '../src/core/index.js';
 import { formatNames } from '../src/format/index.js';
 import { commandNames } from '../src/format/types.js';
-import { analyzeFiles } from './helpers/build-zip.js';
+import { analyzeFiles, csv, lines } from './helpers/build-zip.js';
 import { readArchive, sampleArchive } from './helpers/fixtures.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
@@ -119,5 +119,51 @@ describe('--redact and warnings about an article', () => {
     const warning = report.warnings.find((item) => item.file?.startsWith('Articles/'));
     expect(warning?.message).toMatch(/^Articles\/Articles\/\[text: 28 chars\]\.html: /u);
     expect(JSON.stringify(report)).not.toContain('divorce');
+  });
+});
+
+describe('--redact on small exports', () => {
+  it('replaces a profile link of the old /pub/ form by [person], as an /in/ one', async () => {
+    const report = redactReport(
+      await analyzeFiles({
+        'Connections.csv': csv(
+          'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+          [
+            [
+              'Jane',
+              'Roe',
+              'https://www.linkedin.com/pub/jane-roe/12/345/678',
+              '',
+              'Acme',
+              'CTO',
+              '04 Jul 2023',
+            ],
+            [
+              'John',
+              'Poe',
+              'https://www.linkedin.com/in/john-poe-4b2a1',
+              '',
+              'Acme',
+              'CFO',
+              '05 Jul 2023',
+            ],
+          ],
+        ),
+      }),
+    );
+    expect(report.records.map((record) => record.link)).toEqual(['[person]', '[person]']);
+    expect(JSON.stringify(report)).not.toMatch(/jane-roe|john-poe/u);
+  });
+
+  it('takes the quoted first line out of a warning about a header it does not know', async () => {
+    const report = redactReport(
+      await analyzeFiles({
+        'Skills.csv': lines('Name', 'SQL'),
+        'Jobs/SavedJobAlerts.csv': lines('Dear Jane Roe,about my diagnosis', 'x,y'),
+      }),
+    );
+    const warning = report.warnings.find((item) => item.code === 'unrecognised-header');
+    expect(warning?.message).toMatch(/\(the file starts "\[text: \d+ chars\]"\)/u);
+    expect(JSON.stringify(report)).not.toContain('diagnosis');
   });
 });

@@ -111,6 +111,9 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'GB29NWBK60161331926819', found: ['GB29NWBK60161331926819'] },
     { text: 'DE89 3704 0044 0532 0130 01 (check digits wrong)', found: [] },
     { text: 'DE89 3704 0044 0532 0130 (too short for Germany)', found: [] },
+    // Check digits valid, but 20 characters where a German IBAN has 22.
+    { text: 'ref DE86 3704 0044 0532 0130 for the order', found: [] },
+    { text: 'DE863704004405320130', found: [] },
   ],
   'payment-card': [
     { text: 'See https://example.com/view?id=4111111111111111 for the order', found: [] },
@@ -120,6 +123,8 @@ const tables: Record<FindingCode, Row[]> = {
       found: [],
     },
     { text: 'urn:li:share:6512345678901234562', found: [] },
+    // A phone number in international form whose digits pass the check digit of a 13-digit Visa.
+    { text: 'Call me on +4915112345678 after six', found: [] },
     { text: 'card 4111 1111 1111 1111', found: ['4111 1111 1111 1111'] },
     { text: 'Amex 3782 822463 10005 ok', found: ['3782 822463 10005'] },
     { text: 'MC 5555-5555-5555-4444', found: ['5555-5555-5555-4444'] },
@@ -138,6 +143,7 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'JG103622D on the payslip', found: ['JG103622D'] },
     { text: 'QQ 12 34 56 C is HMRC’s example', found: [] },
     { text: 'GB 12 34 56 A is never allocated', found: [] },
+    { text: 'Part JG103622E (suffixes run A to D only)', found: [] },
   ],
   'in-aadhaar': [
     { text: 'Aadhaar 2345 6789 0124', found: ['2345 6789 0124'] },

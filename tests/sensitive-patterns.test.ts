@@ -123,4 +123,13 @@ describe('masked previews', () => {
       '…quarter. I was diagnosed with diabetes last spring and changed how I…',
     );
   });
+
+  it('keeps the topic in its preview when no space comes before it in reach', () => {
+    // 32 characters before the word hold no space: the preview starts mid-word, not after it.
+    const text = 'Read it at https://example.com/blog/2024/11/05/my-long-burnout-story today';
+    const start = text.indexOf('burnout');
+    expect(contextAround(text, { start, end: start + 7 })).toBe(
+      '…ple.com/blog/2024/11/05/my-long-burnout-story today',
+    );
+  });
 });

@@ -133,3 +133,27 @@ describe('phone numbers in national form follow the region', () => {
     expect(report.findings.map((finding) => finding.code)).toEqual(found);
   });
 });
+
+describe('numbers written without ASCII digits', () => {
+  // libphonenumber reads full-width and Arabic-Indic digits: a text holding only those is still
+  // scanned for phone numbers, and the value is masked like any other.
+  it.each([
+    { name: 'full-width digits', text: 'Call me on +４４ ７４００ １２３４５６ tonight.' },
+    { name: 'Arabic-Indic digits', text: 'رقمي +٤٤ ٧٤٠٠ ١٢٣٤٥٦ للتواصل' },
+  ])('finds and masks a phone number in $name', async ({ text }) => {
+    const report = await analyzeFiles({
+      'Comments.csv': csv('Date,Link,Message', [
+        [
+          '2023-02-07 18:03:11',
+          'https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A4',
+          text,
+        ],
+      ]),
+    });
+    expect(report.findings.map(({ code, preview }) => [code, preview])).toEqual([
+      ['phone', maskedPhone],
+    ]);
+    expect(report.records[0]?.text).toContain('•');
+    expect(report.records[0]?.text).not.toMatch(/[１２٤١]{3}/u);
+  });
+});

@@ -240,6 +240,18 @@ describe('invalid UTF-8', () => {
       );
     }
   });
+
+  it('counts a cut sequence that starts like an encoded U+FFFD (EF BF) as bad', async () => {
+    const encoder = new TextEncoder();
+    const skills = [encoder.encode('Name\nCaf'), Uint8Array.of(0xef, 0xbf), encoder.encode('e\n')];
+    const bytes = await buildZip({ 'Skills.csv': concatBytes(skills) });
+    const report = await analyzeExport([{ name: completeZipName, bytes }], {
+      inflateRaw: wholeEntries,
+    });
+    expect(report.warnings.find(({ code }) => code === 'invalid-utf8')?.message).toBe(
+      'Skills.csv is not valid UTF-8: 1 byte sequence was replaced by \uFFFD.',
+    );
+  });
 });
 
 describe('odd files, whatever is kept and however they are cut', () => {

@@ -53,6 +53,9 @@ describe('terminalSafe', () => {
     ['zero-width joiner inside a Latin word', 'pay\u200Dpal', 'pay<U+200D>pal'],
     ['zero-width non-joiner inside a Cyrillic word', 'бан\u200Cк', 'бан<U+200C>к'],
     ['a lone joiner', '\u200D', '<U+200D>'],
+    // Between a Latin letter and a Devanagari one a joiner shapes nothing: one side is enough.
+    ['a joiner after a Latin letter', 'pay\u200Dक', 'pay<U+200D>क'],
+    ['a joiner before a Latin letter', 'क\u200Dpal', 'क<U+200D>pal'],
     ['Hangul filler used as a blank name', '\u3164\u3164', '<U+3164><U+3164>'],
     ['hidden tag text', 'hi\u{E0068}\u{E0069}', 'hi<U+E0068><U+E0069>'],
     ['tag text hidden behind a black flag', '\u{1F3F4}\u{E0068}\u{E0069}', '🏴<U+E0068><U+E0069>'],
