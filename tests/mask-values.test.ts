@@ -15,14 +15,23 @@ const word = '[\\p{L}\\p{N}]';
 const startsWord = new RegExp(`^${word}`, 'u');
 const endsWord = new RegExp(`${word}$`, 'u');
 
-/** The end of a value that a text cut before it starts with, ending where a word ends. */
+/**
+ * The end of a value that a text cut before it starts with, ending where a word ends, or
+ * anywhere when a value that ends so was found glued.
+ */
 function cutEndLength(after: string, masks: readonly ValueMask[]): number {
   let longest = 0;
   for (const { value } of masks) {
     const form = squashSpaces(value);
     for (let length = Math.min(form.length - 1, after.length); length > longest; length--) {
       const ending = form.slice(form.length - length);
-      if (length >= 3 && after.startsWith(ending) && !startsWord.test(after.slice(length))) {
+      const runsOn =
+        masks.every(
+          (other) => other.anywhere !== true || !squashSpaces(other.value).endsWith(ending),
+        ) &&
+        endsWord.test(ending) &&
+        startsWord.test(after.slice(length));
+      if (length >= 3 && after.startsWith(ending) && !runsOn) {
         longest = length;
         break;
       }
@@ -198,6 +207,15 @@ describe('createMasker', () => {
     });
   });
 
+  it('hides the end of a value found running on into a word where a preview starts inside it', () => {
+    // A topic's preview of a text without spaces (Chinese) starts wherever its width falls, here
+    // inside the phone number, whose end runs on into the words after it as where it was found.
+    const glued = createMasker([
+      { value: '+8613800138000', mask: '+86 ••• ••••• 000', anywhere: true },
+    ]);
+    expect(glued('…00138000联系我，糖尿病…')).toBe(`…${hidden.repeat(3)}联系我，糖尿病…`);
+  });
+
   it('masks a text that repeats a value a hundred thousand times in linear time', () => {
     // Each place was checked against every place hidden before it: minutes on such a text.
     const masker = createMasker([
@@ -348,4 +366,19 @@ describe('a value the scan found running on into a word', () => {
       expect(text).toContain('请拨打+44 •••• ••• 456联系我');
     },
   );
+
+  it('is hidden in a topic’s preview that starts inside it', async () => {
+    // Without a space to start at, the preview starts 32 characters before the topic word.
+    const health =
+      '我的电话是+8613800138000联系我我被诊断出患有一种慢性疾病需要长期治疗所以diabetes今年';
+    const report = await analyzeFiles({
+      'Shares.csv': lines(
+        'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
+        `2023-08-13 13:08:21,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A1,${health},,,MEMBER_NETWORK`,
+      ),
+    });
+    expect(report.findings.map((finding) => finding.code)).toEqual(['phone', 'health']);
+    expect(report.findings[1]?.preview).toMatch(/^…•••联系我/u);
+    expect(JSON.stringify(report)).not.toMatch(/0013|138000/u);
+  });
 });

@@ -51,6 +51,8 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
   /** The starts of values hidden anywhere: such a start is hidden after a letter too. */
   const anywhereStarts = new Set<string>();
   const ends = new Set<string>();
+  /** The ends of values hidden anywhere: such an end is hidden before a letter too. */
+  const anywhereEnds = new Set<string>();
   let longestCut = 0;
   for (const { value, mask, anywhere = false } of masks) {
     const squashed = squashSpaces(value);
@@ -64,8 +66,12 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
     for (let length = minimumPrefix; length < squashed.length; length++) {
       const start = squashed.slice(0, length);
       starts.add(start);
-      if (anywhere) anywhereStarts.add(start);
-      ends.add(squashed.slice(squashed.length - length));
+      const end = squashed.slice(squashed.length - length);
+      ends.add(end);
+      if (anywhere) {
+        anywhereStarts.add(start);
+        anywhereEnds.add(end);
+      }
     }
     longestCut = Math.max(longestCut, squashed.length - 1);
   }
@@ -157,11 +163,18 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
 
   /**
    * How much of the start of `text` (cut before it) is the end of a value, ending where a word
-   * ends: `com` of an email's end is no part of `…community`.
+   * ends: `com` of an email's end is no part of `…community`. A value found running on into a
+   * word ends anywhere: a preview of a text without spaces (Chinese) can start inside it.
    */
   const cutEndLength = (text: string): number => {
     for (let length = Math.min(longestCut, text.length); length >= minimumPrefix; length--) {
-      if (ends.has(text.slice(0, length)) && !startsWithWordCharacter(text.slice(length))) {
+      const end = text.slice(0, length);
+      if (
+        ends.has(end) &&
+        (anywhereEnds.has(end) ||
+          !endsWithWordCharacter(end) ||
+          !startsWithWordCharacter(text.slice(length)))
+      ) {
         return length;
       }
     }
