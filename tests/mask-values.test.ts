@@ -10,8 +10,11 @@ import { escapeRegExp, squashSpaces } from '../src/core/util/text.js';
 import { analyzeFiles, buildZip, completeZipName, lines } from './helpers/build-zip.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
-/** A letter or number of any script, as the masker tells them. */
-const word = '[\\p{L}\\p{N}]';
+/** The scripts written without spaces between words (or before a particle: Korean). */
+const spaceless =
+  '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}';
+/** A letter or number that a value runs on into, as the masker tells them. */
+const word = `(?:(?![${spaceless}])[\\p{L}\\p{N}])`;
 const startsWord = new RegExp(`^${word}`, 'u');
 const endsWord = new RegExp(`${word}$`, 'u');
 
@@ -163,6 +166,11 @@ describe('createMasker', () => {
       { text: 'Tel+44 7400 123456', masked: 'Tel+44 •••• ••• 456' },
       { text: 'Улица: улица Ленина 5.', masked: 'Улица: у••• Л••• 5•••.' },
       { text: 'Straße 7!', masked: 'S••• 7•••!' },
+      // Japanese, Chinese and Thai put no space between words, Korean none before a particle.
+      { text: '住所はFlat 1です', masked: '住所はF••• 1•••です' },
+      { text: '请发到jane@example.com谢谢', masked: '请发到j•••@e•••.com谢谢' },
+      { text: 'Flat 1에 살아요', masked: 'F••• 1•••에 살아요' },
+      { text: 'โทร+44 7400 123456ครับ', masked: 'โทร+44 •••• ••• 456ครับ' },
       // Inside a longer number or word: another value, left as it is.
       { text: 'Flat 10', masked: 'Flat 10' },
       { text: 'Flat 1a', masked: 'Flat 1a' },
@@ -207,13 +215,12 @@ describe('createMasker', () => {
     });
   });
 
-  it('hides the end of a value found running on into a word where a preview starts inside it', () => {
-    // A topic's preview of a text without spaces (Chinese) starts wherever its width falls, here
-    // inside the phone number, whose end runs on into the words after it as where it was found.
+  it('hides the end of a value found running on into a word where a text starts inside it', () => {
+    // As its cut-off start is: where it was found, it runs on into the word after it.
     const glued = createMasker([
-      { value: '+8613800138000', mask: '+86 ••• ••••• 000', anywhere: true },
+      { value: '+7 916 123 4567', mask: '+7 ••• ••• 567', anywhere: true },
     ]);
-    expect(glued('…00138000联系我，糖尿病…')).toBe(`…${hidden.repeat(3)}联系我，糖尿病…`);
+    expect(glued('…123 4567звоните, диабет…')).toBe(`…${hidden.repeat(3)}звоните, диабет…`);
   });
 
   it('masks a text that repeats a value a hundred thousand times in linear time', () => {
@@ -230,7 +237,7 @@ describe('createMasker', () => {
   });
 
   it('masks exactly as value-by-value replacement did, on overlapping values', () => {
-    const piece = fc.constantFrom('1', '2', '12', ' ', '3 4', '…', 'a', '-', 'é', '𝐀');
+    const piece = fc.constantFrom('1', '2', '12', ' ', '3 4', '…', 'a', '-', 'é', '𝐀', 'は');
     const value = fc.array(piece, { minLength: 2, maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(
@@ -346,9 +353,9 @@ describe('the account’s own contact details, the profile’s address too', () 
 });
 
 describe('a value the scan found running on into a word', () => {
-  // libphonenumber takes a number right after a Chinese word (it checks for Latin letters only):
+  // libphonenumber takes a number right after a Cyrillic word (it checks for Latin letters only):
   // where it was found, it must be hidden, standing alone or not.
-  const post = '请拨打+44 7400 123456联系我';
+  const post = 'звоните+44 7400 123456сегодня';
   const files = {
     'Shares.csv': lines(
       'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
@@ -363,11 +370,11 @@ describe('a value the scan found running on into a word', () => {
       expect(report.findings.map((finding) => finding.code)).toEqual(['phone']);
       const text = JSON.stringify(report);
       expect(text).not.toContain('7400 123456');
-      expect(text).toContain('请拨打+44 •••• ••• 456联系我');
+      expect(text).toContain('звоните+44 •••• ••• 456сегодня');
     },
   );
 
-  it('is hidden in a topic’s preview that starts inside it', async () => {
+  it('is hidden in a Chinese topic’s preview that starts inside it', async () => {
     // Without a space to start at, the preview starts 32 characters before the topic word.
     const health =
       '我的电话是+8613800138000联系我我被诊断出患有一种慢性疾病需要长期治疗所以diabetes今年';

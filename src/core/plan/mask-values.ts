@@ -1,10 +1,5 @@
 import type { ValueMask } from '../sensitive/scan.js';
-import {
-  endsWithWordCharacter,
-  hidden,
-  standsAlone,
-  startsWithWordCharacter,
-} from '../sensitive/mask.js';
+import { hidden, runsOn, standsAlone } from '../sensitive/mask.js';
 import { escapeRegExp, squashSpaces } from '../util/text.js';
 
 const ellipsis = '…';
@@ -37,7 +32,7 @@ interface Place {
  * written and with its spaces squashed, longest value first, as the scan orders them: where two
  * overlap, the longer is hidden whole. A value is hidden only where it stands on its own
  * (`standsAlone`): `Flat 1` is no part of `Flat 10`, nor `Elm` of `Helm`. A value the scan found
- * running on into a letter or number (a phone number right after a Chinese word) is hidden
+ * running on into a letter or number (a phone number right after a Cyrillic word) is hidden
  * wherever it appears, as everything was before: no value is left visible where it was found.
  * Texts the report shortens (excerpts, resume names, the excerpt inside a comment's action) can
  * stop inside a value (`+44 7400 12…`), and a topic's preview can start inside one
@@ -151,9 +146,7 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
       const start = text.slice(text.length - length);
       if (
         starts.has(start) &&
-        (anywhereStarts.has(start) ||
-          !startsWithWordCharacter(start) ||
-          !endsWithWordCharacter(text.slice(0, text.length - length)))
+        (anywhereStarts.has(start) || !runsOn(text.slice(0, text.length - length), start))
       ) {
         return length;
       }
@@ -163,18 +156,13 @@ export function createMasker(masks: readonly ValueMask[]): Masker {
 
   /**
    * How much of the start of `text` (cut before it) is the end of a value, ending where a word
-   * ends: `com` of an email's end is no part of `…community`. A value found running on into a
-   * word ends anywhere: a preview of a text without spaces (Chinese) can start inside it.
+   * ends: `com` of an email's end is no part of `…community`. The end of a value found running on
+   * into a word is hidden before a letter too, as its start is after one.
    */
   const cutEndLength = (text: string): number => {
     for (let length = Math.min(longestCut, text.length); length >= minimumPrefix; length--) {
       const end = text.slice(0, length);
-      if (
-        ends.has(end) &&
-        (anywhereEnds.has(end) ||
-          !endsWithWordCharacter(end) ||
-          !startsWithWordCharacter(text.slice(length)))
-      ) {
+      if (ends.has(end) && (anywhereEnds.has(end) || !runsOn(end, text.slice(length)))) {
         return length;
       }
     }

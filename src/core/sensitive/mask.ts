@@ -69,43 +69,58 @@ function isWordCodePoint(codePoint: number | undefined): boolean {
   return String.fromCodePoint(codePoint).search(alphanumeric.pattern) === 0;
 }
 
-/** Whether `text` starts with a letter or number (a character outside the BMP included). */
-export function startsWithWordCharacter(text: string): boolean {
-  return isWordCodePoint(text.codePointAt(0));
+/**
+ * The scripts written without a space between words (Chinese, Japanese, Thai, Lao, Khmer,
+ * Burmese), and Korean, whose particles follow a word without one: `住所は1420 Elm Streetです`,
+ * `1420 Elm Street에`. Compiled at the first such letter met beside a value, not at every start.
+ */
+let spacelessPattern: RegExp | null = null;
+
+function isSpacelessCodePoint(codePoint: number): boolean {
+  if (codePoint < 0x80) return false;
+  spacelessPattern ??=
+    /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+  return spacelessPattern.test(String.fromCodePoint(codePoint));
 }
 
-/** Whether `text` ends with a letter or number (a character outside the BMP included). */
-export function endsWithWordCharacter(text: string): boolean {
+/** The code point `text` ends with: a character outside the BMP whole, not its second half. */
+function lastCodePoint(text: string): number | undefined {
   const last = text.length - 1;
   const unit = text.charCodeAt(last);
-  // The second half of a surrogate pair: the character starts one unit before.
   const pairStart =
     unit >= 0xdc00 && unit <= 0xdfff && last > 0 ? text.codePointAt(last - 1) : undefined;
-  return isWordCodePoint(
-    pairStart !== undefined && pairStart > 0xffff ? pairStart : text.codePointAt(last),
+  return pairStart !== undefined && pairStart > 0xffff ? pairStart : text.codePointAt(last);
+}
+
+/**
+ * Whether the character `left` ends with and the one `right` starts with are one word or number:
+ * both letters or numbers, neither of a script written without spaces. `Flat 1` runs on into
+ * the `0` of `Flat 10` and `Elm` into the `H` of `Helm`, but `Street` not into the `で` of
+ * `Streetです`: there a word ends where the script changes.
+ */
+export function runsOn(left: string, right: string): boolean {
+  const before = lastCodePoint(left);
+  const after = right.codePointAt(0);
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    isWordCodePoint(before) &&
+    isWordCodePoint(after) &&
+    !isSpacelessCodePoint(before) &&
+    !isSpacelessCodePoint(after)
   );
 }
 
 /**
  * Whether `text.slice(start, end)` stands on its own: it does not run on into a letter or number
- * before or after it. `Flat 1` stands on its own in `Flat 1, Elm Street` but not in `Flat 10`.
- * An edge that is no letter or number (`+44 …`, `….com.`) has no neighbour to check.
+ * before or after it (`runsOn`). `Flat 1` stands on its own in `Flat 1, Elm Street` but not in
+ * `Flat 10`. An edge that is no letter or number (`+44 …`, `….com.`) has no neighbour to check.
  */
 export function standsAlone(text: string, start: number, end: number): boolean {
   if (start >= end) return true;
   // Two code units on each side: enough for one character outside the BMP.
-  const first = text.slice(start, Math.min(end, start + 2));
-  const last = text.slice(Math.max(start, end - 2), end);
   return (
-    !(
-      start > 0 &&
-      startsWithWordCharacter(first) &&
-      endsWithWordCharacter(text.slice(Math.max(0, start - 2), start))
-    ) &&
-    !(
-      end < text.length &&
-      endsWithWordCharacter(last) &&
-      startsWithWordCharacter(text.slice(end, end + 2))
-    )
+    !(start > 0 && runsOn(text.slice(Math.max(0, start - 2), start), text.slice(start, end))) &&
+    !(end < text.length && runsOn(text.slice(start, end), text.slice(end, end + 2)))
   );
 }

@@ -129,7 +129,7 @@ export function scanText(text: string, context: DetectorContext): TextMatch[] {
         preview: detector.preview(text, span, context),
         masksValue: detector.masksValue,
         // Most detectors find only what stands alone; libphonenumber takes a number right after
-        // a Chinese word, the address and salary patterns a postcode or amount before more digits.
+        // a Cyrillic word, the address and salary patterns a postcode or amount before more digits.
         glued: detector.masksValue && !standsAlone(text, span.start, span.end),
       };
       if (detector.masksValue) identifiers.push({ ...match, severity: detector.severity });
