@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExposureReport } from '../src/core/index.js';
 import type { KeepRecords } from '../src/core/read/record-collector.js';
+import { scanRecord } from '../src/core/sensitive/scan.js';
 import { analyzeFiles, cell, csv, lines, type ExportFiles } from './helpers/build-zip.js';
 
 // The profile's contact line names the member's home address (sensitive/scan.ts, `ownAddress`):
@@ -145,4 +146,28 @@ describe('a post that repeats the profile’s home address', () => {
       expect(report.findings).toEqual([]);
     },
   );
+});
+
+describe('a long text that repeats the address', () => {
+  it('is scanned in linear time', () => {
+    // Each place was checked against every place found before it: seconds on such a text.
+    const text = `at ${address}; `.repeat(100_000);
+    const record = {
+      id: 'post-1',
+      category: 'posts',
+      scope: 'in-scope' as const,
+      kind: 'post' as const,
+      date: '2024-01-01',
+      source: { file: 'Shares.csv', row: 1 },
+      link: null,
+      text,
+      reason: '',
+    };
+    const started = performance.now();
+    const { findings } = scanRecord(record, { region: null, showValues: false }, () => [], [
+      address,
+    ]);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(findings).toHaveLength(100_000);
+  });
 });
