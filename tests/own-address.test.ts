@@ -4,7 +4,7 @@ import type { KeepRecords } from '../src/core/read/record-collector.js';
 import { scanRecord } from '../src/core/sensitive/scan.js';
 import { analyzeFiles, cell, csv, lines, type ExportFiles } from './helpers/build-zip.js';
 
-// The profile's contact line names the member's home address (sensitive/scan.ts, `ownAddress`):
+// The profile's contact line names the member's home address (sensitive/own-address.ts):
 // a post, comment, article or answer that repeats it gets a `postal-address` finding, even where
 // the address pattern, which reads only addresses a text announces, finds nothing.
 

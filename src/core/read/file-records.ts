@@ -4,7 +4,8 @@ import { ContentSelector, contentItem, isContentKind } from '../report/content-s
 import type { ClassifiedRecord, Finding } from '../report/schema.js';
 import type { WarningSink } from '../report/warnings.js';
 import { classify } from '../policy/classify.js';
-import { addFoundValue, isContactKind, ownAddress, type FoundValue } from '../sensitive/scan.js';
+import { ownAddress } from '../sensitive/own-address.js';
+import { addFoundValue, isContactKind, type FoundValue } from '../sensitive/scan.js';
 import { detachedRecord } from '../util/text.js';
 import { IdCounter } from './id-counter.js';
 import { MonthCounts } from './month-counts.js';

@@ -82,7 +82,7 @@ export class RecordCollector {
   readonly glued = new Set<string>();
   /**
    * The home address of the profile's contact details, whatever records are kept: a post that
-   * repeats it is flagged (sensitive/scan.ts). The profile is read first (analyze.ts).
+   * repeats it is flagged (sensitive/own-address.ts). The profile is read first (analyze.ts).
    */
   readonly ownAddresses: string[] = [];
   readonly content = new ContentSelector();
