@@ -88,20 +88,25 @@ describe('a post that repeats the profile’s home address', () => {
     expect(JSON.stringify(all)).not.toMatch(/(?<!\d)1420 Elm/u);
   });
 
-  it('is flagged and masked right before a Japanese or Korean particle', async () => {
-    // Japanese and Chinese put no space between words, Korean none before a particle: a letter of
-    // those scripts is no part of the address it follows. Masked there before the address was
-    // flagged; left in full when a found value had to stand apart from every letter.
+  it('is flagged and masked with a particle, a case ending or a prefix glued to it', async () => {
+    // Japanese and Chinese put no space between words, Korean none before a particle, Hungarian
+    // and Finnish glue case endings, Hebrew prefixes: only a digit beside it makes it another
+    // address. Masked there before the address was flagged; left in full for a while when a
+    // found value had to stand apart from every letter.
     const reports = await reportsOf({
       'Profile.csv': profile(address),
       'Shares.csv': posts(
         `引っ越しました！新しい住所は${address}です。`,
         `서울 말고 ${address}에 살아요`,
         `我住在${address}附近`,
+        `Az új címem ${address}ban van.`,
+        `הכתובת החדשה שלי ב${address}`,
       ),
     });
     for (const report of reports) {
       expect(findingsOf(report).map(([kind, code]) => [kind, code])).toEqual([
+        ['post', 'postal-address'],
+        ['post', 'postal-address'],
         ['post', 'postal-address'],
         ['post', 'postal-address'],
         ['post', 'postal-address'],

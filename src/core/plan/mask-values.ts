@@ -31,9 +31,9 @@ interface Place {
  * pass however many values were found (thousands, on a large export). Each value is hidden as
  * written and with its spaces squashed, longest value first, as the scan orders them: where two
  * overlap, the longer is hidden whole. A value is hidden only where it stands on its own
- * (`standsAlone`): `Flat 1` is no part of `Flat 10`, nor `Elm` of `Helm`. A value the scan found
- * running on into a letter or number (a phone number right after a Cyrillic word) is hidden
- * wherever it appears, as everything was before: no value is left visible where it was found.
+ * (`standsAlone`): `Flat 1` is no part of `Flat 10`. A value the scan found running on into a
+ * digit is hidden wherever it appears, as everything was before: no value is left visible where
+ * it was found.
  * Texts the report shortens (excerpts, resume names, the excerpt inside a comment's action) can
  * stop inside a value (`+44 7400 12…`), and a topic's preview can start inside one
  * (`…0044 0532 0130 00 — after my treatment…`): such a start or end is hidden too, so that no

@@ -55,7 +55,7 @@ export function contextAround(text: string, span: Span, width = contextWidth): s
 }
 
 /**
- * A letter or number of any script: what a found value may not run on into. An ASCII character
+ * A letter or number of any script: what a cut-off end of a value may not run on into. An ASCII character
  * is told apart without a pattern, so `alphanumeric`'s `\p{…}` class is compiled from ICU
  * (ascii-twin.ts) only at the first other character met beside a value.
  */
@@ -94,9 +94,10 @@ function lastCodePoint(text: string): number | undefined {
 
 /**
  * Whether the character `left` ends with and the one `right` starts with are one word or number:
- * both letters or numbers, neither of a script written without spaces. `Flat 1` runs on into
- * the `0` of `Flat 10` and `Elm` into the `H` of `Helm`, but `Street` not into the `で` of
- * `Streetです`: there a word ends where the script changes.
+ * both letters or numbers, neither of a script written without spaces. For the few characters
+ * of a value left at a cut (`…com` is no end of an email in `…community`), not for whole values
+ * (`standsAlone`). `Street` does not run on into the `で` of `Streetです`: there a word ends where
+ * the script changes.
  */
 export function runsOn(left: string, right: string): boolean {
   const before = lastCodePoint(left);
@@ -112,15 +113,34 @@ export function runsOn(left: string, right: string): boolean {
 }
 
 /**
- * Whether `text.slice(start, end)` stands on its own: it does not run on into a letter or number
- * before or after it (`runsOn`). `Flat 1` stands on its own in `Flat 1, Elm Street` but not in
- * `Flat 10`. An edge that is no letter or number (`+44 …`, `….com.`) has no neighbour to check.
+ * Decimal digits of any script (`٧`, `７`); ASCII ones are told apart without it, so that the
+ * `\p{…}` class is compiled from ICU only when a value meets another script's character.
+ */
+let otherDigitPattern: RegExp | null = null;
+
+function isDigitCodePoint(codePoint: number | undefined): boolean {
+  if (codePoint === undefined) return false;
+  if (codePoint < 0x80) return codePoint >= 0x30 && codePoint <= 0x39;
+  otherDigitPattern ??= /^\p{Nd}$/u;
+  return otherDigitPattern.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * Whether `text.slice(start, end)` stands on its own: no digit runs on into a digit at its edges.
+ * `Flat 1` stands on its own in `Flat 1, Elm Street` but not in `Flat 10`, and `7400 123` not in
+ * `7400 1234`: a longer number is another number. A letter beside a value never keeps it from
+ * being hidden: languages glue case endings and particles to a word (`Austinban`, `Streetです`,
+ * `בתל אביב`), and hiding a little too much (`Elm` inside `Helm`) costs less than showing a home
+ * address.
  */
 export function standsAlone(text: string, start: number, end: number): boolean {
   if (start >= end) return true;
+  const value = text.slice(start, end);
   // Two code units on each side: enough for one character outside the BMP.
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 2);
   return (
-    !(start > 0 && runsOn(text.slice(Math.max(0, start - 2), start), text.slice(start, end))) &&
-    !(end < text.length && runsOn(text.slice(start, end), text.slice(end, end + 2)))
+    !(isDigitCodePoint(lastCodePoint(before)) && isDigitCodePoint(value.codePointAt(0))) &&
+    !(isDigitCodePoint(after.codePointAt(0)) && isDigitCodePoint(lastCodePoint(value)))
   );
 }

@@ -80,7 +80,7 @@ export interface TextMatch {
   /** Masked for identifiers, the words around the match for topics. */
   preview: string;
   masksValue: boolean;
-  /** An identifier that runs on into a letter or number (`standsAlone`): masked anywhere. */
+  /** An identifier that runs on into a digit (`standsAlone`): masked anywhere. */
   glued: boolean;
 }
 
@@ -138,8 +138,8 @@ export interface ValueMask {
   value: string;
   mask: string;
   /**
-   * Found running on into a letter or number (`TextMatch.glued`): hidden even inside a longer
-   * word or number, so that it is hidden where it was found (plan/mask-values.ts).
+   * Found running on into a digit (`TextMatch.glued`): hidden even inside a longer number, so
+   * that it is hidden where it was found (plan/mask-values.ts).
    */
   anywhere?: boolean;
 }
