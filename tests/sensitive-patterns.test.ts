@@ -111,6 +111,9 @@ describe('masked previews', () => {
     [maskWords('221B Baker Street, London'), '2••• B••• S•••, L•••'],
     [maskBirthDate('12 March 1985'), '•• ••••• 1985'],
     [maskBirthDate('03/07/1990'), '••/••/1990'],
+    // Letters outside the BMP are two code units: the first character is kept whole.
+    [maskEmail('𝐣𝐚𝐧𝐞@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.com'), '𝐣•••@𝐞•••.com'],
+    [maskWords('𝟏𝟒𝟐𝟎 𝐄𝐥𝐦 Street'), '𝟏••• 𝐄••• S•••'],
   ])('%s', (masked, expected) => {
     expect(masked).toBe(expected);
   });
@@ -122,6 +125,19 @@ describe('masked previews', () => {
     expect(contextAround(text, { start, end: start + 8 })).toBe(
       '…quarter. I was diagnosed with diabetes last spring and changed how I…',
     );
+  });
+
+  it('never cuts a character outside the BMP in two where a text has no spaces', () => {
+    // Without the `u` flag a pattern sees code units, so it can find half a character.
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const emoji = '😀'.repeat(40);
+    const text = `${emoji}burnout${emoji}`;
+    const start = text.indexOf('burnout');
+    for (const width of [31, 32, 33]) {
+      const preview = contextAround(text, { start, end: start + 7 }, width);
+      expect(preview).toContain('burnout');
+      expect(preview).not.toMatch(loneSurrogate);
+    }
   });
 
   it('keeps the topic in its preview when no space comes before it in reach', () => {

@@ -12,20 +12,36 @@ export function hideAlphanumerics(value: string): string {
   return value.replace(alphanumeric.for(value), hidden);
 }
 
+/**
+ * The first character of a text, whole: a letter outside the BMP (the bold "fancy text" letters
+ * people post, `𝐣𝐚𝐧𝐞`) is two code units, and half of one is no character at all.
+ */
+function firstCharacter(text: string): string {
+  const codePoint = text.codePointAt(0);
+  return codePoint === undefined ? '' : String.fromCodePoint(codePoint);
+}
+
 /** `jane.doe@example.com` → `j•••@e•••.com`: enough to recognise, not to copy. */
 export function maskEmail(value: string): string {
   const at = value.lastIndexOf('@');
   const domain = value.slice(at + 1);
   const dot = domain.lastIndexOf('.');
-  return `${value.slice(0, 1)}${hidden.repeat(3)}@${domain.slice(0, 1)}${hidden.repeat(3)}${domain.slice(dot)}`;
+  return `${firstCharacter(value)}${hidden.repeat(3)}@${firstCharacter(domain)}${hidden.repeat(3)}${domain.slice(dot)}`;
 }
 
 /** Each word reduced to its first character: `221B Baker Street` → `2••• B••• S•••`. */
 export function maskWords(value: string): string {
   return value.replace(
     alphanumericRun.for(value),
-    (word) => `${word.slice(0, 1)}${hidden.repeat(3)}`,
+    (word) => `${firstCharacter(word)}${hidden.repeat(3)}`,
   );
+}
+
+/** Whether a cut at `index` would split a character outside the BMP in two. */
+function splitsPair(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  const previous = text.charCodeAt(index - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
 }
 
 /** `value` grouped in fours: `DE89370400440532013000` → `DE89 3704 0044 0532 0130 00`. */
@@ -50,6 +66,9 @@ export function contextAround(text: string, span: Span, width = contextWidth): s
     const space = text.lastIndexOf(' ', end);
     end = space <= span.end ? end : space;
   }
+  // A text without spaces (Chinese, emoji) is cut where the width falls: never inside a character.
+  if (splitsPair(text, start)) start--;
+  if (splitsPair(text, end)) end++;
   const inner = text.slice(start, end).replace(/\s+/gu, ' ').trim();
   return `${start > 0 ? '…' : ''}${inner}${end < text.length ? '…' : ''}`;
 }
