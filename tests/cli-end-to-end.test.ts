@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import {
+  closeSync,
   copyFileSync,
   existsSync,
   linkSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   writeFileSync,
   mkdirSync,
@@ -315,6 +317,44 @@ describe('--output', () => {
     expect(result.stderr).toMatch(/^linkedin-exposure: \/dev\/full cannot be written \(ENOSPC/u);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  it.skipIf(!existsSync('/dev/full')).each(['records', 'report', 'diff'])(
+    '%s written through the shell onto a full disk: one line, exit 2, no stack trace',
+    (command) => {
+      const args = command === 'diff' ? [sampleArchive, sampleArchive] : [sampleArchive];
+      // As `> /dev/full` in a shell: stdout is the full device itself, not a pipe.
+      const device = openSync('/dev/full', 'w');
+      const full = spawnSync(
+        process.execPath,
+        ['bin/linkedin-exposure.js', command, ...args, '--format', 'csv'],
+        { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', device, 'pipe'] },
+      );
+      closeSync(device);
+      expect(full.status).toBe(2);
+      // After the warnings that go to stderr anyway (diff of an export with itself has one).
+      expect(full.stderr.trimEnd().split('\n').at(-1)).toMatch(
+        /^linkedin-exposure: the output cannot be written \(ENOSPC/u,
+      );
+      expect(full.stderr).not.toMatch(/^\s+at /mu);
+    },
+  );
+
+  it.each([
+    ['plan.csv', [], /^id,priority,action/u],
+    ['report.JSON', [], /^\{\n {2}"schemaVersion": 1/u],
+    ['report.md', [], /^# LinkedIn exposure report/u],
+    ['report.txt', [], /^LinkedIn exposure report/u],
+    ['plan.csv', ['--format', 'table'], /^┌/u],
+  ])(
+    'takes the format from the --output name %s unless --format says %j',
+    (name, format, start) => {
+      const output = path.join(scratchDir(), name);
+      const command = name.startsWith('plan') ? 'suggestions' : 'report';
+      const result = runCli([command, sampleArchive, '--output', output, ...format]);
+      expect(result.code).toBe(0);
+      expect(readFileSync(output, 'utf8')).toMatch(start);
+    },
+  );
 
   it('reads an export from a pipe', () => {
     const piped = spawnSync(

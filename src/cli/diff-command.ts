@@ -3,7 +3,7 @@ import type { DiffOptions } from './diff-run.js';
 import type { CliIo } from './io.js';
 import { limitOptions } from './limit-options.js';
 import { planOptions } from './plan-options.js';
-import { sharedOptions } from './shared-options.js';
+import { chosenFormat, sharedOptions } from './shared-options.js';
 
 const examples = `
 Examples:
@@ -42,9 +42,10 @@ export function addDiffCommand(
   for (const option of limitOptions()) command.addOption(option);
   command
     .addHelpText('after', examples)
-    .action((olderPath: string, newerPath: string, options: DiffOptions) => {
+    .action((olderPath: string, newerPath: string, options: DiffOptions, self: Command) => {
+      const chosen = { ...options, format: chosenFormat(self, options) };
       onAction(
-        import('./diff-run.js').then(({ runDiff }) => runDiff(olderPath, newerPath, options, io)),
+        import('./diff-run.js').then(({ runDiff }) => runDiff(olderPath, newerPath, chosen, io)),
       );
     });
 }

@@ -1,12 +1,15 @@
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { defaultOlderThan, regionIdsText } from '../core/defaults.js';
-import { formatNames } from '../format/types.js';
+import { formatNames, type FormatName } from '../format/types.js';
 
 /** The options every command that analyzes an export takes, `diff` included. */
 export function sharedOptions(descriptions: { region: string; olderThan: string }): Option[] {
   return [
     new Option('-f, --format <format>', 'output format').choices(formatNames).default('table'),
-    new Option('-o, --output <file>', 'write to this file instead of the terminal'),
+    new Option(
+      '-o, --output <file>',
+      'write to this file instead of the terminal (a .csv, .json or .md name sets the format unless --format does)',
+    ),
     new Option('--force', 'replace the --output file if it exists'),
     new Option('--region <region>', `${descriptions.region}: ${regionIdsText}`),
     new Option('--older-than <age>', descriptions.olderThan).default(defaultOlderThan),
@@ -14,4 +17,24 @@ export function sharedOptions(descriptions: { region: string; olderThan: string 
     new Option('--bom', 'start CSV with a byte-order mark so Excel reads accents'),
     new Option('-q, --quiet', 'no progress bar on the terminal'),
   ];
+}
+
+const formatOfExtension: Readonly<Record<string, FormatName>> = {
+  csv: 'csv',
+  json: 'json',
+  md: 'markdown',
+  markdown: 'markdown',
+};
+
+/**
+ * The format to write in: `--format` when given, else the one the `--output` file's name asks for.
+ * `-o plan.csv` alone wrote the terminal's table into a file a spreadsheet then could not read,
+ * and that `--keep` refused.
+ */
+export function chosenFormat(command: Command, options: { format: FormatName; output?: string }) {
+  if (command.getOptionValueSource('format') !== 'default' || options.output === undefined) {
+    return options.format;
+  }
+  const extension = /\.([^./\\]+)$/u.exec(options.output)?.[1]?.toLowerCase() ?? '';
+  return formatOfExtension[extension] ?? options.format;
 }

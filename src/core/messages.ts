@@ -372,6 +372,8 @@ export const scopeLabel = {
 /** What the command line says besides reports and errors. */
 export const cliText = {
   wrote: ({ file }: { file: string }) => `Wrote ${file}.`,
+  /** What a failed write to stdout names as its file (`> report.csv` on a full disk). */
+  standardOutput: 'the output',
   browserFailed: ({ command, url }: { command: string; url: string }) =>
     `Could not start a browser (${command}); open ${url} yourself.`,
   serving: ({ url }: { url: string }) =>
