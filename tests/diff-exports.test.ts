@@ -402,6 +402,7 @@ describe('diffReports when the older export did not hold what the newer one does
     const warning = diff.warnings.find((candidate) => candidate.code === 'added-not-checked');
     expect(warning?.side).toBe('both');
     expect(warning?.message).toContain(`${String(fromCompleteOnly.length)} items listed as new`);
+    expect(warning?.message).toContain('it is a Basic export');
   });
 
   it('warns when the activity files of the two exports name different members', async () => {
@@ -424,6 +425,19 @@ describe('diffReports when the older export did not hold what the newer one does
       ['both', 'different-members'],
     ]);
     expect(diffReports(olderReport, newerReport).warnings).toEqual([]);
+  });
+
+  it('names no Basic export when the older one is Complete but lacks a file', async () => {
+    const withoutComments = {
+      name: 'Complete_LinkedInDataExport_11-27-2026.zip',
+      bytes: await rezipped(older.bytes, (zip) => {
+        for (const name of Object.keys(zip.files)) if (commentsFile.test(name)) zip.remove(name);
+      }),
+    };
+    const diff = diffReports(await analyzeExport([withoutComments]), olderReport);
+    const warning = diff.warnings.find((candidate) => candidate.code === 'added-not-checked');
+    expect(warning?.message).toMatch(/^\d+ items listed as new/u);
+    expect(warning?.message).not.toContain('Basic');
   });
 
   it('does not warn when the older export read every table of the new items', () => {

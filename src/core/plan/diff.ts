@@ -232,7 +232,10 @@ function diffWarnings(
   if (addedUnchecked > 0) {
     warnings.push({
       code: 'added-not-checked',
-      message: diffText.addedNotChecked({ count: addedUnchecked }),
+      message: diffText.addedNotChecked({
+        count: addedUnchecked,
+        olderIsBasic: older.exportKind === 'basic',
+      }),
       file: null,
       side: 'both',
     });
