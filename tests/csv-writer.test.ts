@@ -36,7 +36,6 @@ describe('spreadsheetSafe', () => {
     ['tab alone', '\tplain'],
     ['carriage return', '\r=1'],
     ['carriage return alone', '\rplain'],
-    ['NUL', '\0plain'],
     ['full-width equals', '＝1+1'],
     ['full-width plus', '＋1'],
     ['full-width minus', '－1'],
@@ -50,6 +49,28 @@ describe('spreadsheetSafe', () => {
     ['zero-width space before the trigger', '\u200B=1'],
   ])('prefixes a quote: %s', (_name, hostile) => {
     expect(spreadsheetSafe(hostile)).toBe(`'${hostile}`);
+  });
+
+  // A NUL is a trigger (OWASP ASVS 5, 1.2.10), and a control shown as its picture.
+  it('prefixes a quote before a NUL, shown as ␀', () => {
+    expect(spreadsheetSafe('\0plain')).toBe("'␀plain");
+  });
+
+  it.each([
+    [
+      'an escape sequence',
+      'before \u001b]8;;https://evil.example\u0007link',
+      'before ␛]8;;https://evil.example␇link',
+    ],
+    ['a clear screen', 'x\u001b[2Jy', 'x␛[2Jy'],
+    ['a C1 control sequence introducer', 'x\u009b2Jy', 'x<U+009B>2Jy'],
+    ['a backspace and DEL', 'a\bb\u007f', 'a␈b␡'],
+  ])('shows %s instead of handing it to a terminal that prints the CSV', (_name, text, shown) => {
+    expect(spreadsheetSafe(text)).toBe(shown);
+  });
+
+  it('keeps tabs and line breaks inside a cell', () => {
+    expect(spreadsheetSafe('a\tb\r\nc\nd')).toBe('a\tb\r\nc\nd');
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { formatText } from '../core/messages.js';
+import { visibleStandIn } from './terminal-text.js';
 
 /**
  * Makes one text cell safe to open in a spreadsheet (OWASP "CSV Injection", CWE-1236).
@@ -13,7 +14,9 @@ import { formatText } from '../core/messages.js';
  * with "trim spaces" (LibreOffice's CSV dialog, several scripts and BI tools) strip those and
  * then evaluate what follows; a false positive only costs one `'`, a miss runs a formula.
  *
- * Everything else stays verbatim, including newlines (the CSV writer quotes them).
+ * The controls a terminal obeys (ESC, BEL, C1) are shown as `␛`, `␇`, `<U+009B>`: a CSV is also
+ * read with `cat` or `less`, where an escape sequence in a post would clear the screen or plant a
+ * link. Everything else stays verbatim, including tabs and newlines (the CSV writer quotes them).
  */
 
 /** Maximum number of characters (UTF-16 code units) in one Excel cell. */
@@ -23,8 +26,12 @@ const formulaStart = /^(?:[\t\r\0]|[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the purpose
+const terminalControl = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+
 export function spreadsheetSafe(value: string): string {
-  const text = formulaStart.test(value) ? `'${value}` : value;
+  const marked = formulaStart.test(value) ? `'${value}` : value;
+  const text = marked.replace(terminalControl, visibleStandIn);
   return text.length > spreadsheetCellLimit ? cutToCellLimit(text, value.length) : text;
 }
 

@@ -66,7 +66,8 @@ function joinerIsShaping(offset: number, text: string): boolean {
   return !scriptWithoutJoiners.test(before) && !scriptWithoutJoiners.test(after);
 }
 
-function visibleStandIn(character: string): string {
+/** What shows where a control character was: `␛` for ESC, `<U+009B>` for a C1 control. */
+export function visibleStandIn(character: string): string {
   const codePoint = character.codePointAt(0) ?? 0;
   if (codePoint < 0x20) return String.fromCodePoint(controlPicturesStart + codePoint);
   if (codePoint === 0x7f) return deletePicture;
