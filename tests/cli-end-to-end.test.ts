@@ -373,6 +373,7 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
   const dir = scratchDir();
   writeFileSync(path.join(dir, 'statement.zip'), '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
   writeFileSync(path.join(dir, 'empty.zip'), '');
+  writeFileSync(path.join(dir, 'Comments.csv'), 'Date,Link,Message\n2024-01-02 10:00:00,,Hi\n');
   writeFileSync(path.join(dir, 'page.zip'), '<!DOCTYPE html><html><body>Sign in</body></html>');
   writeFileSync(
     path.join(dir, 'truncated.zip'),
@@ -399,6 +400,11 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       message: /not a ZIP archive \(it looks like a PDF document\).*Get a copy of your data/u,
     },
     { name: 'an empty file', args: ['empty.zip'], message: /is empty \(0 bytes\)/u },
+    {
+      name: 'one CSV file of an unzipped export',
+      args: ['Comments.csv'],
+      message: /Comments\.csv is one file of an export, not the whole export: give the ZIP/u,
+    },
     { name: 'a web page saved as .zip', args: ['page.zip'], message: /looks like a web page/u },
     { name: 'a truncated ZIP', args: ['truncated.zip'], message: /damaged or incomplete/u },
     {

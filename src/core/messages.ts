@@ -10,6 +10,9 @@ import { latestExportDate } from './util/latest-export-date.js';
  * compile error (`satisfies Record<…>`); detection code only ever produces codes and arguments.
  */
 
+/** How `describeNonZip` (archive/sniff.ts) calls a file of comma-separated text. */
+export const csvLooksLike = 'a CSV or text file';
+
 const getYourData =
   'download it again from LinkedIn: Settings & Privacy → Data privacy → Get a copy of your data';
 
@@ -74,7 +77,9 @@ export const errorText = {
   EMPTY_FILE: ({ name }) =>
     `${name} is empty (0 bytes), probably an interrupted download: ${getYourData}.`,
   NOT_A_ZIP: ({ name, looksLike }) =>
-    `${name} is not a ZIP archive${looksLike ? ` (it looks like ${looksLike})` : ''}, so it is not a LinkedIn data export: ${getYourData}.`,
+    /\.csv$/iu.test(name) && looksLike === csvLooksLike
+      ? `${name} is one file of an export, not the whole export: give the ZIP LinkedIn emailed you, or the folder it unzips to.`
+      : `${name} is not a ZIP archive${looksLike ? ` (it looks like ${looksLike})` : ''}, so it is not a LinkedIn data export: ${getYourData}.`,
   CORRUPT_ZIP: ({ name, damage }) =>
     `${name} is damaged or incomplete (${zipDamageText[damage]}): ${getYourData}.`,
   ENCRYPTED_ZIP: ({ name }) =>

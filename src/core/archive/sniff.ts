@@ -1,3 +1,5 @@
+import { csvLooksLike } from '../messages.js';
+
 /** What a file that is not a ZIP most likely is, from its first bytes, for the error message. */
 const signatures: readonly { bytes: readonly number[]; description: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], description: 'a PDF document' },
@@ -31,6 +33,6 @@ export function describeNonZip(bytes: Uint8Array): string | null {
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'a web page';
   if (head.startsWith('<?xml') || head.startsWith('<')) return 'an XML or HTML document';
   if (head.startsWith('{') || head.startsWith('[')) return 'a JSON file';
-  if (/^[\x20-\x7e\t\r\n]*$/u.test(head) && head.includes(',')) return 'a CSV or text file';
+  if (/^[\x20-\x7e\t\r\n]*$/u.test(head) && head.includes(',')) return csvLooksLike;
   return null;
 }
