@@ -557,4 +557,14 @@ describe('help and version', () => {
     };
     expect(version.stdout.trim()).toBe(manifest.version);
   });
+
+  it('help for a command that does not exist: the help, then one line that says so, exit 2', async () => {
+    const result = await runInProcess(['help', 'nothing']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Usage: linkedin-exposure/u);
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toMatch(
+      /^linkedin-exposure: there is no command 'nothing' to show help for\. Run/u,
+    );
+    expect(result.stderr).not.toContain('outputHelp');
+  });
 });

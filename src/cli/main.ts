@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 // Only what every command needs is imported here: `--help`, `policy` and `web` never load the
 // analyzer, whose modules are most of the start-up time (docs/performance.md).
 import { ExposureInputError, isExposureInputError, isInputErrorOf } from '../core/errors.js';
-import { cliText } from '../core/messages.js';
+import { cliText, problemText } from '../core/messages.js';
 import { commandNames, type CommandName } from '../format/types.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { addDiffCommand } from './diff-command.js';
@@ -145,12 +145,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const error = asMistypedCommand(thrown, program);
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return exitCodes.ok;
+      // The help was written already; commander's message is only a placeholder.
+      const problem =
+        error.code === 'commander.help'
+          ? problemText.noSuchHelpTopic({ name: argv[1] ?? '' })
+          : usageProblem(error);
       // No export named at all: the member's most likely first mistake gets its own sentence.
       const noExport =
         error.code === 'commander.missingArgument' && error.message.includes("'export'");
       const message = noExport
         ? new ExposureInputError('NO_INPUT', {}).message
-        : new ExposureInputError('USAGE', { problem: usageProblem(error) }).message;
+        : new ExposureInputError('USAGE', { problem }).message;
       io.stderr(`linkedin-exposure: ${message}\n`);
       return exitCodes.unusableInput;
     }

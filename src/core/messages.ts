@@ -346,6 +346,8 @@ export function exportDateText(report: {
 
 /** The part of an error message that says what is wrong with the file given (`problem`). */
 export const problemText = {
+  /** `linkedin-exposure help nothing`: commander showed the general help, as for an error. */
+  noSuchHelpTopic: ({ name }: { name: string }) => `there is no command '${name}' to show help for`,
   device: () => 'it is a device, not a file or a folder',
   /** A ZIP inside the archive: what is wrong with it, without the advice meant for the archive. */
   damagedZip: ({ damage }: { damage: ZipDamage }) => zipDamageText[damage],
