@@ -440,6 +440,15 @@ describe('diffReports when the older export did not hold what the newer one does
     expect(warning?.message).not.toContain('Basic');
   });
 
+  it('warns when the profiles of exports without member numbers carry different names', async () => {
+    const otherPerson = readArchive(
+      'fixtures/complete-2025/Complete_LinkedInDataExport_08-26-2025.zip',
+    );
+    const diff = diffReports(await analyzeExport([otherPerson]), olderReport);
+    expect(diff.warnings.map((warning) => warning.code)).toContain('different-profiles');
+    expect(diff.warnings.map((warning) => warning.code)).not.toContain('different-members');
+  });
+
   it('does not warn when the older export read every table of the new items', () => {
     expect(
       diffReports(olderReport, newerReport).warnings.filter(

@@ -601,6 +601,8 @@ export const diffText = {
     `Both exports are of ${date} and hold the same items: this compares an export with itself. To see what your deletions changed, compare with an export downloaded after them.`,
   differentMembers: () =>
     `The two exports are of different LinkedIn accounts (their activity files carry different member numbers, as in Comments_<number>.csv), so what is listed as deleted or new says nothing about your deletions: compare two exports of your own account.`,
+  differentProfiles: () =>
+    `The two exports' profiles carry different names: they seem to be of different people, and then what is listed as deleted or new says nothing about your deletions. Compare two exports of your own account.`,
   addedNotChecked: ({ count, olderIsBasic }: { count: number; olderIsBasic: boolean }) =>
     `${plural(count, 'item')} listed as new ${count === 1 ? 'comes' : 'come'} from files the older export did not hold or read in full${olderIsBasic ? ' (it is a Basic export, which holds no posts, comments or reactions)' : ''}: ${count === 1 ? 'it' : 'they'} may be older than that export rather than new.`,
   nothing: () => 'None.',

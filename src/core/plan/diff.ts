@@ -145,6 +145,32 @@ function ofDifferentMembers(older: ExposureReport, newer: ExposureReport): boole
   return olderIds.size > 0 && newerIds.size > 0 && ![...olderIds].some((id) => newerIds.has(id));
 }
 
+/**
+ * The first and last name of the profile, as Profile.csv's record starts with them, lower-cased;
+ * null when the export has no such record or it holds fewer than two of its fields.
+ */
+function profileNameOf(records: ReadonlyMap<string, ClassifiedRecord>): string | null {
+  for (const record of records.values()) {
+    if (record.kind !== 'profile' || record.text === null) continue;
+    const [first, last] = record.text.split(' · ');
+    return first === undefined || last === undefined ? null : `${first} ${last}`.toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * Whether the two exports' profiles carry different names, for exports whose file names carry
+ * no member number (before 2026). A name can change (a marriage), so the warning says "seem".
+ */
+function ofDifferentlyNamedProfiles(
+  before: ReadonlyMap<string, ClassifiedRecord>,
+  after: ReadonlyMap<string, ClassifiedRecord>,
+): boolean {
+  const olderName = profileNameOf(before);
+  const newerName = profileNameOf(after);
+  return olderName !== null && newerName !== null && olderName !== newerName;
+}
+
 // Warnings of a file that was read but lost rows on the way: its status stays `parsed`.
 const rowsLostWarnings: ReadonlySet<string> = new Set(['unclosed-quote', 'zero-records']);
 
@@ -225,6 +251,13 @@ function diffWarnings(
     warnings.push({
       code: 'different-members',
       message: diffText.differentMembers(),
+      file: null,
+      side: 'both',
+    });
+  } else if (ofDifferentlyNamedProfiles(before, after)) {
+    warnings.push({
+      code: 'different-profiles',
+      message: diffText.differentProfiles(),
       file: null,
       side: 'both',
     });
