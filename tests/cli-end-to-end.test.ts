@@ -507,6 +507,17 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
         /suggestion does not exist, and is no command: did you mean "linkedin-exposure suggestions"\?/u,
     },
     {
+      name: 'a command name with two letters swapped',
+      args: ['reprot', sampleArchive],
+      message:
+        /reprot does not exist, and is no command: did you mean "linkedin-exposure report"\?/u,
+    },
+    {
+      name: 'a command after an option',
+      args: ['--region', 'eu', 'resumes', sampleArchive],
+      message: /^linkedin-exposure: resumes is a command: write it first, before the options/u,
+    },
+    {
       name: 'a missing --keep file',
       args: [sampleArchive, '--keep', 'no-such-keep-list.csv'],
       message: /The --keep file no-such-keep-list\.csv does not exist or cannot be read/u,

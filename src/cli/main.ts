@@ -96,10 +96,14 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
   return program;
 }
 
+function sortedLetters(word: string): string {
+  return Array.from(word).sort().join('');
+}
+
 /**
  * The command a word that is no file was probably meant as: `suggestion`, `record`, `reports`
- * (one name the start of the other, a letter or two apart). Commander cannot say: the default
- * command takes the word as the export's path.
+ * (one name the start of the other, a letter or two apart), `reprot` (the same letters, two
+ * swapped). Commander cannot say: the default command takes the word as the export's path.
  */
 function nearCommand(word: string, commands: readonly string[]): string | null {
   const lower = word.toLowerCase();
@@ -107,17 +111,24 @@ function nearCommand(word: string, commands: readonly string[]): string | null {
     commands.find(
       (command) =>
         command !== lower &&
-        Math.abs(command.length - lower.length) <= 2 &&
         Math.min(command.length, lower.length) >= 3 &&
-        (command.startsWith(lower) || lower.startsWith(command)),
+        ((Math.abs(command.length - lower.length) <= 2 &&
+          (command.startsWith(lower) || lower.startsWith(command))) ||
+          (lower.length >= 4 && sortedLetters(command) === sortedLetters(lower))),
     ) ?? null
   );
 }
 
-/** A missing export whose name is close to a command's: most likely that command, mistyped. */
+/**
+ * A missing export that is a command's name (`linkedin-exposure --region eu report x.zip`: the
+ * command after an option), or close to one: most likely that command, mistyped.
+ */
 function asMistypedCommand(error: unknown, program: Command): unknown {
   if (!isInputErrorOf(error, 'FILE_NOT_FOUND')) return error;
   const names = program.commands.map((command) => command.name());
+  if (names.includes(error.args.path)) {
+    return new ExposureInputError('FILE_NOT_FOUND', { ...error.args, commandAfterOptions: true });
+  }
   const command = nearCommand(error.args.path, names);
   return command ? new ExposureInputError('FILE_NOT_FOUND', { ...error.args, command }) : error;
 }

@@ -26,7 +26,7 @@ const warnings = 'Warnings';
 export interface ErrorArgs {
   NO_INPUT: Record<string, never>;
   /** `command`: the command a mistyped word comes close to (`suggestion`), if any. */
-  FILE_NOT_FOUND: { path: string; command?: string | null };
+  FILE_NOT_FOUND: { path: string; command?: string | null; commandAfterOptions?: boolean };
   OPTION_FILE_NOT_FOUND: { option: string; path: string };
   FILE_UNREADABLE: { path: string; problem: string };
   EMPTY_FILE: { name: string };
@@ -64,13 +64,15 @@ const zipDamageText = {
 export const errorText = {
   NO_INPUT: () =>
     'Give the LinkedIn export to analyze: the .zip LinkedIn emailed you, or its unzipped folder.',
-  FILE_NOT_FOUND: ({ path, command }) =>
-    command
-      ? `${path} does not exist, and is no command: did you mean "linkedin-exposure ${command}"?`
-      : // A bare word is most often the second word of an option's value: `--older-than 6 months`.
-        /^\p{L}+$/u.test(path)
-        ? `${path} does not exist: check the path of your LinkedIn export. If it belongs to an option, write the option's value as one word (--older-than 6m, not "6 months").`
-        : `${path} does not exist: check the path of your LinkedIn export.`,
+  FILE_NOT_FOUND: ({ path, command, commandAfterOptions }) =>
+    commandAfterOptions === true
+      ? `${path} is a command: write it first, before the options and the export: linkedin-exposure ${path} <export> [options].`
+      : command
+        ? `${path} does not exist, and is no command: did you mean "linkedin-exposure ${command}"?`
+        : // A bare word is most often the second word of an option's value: `--older-than 6 months`.
+          /^\p{L}+$/u.test(path)
+          ? `${path} does not exist: check the path of your LinkedIn export. If it belongs to an option, write the option's value as one word (--older-than 6m, not "6 months").`
+          : `${path} does not exist: check the path of your LinkedIn export.`,
   OPTION_FILE_NOT_FOUND: ({ option, path }) =>
     `The ${option} file ${path} does not exist or cannot be read: check its path.`,
   FILE_UNREADABLE: ({ path, problem }) => `${path} cannot be read (${problem}).`,
