@@ -36,8 +36,8 @@ describe('counts in sentences', () => {
   });
 
   it.each([
-    { count: 1, text: 'Delete 1 more of your comments older than 6m' },
-    { count: 95_000, text: 'Delete 95,000 more of your comments older than 6m' },
+    { count: 1, text: 'Delete 1 more of your comments older than 6 months' },
+    { count: 95_000, text: 'Delete 95,000 more of your comments older than 6 months' },
   ])('the rest of a category: "$text"', ({ count, text }) => {
     const action = suggestionActionText['more-content']({
       count,
@@ -45,5 +45,17 @@ describe('counts in sentences', () => {
       olderThan: '6m',
     });
     expect(action.startsWith(text)).toBe(true);
+  });
+
+  it.each([
+    ['6m', '6 months'],
+    ['1m', '1 month'],
+    ['1y', '1 year'],
+    ['90d', '90 days'],
+    ['2 W', '2 weeks'],
+    ['1500d', '1,500 days'],
+  ])('an --older-than age in words: %s is "%s"', (olderThan, words) => {
+    const action = suggestionActionText['more-content']({ count: 2, label: 'posts', olderThan });
+    expect(action).toContain(`posts older than ${words} (`);
   });
 });

@@ -25,7 +25,7 @@ describe('the plan on a decade of activity', () => {
     expect(items).toHaveLength(itemsListedPerCategory + 1);
     expect(rest).toHaveLength(1);
     expect(rest[0]?.action).toContain(
-      `Delete ${String(extra)} more of your comments older than 6m`,
+      `Delete ${String(extra)} more of your comments older than 6 months`,
     );
     // Comments have no link of their own in the export: the activity page lists them all.
     expect(rest[0]?.link).toBe(defaultPolicy.links.commentsActivity);

@@ -253,12 +253,12 @@ export const suggestionActionText = {
   // `label` is the category's, plural; "more of your" reads for one item as for thousands. The
   // page and the CLI both list the records (a download, a command), so neither is named.
   'more-content': ({ count, label, olderThan }) =>
-    `Delete ${formatCount(count)} more of your ${label} older than ${olderThan} (each is in the full list of records)`,
+    `Delete ${formatCount(count)} more of your ${label} older than ${ageText(olderThan)} (each is in the full list of records)`,
 } as const satisfies { [Code in SuggestionCode]: (args: SuggestionArgs[Code]) => string };
 
 export const suggestionReasonText = {
   olderThan: ({ label, olderThan }: { label: string; olderThan: string }) =>
-    `${label}, older than ${olderThan}, in scope for AI training.`,
+    `${label}, older than ${ageText(olderThan)}, in scope for AI training.`,
   beforeTraining: ({ trainingSince }: { trainingSince: string }) =>
     ` Dated before ${trainingSince}: it may already be in trained models; deleting it keeps it out of future training.`,
   savedAnswers: () =>
@@ -531,7 +531,7 @@ export const fileNoteText = {
 export const resumeReasonText = {
   old: ({ lastUsed, olderThan, cutoff }: { lastUsed: string; olderThan: string; cutoff: string }) =>
     // The cutoff, not "the export date": --as-of may count ages from another day.
-    `Last used ${lastUsed}: older than ${olderThan} (used before ${cutoff}).`,
+    `Last used ${lastUsed}: older than ${ageText(olderThan)} (used before ${cutoff}).`,
   superseded: ({ name, date }: { name: string; date: string }) =>
     `Superseded by "${name}", used on ${date}.`,
   undated: () => 'Applications with this resume carry no date.',
@@ -622,6 +622,15 @@ export const diffText = {
 export function formatCount(value: number): string {
   const digits = String(value);
   return Number.isInteger(value) ? digits.replace(/\B(?=(?:\d{3})+$)/gu, ',') : digits;
+}
+
+const ageUnits: Readonly<Record<string, string>> = { d: 'day', w: 'week', m: 'month', y: 'year' };
+
+/** An `--older-than` age in words, `6m` → `6 months` (`6m` reads as minutes); else as given. */
+function ageText(age: string): string {
+  const [, count, unit] = /^\s*(\d+)\s*([dwmy])\s*$/iu.exec(age) ?? [];
+  const word = unit === undefined ? undefined : ageUnits[unit.toLowerCase()];
+  return count === undefined || word === undefined ? age : plural(Number(count), word);
 }
 
 /** `1 record`, `1,204 records` */
