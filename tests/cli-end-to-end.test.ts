@@ -194,6 +194,19 @@ describe('the bundled sample', () => {
     expect(byId.likes).toBeGreaterThan(0);
     expect(byId.reactions).toBe(0);
   });
+
+  // Windows: Notepad saves UTF-8 with a byte-order mark, PowerShell 5.1's `>` UTF-16 LE.
+  it.each([
+    ['UTF-8 with a byte-order mark', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf8')],
+    ['UTF-16 LE', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le')],
+    ['UTF-16 BE', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le').swap16()],
+  ])('reads a --policy file saved as %s', async (_name, encode) => {
+    const file = path.join(scratchDir(), 'policy.json');
+    writeFileSync(file, encode(JSON.stringify(linkedinGenAi20251103, null, 2)));
+    const result = await runInProcess([sampleArchive, '--format', 'json', '--policy', file]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
 });
 
 describe('--as-of', () => {

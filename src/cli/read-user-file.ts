@@ -4,6 +4,21 @@ import { ExposureInputError } from '../core/errors.js';
 import { problemText } from '../core/messages.js';
 
 /**
+ * The text of a file a person saved: Windows editors write UTF-8 with a byte-order mark, and
+ * PowerShell 5.1's `linkedin-exposure policy > my-policy.json` writes UTF-16 with one. Both read
+ * as the text they hold (TextDecoder drops a UTF-8 mark itself).
+ */
+function savedText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
  * A text file the user named with `option` (`--policy`, `--keep`); a missing one is
  * OPTION_FILE_NOT_FOUND, exit 2, naming the option rather than the export.
  */
@@ -13,7 +28,7 @@ export async function readUserFile(
   option: '--policy' | '--keep',
 ): Promise<string> {
   try {
-    return await readFile(path.resolve(cwd, file), 'utf8');
+    return savedText(await readFile(path.resolve(cwd, file)));
   } catch (error) {
     // EISDIR: a folder named where a file belongs is no missing file.
     const problem =
