@@ -299,6 +299,24 @@ describe('--output', () => {
     expect(readFileSync(path.join(repoRoot, sampleArchive)).equals(before)).toBe(true);
   });
 
+  it('never writes into an export folder, and says it is the folder', async () => {
+    const dir = scratchDir();
+    const zip = await JSZip.loadAsync(readFileSync(path.join(repoRoot, sampleArchive)));
+    const folder = path.join(dir, 'my-export');
+    mkdirSync(folder);
+    for (const [name, entry] of Object.entries(zip.files)) {
+      if (entry.dir || name.includes('/')) continue;
+      writeFileSync(path.join(folder, name), await entry.async('uint8array'));
+    }
+    const output = path.join(folder, 'report.txt');
+    const result = runCli([folder, '--output', output]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /report\.txt is inside the export folder .*my-export: choose a place outside it/u,
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
   it('never writes onto an input through a hard link, even with --force', () => {
     const dir = scratchDir();
     const input = path.join(dir, 'Complete_LinkedInDataExport_11-28-2026.zip');

@@ -35,11 +35,10 @@ export function openOutputFile(
   const resolvedTarget = canonical(absolute);
   for (const input of options.inputs) {
     const resolvedInput = canonical(path.resolve(options.cwd, input));
-    if (
-      resolvedTarget === resolvedInput ||
-      resolvedTarget.startsWith(`${resolvedInput}${path.sep}`) ||
-      sameFile(resolvedTarget, resolvedInput)
-    ) {
+    if (resolvedTarget.startsWith(`${resolvedInput}${path.sep}`)) {
+      throw new ExposureInputError('OUTPUT_IS_INPUT', { path: target, folder: input });
+    }
+    if (resolvedTarget === resolvedInput || sameFile(resolvedTarget, resolvedInput)) {
       throw new ExposureInputError('OUTPUT_IS_INPUT', { path: target });
     }
   }

@@ -38,7 +38,7 @@ export interface ErrorArgs {
   INVALID_POLICY: { source: string; problem: string };
   INVALID_OPTION: { option: string; value: string; expected: string };
   OUTPUT_EXISTS: { path: string };
-  OUTPUT_IS_INPUT: { path: string };
+  OUTPUT_IS_INPUT: { path: string; folder?: string };
   OUTPUT_UNWRITABLE: { path: string; problem: string };
   OUTPUT_IS_FOLDER: { path: string };
   OUTPUT_FOLDER_MISSING: { path: string; folder: string };
@@ -96,8 +96,10 @@ export const errorText = {
     `${option} "${value}" is not valid: expected ${expected}.`,
   OUTPUT_EXISTS: ({ path }) =>
     `${path} already exists: choose another --output file, or add --force to replace it.`,
-  OUTPUT_IS_INPUT: ({ path }) =>
-    `--output ${path} is one of the inputs: choose another file, the export is never overwritten.`,
+  OUTPUT_IS_INPUT: ({ path, folder }) =>
+    folder === undefined
+      ? `--output ${path} is one of the inputs: choose another file, the export is never overwritten.`
+      : `--output ${path} is inside the export folder ${folder}: choose a place outside it, nothing is ever written into the export.`,
   OUTPUT_UNWRITABLE: ({ path, problem }) =>
     `${path} cannot be written (${problem}): choose a folder you can write to, on a disk with free space.`,
   OUTPUT_IS_FOLDER: ({ path }) =>
