@@ -436,3 +436,24 @@ describe('two Complete exports of different days given together', () => {
     expect(report.warnings.map((item) => item.code)).not.toContain('exports-of-different-days');
   });
 });
+
+describe("two people's exports given together", () => {
+  const shares = 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n';
+  const ofMember = (id: string) =>
+    buildZip({
+      'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n',
+      [`Shares_${id}.csv`]: shares,
+    });
+
+  it('are said to be of different accounts when their files carry different member numbers', async () => {
+    const codes = async (first: string, second: string) =>
+      (
+        await analyzeExport([
+          { name: 'Complete_LinkedInDataExport_11-27-2026.zip', bytes: await ofMember(first) },
+          { name: 'Complete_LinkedInDataExport_11-28-2026.zip', bytes: await ofMember(second) },
+        ])
+      ).warnings.map((item) => item.code);
+    expect(await codes('1208730626', '4455667788')).toContain('exports-of-different-members');
+    expect(await codes('1208730626', '1208730626')).not.toContain('exports-of-different-members');
+  });
+});
