@@ -593,6 +593,9 @@ describe('help and version', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:/u);
+    expect(help.stdout).toMatch(
+      /options \(--format, --output, --region, --keep …\): linkedin-exposure report --help/u,
+    );
     const version = runCli(['--version']);
     const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
       version: string;

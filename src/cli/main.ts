@@ -38,7 +38,7 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
       "Shows what LinkedIn's generative-AI training policy (3 November 2025) takes from your data export, and what to delete.",
     )
     .version(version, '-v, --version')
-    .addHelpText('after', examples)
+    .addHelpText('after', `${examples}\n${cliText.optionsPointer}`)
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({

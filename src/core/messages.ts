@@ -386,6 +386,9 @@ export const scopeLabel = {
 /** What the command line says besides reports and errors. */
 export const cliText = {
   wrote: ({ file }: { file: string }) => `Wrote ${file}.`,
+  /** The program's help lists commands only: where the options a newcomer looks for are. */
+  optionsPointer:
+    'Each command has its options (--format, --output, --region, --keep …): linkedin-exposure report --help.',
   /** What a failed write to stdout names as its file (`> report.csv` on a full disk). */
   standardOutput: 'the output',
   browserFailed: ({ command, url }: { command: string; url: string }) =>
