@@ -613,3 +613,17 @@ describe('help and version', () => {
     expect(result.stderr).not.toContain('outputHelp');
   });
 });
+
+describe('--format', () => {
+  it('takes the format however it is capitalised, as --region does', async () => {
+    const upper = await runInProcess([sampleArchive, '--format', 'CSV', '--region', 'EU']);
+    const lower = await runInProcess([sampleArchive, '--format', 'csv', '--region', 'eu']);
+    expect(upper.code).toBe(0);
+    expect(upper.stdout).toBe(lower.stdout);
+    const unknown = await runInProcess([sampleArchive, '--format', 'xls']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /'xls' is invalid\. Allowed choices are table, json, csv, markdown\./u,
+    );
+  });
+});

@@ -1,11 +1,23 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { defaultOlderThan, regionIdsText } from '../core/defaults.js';
 import { formatNames, type FormatName } from '../format/types.js';
+
+function formatNamed(value: string): FormatName {
+  const format = formatNames.find((name) => name === value.toLowerCase());
+  if (format === undefined) {
+    throw new InvalidArgumentError(`Allowed choices are ${formatNames.join(', ')}.`);
+  }
+  return format;
+}
 
 /** The options every command that analyzes an export takes, `diff` included. */
 export function sharedOptions(descriptions: { region: string; olderThan: string }): Option[] {
   return [
-    new Option('-f, --format <format>', 'output format').choices(formatNames).default('table'),
+    // Written as the member types it (`--format CSV`), as `--region EU` is.
+    new Option('-f, --format <format>', 'output format')
+      .choices(formatNames)
+      .argParser(formatNamed)
+      .default('table'),
     new Option(
       '-o, --output <file>',
       'write to this file instead of the terminal (a .csv, .json or .md name sets the format unless --format does)',
