@@ -246,6 +246,13 @@ async function brokenComments(bytes: Uint8Array): Promise<Uint8Array> {
   });
 }
 
+/** The sample's in-scope records from files only a Complete export holds. */
+const tableOfOlder = new Map(olderReport.files.map((file) => [file.path, file.table]));
+const fromCompleteOnly = olderReport.records.filter(
+  (record) =>
+    record.scope === 'in-scope' && completeOnly.has(tableOfOlder.get(record.source.file) ?? ''),
+);
+
 const failedNewer = { name: newerZipName, bytes: await brokenComments(older.bytes) };
 const failedNewerReport = await analyzeExport([failedNewer]);
 const olderComments = olderReport.records.filter(
@@ -257,11 +264,6 @@ describe('diffReports when the newer export did not read what the older one hold
     expect(basicNewerReport.exportKind).toBe('basic');
     const diff = diffReports(olderReport, basicNewerReport);
     expect(diff.deleted).toEqual([]);
-    const tableOf = new Map(olderReport.files.map((file) => [file.path, file.table]));
-    const fromCompleteOnly = olderReport.records.filter(
-      (record) =>
-        record.scope === 'in-scope' && completeOnly.has(tableOf.get(record.source.file) ?? ''),
-    );
     expect(fromCompleteOnly.length).toBeGreaterThan(50);
     expect(diff.unchecked.map((item) => item.id).sort()).toEqual(
       fromCompleteOnly.map((record) => record.id).sort(),
@@ -390,11 +392,6 @@ describe('diffReports when the older export did not hold what the newer one does
       bytes: basicNewer.bytes,
     };
     const diff = diffReports(await analyzeExport([basicOlder]), olderReport);
-    const tableOf = new Map(olderReport.files.map((file) => [file.path, file.table]));
-    const fromCompleteOnly = olderReport.records.filter(
-      (record) =>
-        record.scope === 'in-scope' && completeOnly.has(tableOf.get(record.source.file) ?? ''),
-    );
     expect(fromCompleteOnly.length).toBeGreaterThan(50);
     expect(diff.added.map((item) => item.id).sort()).toEqual(
       fromCompleteOnly.map((record) => record.id).sort(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDaySchema } from '../util/dates.js';
 import { catalog } from '../catalog/index.js';
-import { memberIdInName } from '../catalog/match.js';
+import { memberIdsOf } from '../catalog/member-ids.js';
 import { recordKinds } from '../catalog/record-kinds.js';
 import { ExposureInputError } from '../errors.js';
 import { diffText } from '../messages.js';
@@ -120,28 +120,13 @@ const completeOnlyTables: ReadonlySet<string> = new Set(
   catalog.filter((spec) => spec.completeOnly).map((spec) => spec.id),
 );
 
-const memberIdTables: ReadonlySet<string> = new Set(
-  catalog.filter((spec) => spec.files.memberIdSuffix).map((spec) => spec.id),
-);
-
-/** The member ids in the names of an export's 2026 activity files (export-format.md §1.5). */
-function memberIdsOf(report: ExposureReport): Set<string> {
-  const ids = new Set<string>();
-  for (const file of report.files) {
-    if (file.table === null || !memberIdTables.has(file.table)) continue;
-    const id = memberIdInName(file.path);
-    if (id !== null) ids.add(id);
-  }
-  return ids;
-}
-
 /**
  * Whether the two exports name different members in their file names: then no deletion or
  * addition between them means anything. Exports before 2026 carry no id and are not judged.
  */
 function ofDifferentMembers(older: ExposureReport, newer: ExposureReport): boolean {
-  const olderIds = memberIdsOf(older);
-  const newerIds = memberIdsOf(newer);
+  const olderIds = memberIdsOf(older.files);
+  const newerIds = memberIdsOf(newer.files);
   return olderIds.size > 0 && newerIds.size > 0 && ![...olderIds].some((id) => newerIds.has(id));
 }
 
@@ -239,39 +224,20 @@ function diffWarnings(
     before.size === after.size &&
     [...before.keys()].every((id) => after.has(id)) &&
     older.totals.records === newer.totals.records;
+  // What only the two exports together show.
+  const both = (code: string, message: string) => {
+    warnings.push({ code, message, file: null, side: 'both' });
+  };
   if (older.exportDate !== null && older.exportDate === newer.exportDate && sameItems) {
-    warnings.push({
-      code: 'same-export',
-      message: diffText.sameExport({ date: older.exportDate }),
-      file: null,
-      side: 'both',
-    });
+    both('same-export', diffText.sameExport({ date: older.exportDate }));
   }
-  if (ofDifferentMembers(older, newer)) {
-    warnings.push({
-      code: 'different-members',
-      message: diffText.differentMembers(),
-      file: null,
-      side: 'both',
-    });
-  } else if (ofDifferentlyNamedProfiles(before, after)) {
-    warnings.push({
-      code: 'different-profiles',
-      message: diffText.differentProfiles(),
-      file: null,
-      side: 'both',
-    });
+  if (ofDifferentMembers(older, newer)) both('different-members', diffText.differentMembers());
+  else if (ofDifferentlyNamedProfiles(before, after)) {
+    both('different-profiles', diffText.differentProfiles());
   }
   if (addedUnchecked > 0) {
-    warnings.push({
-      code: 'added-not-checked',
-      message: diffText.addedNotChecked({
-        count: addedUnchecked,
-        olderIsBasic: older.exportKind === 'basic',
-      }),
-      file: null,
-      side: 'both',
-    });
+    const olderIsBasic = older.exportKind === 'basic';
+    both('added-not-checked', diffText.addedNotChecked({ count: addedUnchecked, olderIsBasic }));
   }
   return warnings;
 }

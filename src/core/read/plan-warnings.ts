@@ -1,20 +1,6 @@
 import type { ReadPlan } from './plan.js';
 import type { WarningSink } from '../report/warnings.js';
-import { memberIdInName } from '../catalog/match.js';
-
-/**
- * The member numbers in the names of the 2026 activity files (export-format.md §1.5), all
- * archives together: one export names one member, so two numbers are two people's exports.
- */
-function memberIds(plan: ReadPlan): string[] {
-  const ids = new Set<string>();
-  for (const planned of plan.files) {
-    if (planned.spec?.files.memberIdSuffix !== true) continue;
-    const id = memberIdInName(planned.file.path);
-    if (id !== null) ids.add(id);
-  }
-  return [...ids];
-}
+import { memberIdsOf } from '../catalog/member-ids.js';
 
 /** What the member should know about the archives given, before any file is read. */
 export function warnAboutSources(plan: ReadPlan, warnings: WarningSink): void {
@@ -41,7 +27,8 @@ export function warnAboutSources(plan: ReadPlan, warnings: WarningSink): void {
       });
     }
   }
-  if (memberIds(plan).length > 1) warnings.add('exports-of-different-members', {});
+  const files = plan.files.map(({ file, spec }) => ({ path: file.path, table: spec?.id ?? null }));
+  if (memberIdsOf(files).size > 1) warnings.add('exports-of-different-members', {});
   if (plan.duplicates.length > 0) {
     const kept = [...new Set(plan.duplicates.map((duplicate) => duplicate.kept.source.name))];
     warnings.add('duplicate-tables', { count: plan.duplicates.length, kept: kept.join(', ') });

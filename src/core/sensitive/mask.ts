@@ -102,13 +102,14 @@ function isSpacelessCodePoint(codePoint: number): boolean {
   return spacelessPattern.test(String.fromCodePoint(codePoint));
 }
 
-/** The code point `text` ends with: a character outside the BMP whole, not its second half. */
+/** The code point that ends before `index`: a character outside the BMP whole, not its second half. */
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index <= 0) return undefined;
+  return splitsPair(text, index - 1) ? text.codePointAt(index - 2) : text.codePointAt(index - 1);
+}
+
 function lastCodePoint(text: string): number | undefined {
-  const last = text.length - 1;
-  const unit = text.charCodeAt(last);
-  const pairStart =
-    unit >= 0xdc00 && unit <= 0xdfff && last > 0 ? text.codePointAt(last - 1) : undefined;
-  return pairStart !== undefined && pairStart > 0xffff ? pairStart : text.codePointAt(last);
+  return codePointBefore(text, text.length);
 }
 
 /**
@@ -154,12 +155,10 @@ function isDigitCodePoint(codePoint: number | undefined): boolean {
  */
 export function standsAlone(text: string, start: number, end: number): boolean {
   if (start >= end) return true;
-  const value = text.slice(start, end);
-  // Two code units on each side: enough for one character outside the BMP.
-  const before = text.slice(Math.max(0, start - 2), start);
-  const after = text.slice(end, end + 2);
+  const digitBefore = isDigitCodePoint(codePointBefore(text, start));
+  const digitAfter = isDigitCodePoint(end < text.length ? text.codePointAt(end) : undefined);
   return (
-    !(isDigitCodePoint(lastCodePoint(before)) && isDigitCodePoint(value.codePointAt(0))) &&
-    !(isDigitCodePoint(after.codePointAt(0)) && isDigitCodePoint(lastCodePoint(value)))
+    !(digitBefore && isDigitCodePoint(text.codePointAt(start))) &&
+    !(digitAfter && isDigitCodePoint(codePointBefore(text, end)))
   );
 }

@@ -104,8 +104,8 @@ export function scanText(text: string, context: DetectorContext): TextMatch[] {
         value: text.slice(span.start, span.end),
         preview: detector.preview(text, span, context),
         masksValue: detector.masksValue,
-        // Most detectors find only what stands alone; libphonenumber takes a number right after
-        // a Cyrillic word, the address and salary patterns a postcode or amount before more digits.
+        // Most detectors find only what stands alone; the address and salary patterns can take a
+        // postcode or an amount that more digits follow.
         glued: detector.masksValue && !standsAlone(text, span.start, span.end),
       };
       if (detector.masksValue) identifiers.push({ ...match, severity: detector.severity });
