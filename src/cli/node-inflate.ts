@@ -2,11 +2,13 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { storedChunks, type InflateRaw } from '../core/archive/inflate.js';
 
 /**
- * zlib's default 16 KiB costs a callback per 16 KiB of a 300 MB table. At 256 KiB, batches of rows
- * outlived young-generation collections: peak RSS 265 MiB against 236 MiB at 64 KiB on the
- * benchmark export (docs/performance.md).
+ * Every chunk is a round trip to libuv's thread pool, which costs this machine 50 to 100 µs on
+ * each side: at 32 KiB the round trips of the large export took 0.5 s of its worker's CPU. The
+ * reader decodes any chunk in pieces of `textPieceLength` (csv/table-stream.ts), so a larger
+ * chunk makes no larger strings; what it still grows is the zlib stream's own buffer (peak RSS
+ * 216 MiB against 210 MiB at 64 KiB on the benchmark export, docs/performance.md).
  */
-const chunkSize = 64 * 1024;
+const chunkSize = 256 * 1024;
 
 /**
  * Entries this small (compressed) are inflated in one call: a stream's setup and callbacks cost

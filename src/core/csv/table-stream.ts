@@ -15,8 +15,17 @@ export interface TableStreamOptions {
   backslashEscapes: boolean;
 }
 
+/**
+ * The most text made into one string at a time, in bytes decoded and in characters parsed. V8
+ * puts a string of 128 KiB or more (64 Ki characters of UTF-16) in a space of its own, mapped
+ * fresh for each one: at 64 Ki characters, papaparse's flattening of the unparsed text took a
+ * third of the large export's page faults, about 0.5 s of its 3.8 s (docs/performance.md, "Page
+ * faults"). Below it, strings live and die in the young generation, whose pages are reused.
+ */
+export const textPieceLength = 32 * 1024;
+
 /** Text parsed at a time; a longer unfinished row waits for as much again (linear on huge fields). */
-const minimumParseLength = 64 * 1024;
+const minimumParseLength = textPieceLength;
 
 /**
  * Reads one CSV table from text pushed in chunks, the way its catalog entry says: header by

@@ -1,6 +1,6 @@
 import type { TableSpec } from '../catalog/schema.js';
 import { BackslashEscapeDetector, ChunkDecoder } from '../csv/decode.js';
-import { TableStream } from '../csv/table-stream.js';
+import { TableStream, textPieceLength } from '../csv/table-stream.js';
 import {
   noteDateProblem,
   tableOutcome,
@@ -107,7 +107,9 @@ async function readCsv(
   };
   for await (const chunk of chunks()) {
     context.onBytes?.(chunk.length);
-    take(table.push(decoder.decode(chunk)));
+    for (let start = 0; start < chunk.length; start += textPieceLength) {
+      take(table.push(decoder.decode(chunk.subarray(start, start + textPieceLength))));
+    }
   }
   take(table.push(decoder.end()));
   const { rows, result } = table.end();
