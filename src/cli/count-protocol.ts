@@ -2,6 +2,7 @@ import type { EntryCheck } from '../core/archive/entry-check.js';
 import type { EntryLimitReason } from '../core/archive/entry-limit-error.js';
 import type { TableSpec } from '../core/catalog/schema.js';
 import type { CountedElsewhere } from '../core/read/count-elsewhere.js';
+import type { DeferredSource } from './archive-read.js';
 
 /** A file for the counting worker (src/cli/count-worker.ts) to inflate and count. */
 export interface CountRequest {
@@ -12,6 +13,8 @@ export interface CountRequest {
   bytes: Uint8Array;
   deflated: boolean;
   check: EntryCheck;
+  /** Parts of `bytes` not read from the file yet (archive-read.ts): the worker reads them. */
+  deferred: DeferredSource | null;
 }
 
 /** What the worker answers: progress, the count, or why the file failed. */

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { EntryLimitError } from '../core/archive/entry-limit-error.js';
 import type { CountedElsewhere, CountElsewhere } from '../core/read/count-elsewhere.js';
 import type { CountReply, CountRequest } from './count-protocol.js';
+import { deferredUnder } from './archive-read.js';
 
 /**
  * Files smaller than this are counted on the main thread: starting the worker and loading the
@@ -104,6 +105,7 @@ export function countThreads(options: CountThreadsOptions = {}): CountElsewhere 
       bytes: entry.bytes.buffer instanceof SharedArrayBuffer ? entry.bytes : entry.bytes.slice(),
       deflated: entry.deflated,
       check: entry.check,
+      deferred: deferredUnder(entry.bytes),
     };
     return new Promise<CountedElsewhere | null>((resolve, reject) => {
       pending.set(job, { resolve, reject, onBytes, limits: entry.check.limits });

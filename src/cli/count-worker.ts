@@ -13,6 +13,7 @@ import { countExportFile } from '../core/read/count-file.js';
 import { progressStep } from '../core/read/progress-step.js';
 import type { CountReply, CountRequest } from './count-protocol.js';
 import { nodeInflateRaw } from './node-inflate.js';
+import { fillDeferred } from './archive-read.js';
 import { errorMessage } from '../core/util/error-message.js';
 
 const port = parentPort;
@@ -26,6 +27,7 @@ async function count(request: CountRequest): Promise<void> {
   let inflated = 0;
   let unreported = 0;
   try {
+    if (request.deferred) fillDeferred(request.bytes.buffer as SharedArrayBuffer, request.deferred);
     const source = () =>
       request.deflated ? nodeInflateRaw(request.bytes) : storedChunks(request.bytes);
     const counted = await countExportFile(request.spec, checkedChunks(source, check), {

@@ -1,13 +1,4 @@
-import {
-  accessSync,
-  closeSync,
-  constants,
-  createReadStream,
-  openSync,
-  readFileSync,
-  readSync,
-  statSync,
-} from 'node:fs';
+import { accessSync, constants, createReadStream, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
@@ -17,6 +8,7 @@ import { defaultLimits } from '../core/archive/limits.js';
 import { compareText } from '../core/util/compare.js';
 import type { ExportInput, FolderFile } from '../core/index.js';
 import { errorMessage } from '../core/util/error-message.js';
+import { readArchive } from './archive-read.js';
 
 interface ListedFile {
   /** The path as the file system has it: names are bytes, not always valid UTF-8. */
@@ -78,33 +70,6 @@ function folderFile({ onDisk, path: inside }: ListedFile): FolderFile {
   };
 }
 
-/** Node reads at most 2 GiB at a time. */
-const readPiece = 1024 ** 3;
-
-/**
- * A ZIP's bytes in shared memory: the worker that counts private messages reads its entries
- * where they are instead of getting a copy (count-threads.ts). Read in place, not through
- * readFile, which would hold a second copy until it was collected.
- */
-function readShared(file: string, size: number): Uint8Array {
-  const bytes = new Uint8Array(new SharedArrayBuffer(size));
-  // Synchronous: nothing else runs yet, and the thread pool's start and round trips cost a small
-  // export some milliseconds (docs/performance.md, "Start-up").
-  const handle = openSync(file, 'r');
-  try {
-    let offset = 0;
-    while (offset < size) {
-      const length = Math.min(size - offset, readPiece);
-      const bytesRead = readSync(handle, bytes, offset, length, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return bytes.subarray(0, offset);
-  } finally {
-    closeSync(handle);
-  }
-}
-
 /**
  * The most a pipe (`<(curl …)`, `/dev/stdin`) is read to: an export ZIP is tens of MB, and a
  * stream that never ends (a device like /dev/zero) must not fill the memory.
@@ -155,7 +120,7 @@ export async function loadInputs(
           // A pipe states no size: read to its end, unshared.
           bytes:
             info.isFile() && info.size > 0
-              ? readShared(absolute, info.size)
+              ? readArchive(absolute, info.size)
               : info.isFile()
                 ? new Uint8Array(await readFile(absolute))
                 : await readPipe(absolute),

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { AnalyzeOptions } from '../core/index.js';
 import { countThreads } from './count-threads.js';
 import { nodeInflateRaw } from './node-inflate.js';
+import { readDeferred } from './archive-read.js';
 
 /**
  * Node's own zlib and UTF-8 check for the core, several times faster than the web-platform
@@ -9,7 +10,10 @@ import { nodeInflateRaw } from './node-inflate.js';
  * docs/performance.md), and a worker thread that counts large files of private messages.
  */
 export const nodePlatform = {
-  inflateRaw: nodeInflateRaw,
+  inflateRaw: (compressed) => {
+    readDeferred(compressed);
+    return nodeInflateRaw(compressed);
+  },
   isUtf8: (bytes) => isUtf8(bytes),
   countElsewhere: countThreads(),
 } satisfies Pick<AnalyzeOptions, 'inflateRaw' | 'isUtf8' | 'countElsewhere'>;

@@ -361,6 +361,9 @@ export const problemText = {
   encryptedZip: () => 'it is password-protected',
   folderNotFile: () => 'it is a folder: give the file inside it',
   endlessStream: () => 'it is a stream that holds more than 2 GiB',
+  /** The CLI reads a ZIP's large entries when it needs them (src/cli/archive-read.ts). */
+  archiveChanged: () =>
+    'it changed while it was being read: wait until it is saved, then run again',
   keepListWithoutDecision: () => 'its header has an "id" column but no "decision" column',
   keepListLine: ({ line, text }: { line: number; text: string }) =>
     `line ${String(line)} is no suggestion id ("${text}")`,

@@ -34,3 +34,56 @@ export function declaredEntryCount(bytes: Uint8Array): number | null {
   }
   return Number(view.getBigUint64(zip64End + 32, true));
 }
+
+const centralFileHeader = 0x02014b50;
+const centralFileHeaderLength = 46;
+
+/** Where one entry's data sits, as the central directory says (APPNOTE.TXT 4.3.12). */
+export interface CentralEntry {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  localHeaderOffset: number;
+}
+
+/** Where the central directory sits: `bytes` needs only the archive's last 64 KiB read. */
+export function centralDirectorySpan(bytes: Uint8Array): { offset: number; size: number } | null {
+  if (bytes.byteLength < 22) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndRecord(view);
+  if (end === -1) return null;
+  const size = view.getUint32(end + 12, true);
+  const offset = view.getUint32(end + 16, true);
+  // A ZIP64 archive marks its fields 0xFFFF…, and bytes before the first entry (a
+  // self-extracting stub) shift every offset; both are left to jszip, which reads them whole.
+  return offset + size === end ? { offset, size } : null;
+}
+
+/**
+ * The entries of a central directory that `centralDirectorySpan` found and that is read into
+ * `bytes`; null when one does not add up.
+ */
+export function centralDirectoryEntries(
+  bytes: Uint8Array,
+  span: { offset: number; size: number },
+): CentralEntry[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries: CentralEntry[] = [];
+  let at = span.offset;
+  const end = span.offset + span.size;
+  while (at < end) {
+    if (at + centralFileHeaderLength > end || view.getUint32(at, true) !== centralFileHeader) {
+      return null;
+    }
+    const compressedSize = view.getUint32(at + 20, true);
+    const localHeaderOffset = view.getUint32(at + 42, true);
+    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) return null;
+    entries.push({ method: view.getUint16(at + 10, true), compressedSize, localHeaderOffset });
+    at +=
+      centralFileHeaderLength +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
+  }
+  return at === end ? entries : null;
+}
