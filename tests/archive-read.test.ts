@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { deferredUnder, fillDeferred, readArchive, readDeferred } from '../src/cli/archive-read.js';
+import { inflateRawSync } from 'node:zlib';
+import { deferredUnder, inflateDeferred, readArchive } from '../src/cli/archive-read.js';
+import {
+  centralDirectoryEntries,
+  centralDirectorySpan,
+} from '../src/core/archive/central-directory.js';
 import { countThreads } from '../src/cli/count-threads.js';
 import { nodePlatform } from '../src/cli/node-platform.js';
 import { analyzeExport } from '../src/core/index.js';
@@ -24,6 +29,24 @@ function messagesCsv(count: number): string {
     return `"2-abc${String(index % 50)}","","Ada","","Bo","","2026-10-${day} 10:00:00 UTC","","${text}","INBOX",""`;
   });
   return header + rows.join('\n') + '\n';
+}
+
+/** The deflated data of the archive's largest entry, as a view of `bytes`. */
+function largestEntryData(bytes: Uint8Array): Uint8Array {
+  const span = centralDirectorySpan(bytes);
+  const entries = span && centralDirectoryEntries(bytes, span);
+  const largest = entries?.sort((a, b) => b.compressedSize - a.compressedSize)[0];
+  if (!largest) throw new Error('expected a central directory');
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  const at = largest.localHeaderOffset;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  return bytes.subarray(start, start + largest.compressedSize);
+}
+
+async function inflated(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return Buffer.concat(parts);
 }
 
 async function archiveOnDisk(files: Record<string, string>): Promise<string> {
@@ -63,9 +86,16 @@ describe('reading a ZIP with its large entries deferred', () => {
       0,
     );
 
-    readDeferred(bytes.subarray(range.start - 10, range.start + 10));
-    expect(Buffer.compare(Buffer.from(bytes), onDisk)).toBe(0);
-    expect(deferredUnder(bytes)).toBeNull();
+    const data = largestEntryData(bytes);
+    const expected = inflateRawSync(largestEntryData(new Uint8Array(onDisk)));
+    const under = deferredUnder(data);
+    if (!under) throw new Error("expected the entry's data to be deferred");
+    expect(under.ranges).toEqual([range]);
+    const read = await inflated(inflateDeferred(data, under));
+    expect(read.toString()).toBe(exportFiles['messages.csv']);
+    expect(Buffer.compare(read, expected)).toBe(0);
+    // Read from the file, not into the archive's memory: it stays as it was.
+    expect(unread.every((byte) => byte === 0)).toBe(true);
   });
 
   it('defers nothing in an archive behind a stub, whose offsets jszip corrects', async () => {
@@ -84,9 +114,34 @@ describe('reading a ZIP with its large entries deferred', () => {
     if (!deferred) throw new Error('expected a deferred range');
     const later = new Date(Date.now() + 60_000);
     utimesSync(file, later, later);
-    expect(() => {
-      fillDeferred(bytes.buffer as SharedArrayBuffer, deferred);
-    }).toThrow('it changed while it was being read');
+    const data = largestEntryData(bytes);
+    await expect(inflated(inflateDeferred(data, deferred))).rejects.toThrow(
+      'it changed while it was being read',
+    );
+  });
+
+  it("stops reading when the reader stops: Comments' first pass ends at its first escaped quote", async () => {
+    const rows = Array.from(
+      { length: 8000 },
+      (_, index) =>
+        `2026-10-01 10:00:${String(index % 60).padStart(2, '0')},https://www.linkedin.com/feed/update/urn:li:activity:${String(7000000000000000000 + index)},"${index === 0 ? 'a \\"quote\\" ' : ''}${randomBytes(600).toString('base64')}"`,
+    );
+    const file = await archiveOnDisk({
+      ...exportFiles,
+      'Comments.csv': `Date,Link,Message\n${rows.join('\n')}\n`,
+    });
+    const onDisk = new Uint8Array(readFileSync(file));
+    const whole = await analyzeExport([{ name: completeZipName, bytes: onDisk }], {
+      isUtf8: (bytes) => isUtf8(bytes),
+    });
+    const deferred = readArchive(file, onDisk.length);
+    expect(deferredUnder(deferred)?.ranges).toHaveLength(2);
+    const report = await analyzeExport([{ name: completeZipName, bytes: deferred }], {
+      ...nodePlatform,
+      countElsewhere: () => null,
+    });
+    expect(whole.totals.records).toBe(12001);
+    expect(report).toEqual(whole);
   });
 
   it('gives the same report whichever thread reads the deferred data', async () => {

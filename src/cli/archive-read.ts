@@ -1,4 +1,6 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createInflateRaw, type InflateRaw } from 'node:zlib';
+import { inflateChunkSize } from './node-inflate.js';
 import {
   centralDirectoryEntries,
   centralDirectorySpan,
@@ -6,11 +8,12 @@ import {
 import { problemText } from '../core/messages.js';
 
 /**
- * Deflated data this large is read when its entry is inflated, not when the archive is opened:
- * by the worker thread, for the files it counts (count-threads.ts), or by the main thread just
- * before it inflates one. Reading the benchmark export's 50 MiB whole took the main thread about
- * 0.2 s, most of it the page faults of memory touched for the first time; 45 MiB of it are the
- * private messages and reactions, which the worker counts (docs/performance.md, "Page faults").
+ * Deflated data this large is left in the file when the archive is opened, and read from it in
+ * pieces as its entry is inflated: by the worker thread, for the files it counts
+ * (count-threads.ts), or by the main thread. Reading the benchmark export's 50 MiB whole took the
+ * main thread about 0.2 s, most of it page faults of memory touched for the first time, and 45
+ * MiB of it, the private messages and reactions, sat in the peak RSS (docs/performance.md, "Page
+ * faults").
  */
 const deferFrom = 1024 * 1024;
 /** A local header: 30 bytes, then a name and an extra field of up to 64 KiB each. */
@@ -18,6 +21,8 @@ const longestLocalHeader = 30 + 2 * 0xffff;
 const localFileHeader = 0x04034b50;
 /** The end record (22 bytes) and the longest comment a ZIP can end with. */
 const longestEnd = 22 + 0xffff;
+/** Deferred data is read from the file this much at a time. */
+const filePiece = 1024 * 1024;
 /** Node reads at most 2 GiB at a time. */
 const readPiece = 1024 ** 3;
 
@@ -35,12 +40,7 @@ export interface DeferredSource {
   ranges: readonly DeferredRange[];
 }
 
-interface Deferred extends DeferredSource {
-  ranges: DeferredRange[];
-  read: boolean[];
-}
-
-const deferredOf = new WeakMap<SharedArrayBuffer, Deferred>();
+const deferredOf = new WeakMap<SharedArrayBuffer, DeferredSource>();
 
 function readRange(handle: number, bytes: Uint8Array, start: number, end: number): number {
   let offset = start;
@@ -87,7 +87,7 @@ function deferrable(bytes: Uint8Array): DeferredRange[] {
  * A ZIP's bytes in shared memory: the worker that counts private messages reads its entries
  * where they are instead of getting a copy (count-threads.ts). Read in place, not through
  * readFile, which would hold a second copy until it was collected; the large entries' data is
- * read when it is needed (`readDeferred`, `fillDeferred`).
+ * read from the file by whichever thread inflates them (`inflateDeferred`).
  */
 export function readArchive(file: string, size: number): Uint8Array {
   const bytes = new Uint8Array(new SharedArrayBuffer(size));
@@ -127,7 +127,6 @@ export function readArchive(file: string, size: number): Uint8Array {
         size,
         modified: mtimeMs,
         ranges,
-        read: ranges.map(() => false),
       });
     }
     return bytes;
@@ -136,51 +135,100 @@ export function readArchive(file: string, size: number): Uint8Array {
   }
 }
 
-/** The deferred ranges under an entry's bytes, for the worker thread to read itself. */
+/** The deferred ranges under an entry's bytes: where `inflateDeferred` reads from the file. */
 export function deferredUnder(view: Uint8Array): DeferredSource | null {
   if (!(view.buffer instanceof SharedArrayBuffer)) return null;
   const deferred = deferredOf.get(view.buffer);
   if (!deferred) return null;
   const start = view.byteOffset;
   const end = start + view.byteLength;
-  const ranges = deferred.ranges.filter(
-    (range, index) => !deferred.read[index] && range.start < end && range.end > start,
-  );
+  const ranges = deferred.ranges.filter((range) => range.start < end && range.end > start);
   const { file, size, modified } = deferred;
   return ranges.length > 0 ? { file, size, modified, ranges } : null;
 }
 
-/**
- * Reads deferred ranges into the archive's memory, from either thread. A file that changed since
- * it was opened would give another archive's bytes: that is refused.
- */
-export function fillDeferred(memory: SharedArrayBuffer, source: DeferredSource): void {
-  const now = statSync(source.file);
-  if (now.size !== source.size || now.mtimeMs !== source.modified) {
-    throw new Error(problemText.archiveChanged());
+/** The parts of an entry's bytes: views of memory, and ranges to read from the file. */
+function partsOf(view: Uint8Array, source: DeferredSource): (Uint8Array | DeferredRange)[] {
+  const start = view.byteOffset;
+  const end = start + view.byteLength;
+  const parts: (Uint8Array | DeferredRange)[] = [];
+  let at = start;
+  for (const range of source.ranges) {
+    const from = Math.max(range.start, at);
+    const to = Math.min(range.end, end);
+    if (from >= to) continue;
+    if (at < from) parts.push(view.subarray(at - start, from - start));
+    for (let offset = from; offset < to; offset += filePiece) {
+      parts.push({ start: offset, end: Math.min(offset + filePiece, to) });
+    }
+    at = to;
   }
-  const bytes = new Uint8Array(memory);
+  if (at < end) parts.push(view.subarray(at - start));
+  return parts;
+}
+
+async function feed(inflater: InflateRaw, view: Uint8Array, source: DeferredSource) {
   const handle = openSync(source.file, 'r');
   try {
-    for (const range of source.ranges) {
-      if (readRange(handle, bytes, range.start, range.end) < range.end) {
-        throw new Error(problemText.archiveChanged());
-      }
+    // A file that changed since it was opened would give another archive's bytes.
+    const now = fstatSync(handle);
+    if (now.size !== source.size || now.mtimeMs !== source.modified) {
+      throw new Error(problemText.archiveChanged());
     }
+    // Settles with the write's error, if any, rather than rejecting: a write still pending when
+    // another one failed must not become an unhandled rejection.
+    const write = (bytes: Uint8Array) =>
+      new Promise<Error | null>((resolve) => {
+        inflater.write(bytes, (error) => {
+          resolve(error ?? null);
+        });
+      });
+    // Two buffers in turn: one is read into while zlib inflates the other. A buffer is reused
+    // only once zlib has taken all of it (the write's callback).
+    const buffers = [Buffer.allocUnsafe(filePiece), Buffer.allocUnsafe(filePiece)];
+    const taken: Promise<Error | null>[] = [Promise.resolve(null), Promise.resolve(null)];
+    let turn = 0;
+    for (const part of partsOf(view, source)) {
+      const slot = turn++ % 2;
+      const failed = await taken[slot];
+      // The reader stopped early (Comments' first pass stops at its first `\"`): nothing to feed.
+      if (inflater.destroyed) return;
+      if (failed) throw failed;
+      if (part instanceof Uint8Array) {
+        taken[slot] = write(part);
+        continue;
+      }
+      const buffer = buffers[slot] ?? Buffer.allocUnsafe(filePiece);
+      const length = part.end - part.start;
+      let read = 0;
+      while (read < length) {
+        const bytesRead = readSync(handle, buffer, read, length - read, part.start + read);
+        if (bytesRead === 0) throw new Error(problemText.archiveChanged());
+        read += bytesRead;
+      }
+      taken[slot] = write(buffer.subarray(0, length));
+    }
+    const failed = (await Promise.all(taken)).find((error) => error !== null);
+    if (inflater.destroyed) return;
+    if (failed) throw failed;
+    inflater.end();
   } finally {
     closeSync(handle);
   }
 }
 
-/** Before the main thread inflates an entry: reads its data if it was deferred. */
-export function readDeferred(view: Uint8Array): void {
-  const under = deferredUnder(view);
-  if (!under) return;
-  const memory = view.buffer as SharedArrayBuffer;
-  fillDeferred(memory, under);
-  const deferred = deferredOf.get(memory);
-  if (!deferred) return;
-  deferred.ranges.forEach((range, index) => {
-    if (under.ranges.includes(range)) deferred.read[index] = true;
+/**
+ * Inflates an entry whose data was deferred, reading that data from the file in pieces into
+ * two buffers in turn: its memory in the shared archive is never touched, so the pages of the
+ * private messages' 40 MiB are neither faulted in nor counted in the peak RSS.
+ */
+export function inflateDeferred(
+  view: Uint8Array,
+  source: DeferredSource,
+): AsyncIterable<Uint8Array> {
+  const inflater = createInflateRaw({ chunkSize: inflateChunkSize });
+  feed(inflater, view, source).catch((error: unknown) => {
+    inflater.destroy(error instanceof Error ? error : new Error(String(error)));
   });
+  return inflater;
 }

@@ -13,7 +13,7 @@ export interface CountRequest {
   bytes: Uint8Array;
   deflated: boolean;
   check: EntryCheck;
-  /** Parts of `bytes` not read from the file yet (archive-read.ts): the worker reads them. */
+  /** Parts of `bytes` left in the file (archive-read.ts): the worker reads them from there. */
   deferred: DeferredSource | null;
 }
 

@@ -15,7 +15,7 @@ import { countExportFile } from '../core/read/count-file.js';
 import { progressStep } from '../core/read/progress-step.js';
 import type { CountReply, CountRequest } from './count-protocol.js';
 import { nodeInflateRaw } from './node-inflate.js';
-import { fillDeferred } from './archive-read.js';
+import { inflateDeferred } from './archive-read.js';
 import { errorMessage } from '../core/util/error-message.js';
 
 const port = parentPort;
@@ -48,9 +48,13 @@ async function count(request: CountRequest): Promise<void> {
   let inflated = 0;
   let unreported = 0;
   try {
-    if (request.deferred) fillDeferred(request.bytes.buffer as SharedArrayBuffer, request.deferred);
+    const { bytes, deferred } = request;
     const source = () =>
-      request.deflated ? nodeInflateRaw(request.bytes) : storedChunks(request.bytes);
+      !request.deflated
+        ? storedChunks(bytes)
+        : deferred
+          ? inflateDeferred(bytes, deferred)
+          : nodeInflateRaw(bytes);
     const counted = await countExportFile(request.spec, checkedChunks(source, check), {
       isUtf8: (bytes) => isUtf8(bytes),
       trainingSince: request.trainingSince,

@@ -8,7 +8,7 @@ import { storedChunks, type InflateRaw } from '../core/archive/inflate.js';
  * chunk makes no larger strings; what it still grows is the zlib stream's own buffer (peak RSS
  * 216 MiB against 210 MiB at 64 KiB on the benchmark export, docs/performance.md).
  */
-const chunkSize = 256 * 1024;
+export const inflateChunkSize = 256 * 1024;
 
 /**
  * Entries this small (compressed) are inflated in one call: a stream's setup and callbacks cost
@@ -22,7 +22,7 @@ const inflateAtOnceBelow = 64 * 1024;
 const mostAtOnce = 4 * 1024 * 1024;
 
 function inflateStreamed(compressed: Uint8Array): AsyncIterable<Uint8Array> {
-  const inflater = createInflateRaw({ chunkSize });
+  const inflater = createInflateRaw({ chunkSize: inflateChunkSize });
   inflater.end(compressed);
   return inflater;
 }

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { AnalyzeOptions } from '../core/index.js';
 import { countThreads } from './count-threads.js';
 import { nodeInflateRaw } from './node-inflate.js';
-import { readDeferred } from './archive-read.js';
+import { deferredUnder, inflateDeferred } from './archive-read.js';
 
 /**
  * Node's own zlib and UTF-8 check for the core, several times faster than the web-platform
@@ -11,8 +11,8 @@ import { readDeferred } from './archive-read.js';
  */
 export const nodePlatform = {
   inflateRaw: (compressed) => {
-    readDeferred(compressed);
-    return nodeInflateRaw(compressed);
+    const deferred = deferredUnder(compressed);
+    return deferred ? inflateDeferred(compressed, deferred) : nodeInflateRaw(compressed);
   },
   isUtf8: (bytes) => isUtf8(bytes),
   countElsewhere: countThreads(),
