@@ -199,79 +199,101 @@ export class ByteRowScanner {
     return unescape && value.includes('"') ? value.replaceAll('""', '"') : value;
   }
 
+  /**
+   * One row object for the scanner's life, cleared after each callback: the callback reads it
+   * and lets it go. The helpers below are methods, not closures made at each `scan`: V8 inlines
+   * a closure for the one it saw, and each chunk's new closures undid the optimized scan ("wrong
+   * call target"), three recompilations of the hottest loop of the large export
+   * (docs/performance.md, "Page faults").
+   */
+  private readonly row: ScannedRow = {
+    fields: 0,
+    blank: true,
+    cells: new Map(),
+    buffer: new Uint8Array(0),
+    spanStart: -1,
+    spanEnd: -1,
+    spanQuoted: false,
+  };
+  /**
+   * The next comma and line break, searched again only once passed (as papaparse does): a row of
+   * quoted fields would otherwise search to its end once per field. -2: not searched yet.
+   */
+  private commaAt = -2;
+  private newlineAt = -2;
+
+  private clearRow(): void {
+    const { row } = this;
+    row.fields = 0;
+    row.blank = true;
+    row.spanStart = -1;
+    if (row.cells.size > 0) row.cells.clear();
+  }
+
+  /**
+   * Keeps a cell the caller asked for: its bytes (`spanField`) or its text. What is asked is read
+   * at each cell: the row callback changes it once it found the header.
+   */
+  private keep(field: number, start: number, end: number, quoted: boolean): void {
+    const { row } = this;
+    if (this.allCells) {
+      row.cells.set(field, this.text(start, end, quoted));
+    } else if (field === this.spanField) {
+      row.spanStart = start;
+      row.spanEnd = end;
+      row.spanQuoted = quoted;
+    } else if (this.wanted.size > 0 && this.wanted.has(field)) {
+      row.cells.set(field, this.text(start, end, quoted));
+    }
+  }
+
+  private commaFrom(from: number): number {
+    if (this.commaAt === -2 || (this.commaAt !== -1 && this.commaAt < from)) {
+      this.commaAt = this.nextComma(from);
+    }
+    return this.commaAt;
+  }
+
+  private newlineFrom(from: number): number {
+    if (this.newlineAt === -2 || (this.newlineAt !== -1 && this.newlineAt < from)) {
+      this.newlineAt = this.nextNewline(from);
+    }
+    return this.newlineAt;
+  }
+
+  /** `quoted`: a field that was closed by its quote, whose `""` stand for one quote each. */
+  private addField(start: number, end: number, quoted: boolean): void {
+    const { row } = this;
+    const field = row.fields++;
+    if (row.blank && !isBlankSpan(this.buffer, start, end)) {
+      // A quoted `""` is a quote character: not blank.
+      row.blank = false;
+    }
+    this.keep(field, start, end, quoted);
+  }
+
+  private endRow(): void {
+    this.onRow(this.row);
+    this.clearRow();
+  }
+
   /** Scans every complete row; keeps the unfinished one for the next chunk. */
   private scan(final: boolean): void {
-    const { length } = this;
+    const { length, row } = this;
     const crlf = this.newline === '\r\n';
     let rowStart = 0;
     let cursor = 0;
-    // One row object, cleared after each callback: the callback reads it and lets it go.
-    const row: ScannedRow = {
-      fields: 0,
-      blank: true,
-      cells: new Map(),
-      buffer: this.buffer,
-      spanStart: -1,
-      spanEnd: -1,
-      spanQuoted: false,
-    };
-    const clearRow = () => {
-      row.fields = 0;
-      row.blank = true;
-      row.spanStart = -1;
-      if (row.cells.size > 0) row.cells.clear();
-    };
-    /**
-     * Keeps a cell the caller asked for: its bytes (`spanField`) or its text. What is asked is read
-     * at each cell: the row callback changes it once it found the header.
-     */
-    const keep = (field: number, start: number, end: number, quoted: boolean) => {
-      if (this.allCells) {
-        row.cells.set(field, this.text(start, end, quoted));
-      } else if (field === this.spanField) {
-        row.spanStart = start;
-        row.spanEnd = end;
-        row.spanQuoted = quoted;
-      } else if (this.wanted.size > 0 && this.wanted.has(field)) {
-        row.cells.set(field, this.text(start, end, quoted));
-      }
-    };
-    // The next comma and line break, searched again only once passed (as papaparse does): a row
-    // of quoted fields would otherwise search to its end once per field.
-    let commaAt = -2;
-    let newlineAt = -2;
-    const commaFrom = (from: number) => {
-      if (commaAt === -2 || (commaAt !== -1 && commaAt < from)) commaAt = this.nextComma(from);
-      return commaAt;
-    };
-    const newlineFrom = (from: number) => {
-      if (newlineAt === -2 || (newlineAt !== -1 && newlineAt < from)) {
-        newlineAt = this.nextNewline(from);
-      }
-      return newlineAt;
-    };
-    /** `quoted`: a field that was closed by its quote, whose `""` stand for one quote each. */
-    const addField = (start: number, end: number, quoted: boolean) => {
-      const field = row.fields++;
-      if (row.blank && !isBlankSpan(this.buffer, start, end)) {
-        // A quoted `""` is a quote character: not blank.
-        row.blank = false;
-      }
-      keep(field, start, end, quoted);
-    };
-    const endRow = (next: number) => {
-      this.onRow(row);
-      clearRow();
-      cursor = next;
-      rowStart = next;
-    };
+    row.buffer = this.buffer;
+    this.clearRow();
+    this.commaAt = -2;
+    this.newlineAt = -2;
     rows: for (;;) {
       if (cursor >= length) {
         // After a delimiter the row goes on with an empty field; at a row's start there is none
         // (papaparse's own trailing empty row after a final line break is blank either way).
         if (cursor > rowStart) {
           if (!final) break;
-          addField(cursor, cursor, false);
+          this.addField(cursor, cursor, false);
           this.onRow(row);
         }
         rowStart = length;
@@ -286,14 +308,14 @@ export class ByteRowScanner {
             if (!final) break rows;
             // An unclosed quote: the rest of the input is the field, as written.
             this.unclosedQuote = true;
-            addField(opening + 1, length, false);
+            this.addField(opening + 1, length, false);
             this.onRow(row);
             rowStart = length;
             break rows;
           }
           if (search === length - 1) {
             if (!final) break rows;
-            addField(opening + 1, search, true);
+            this.addField(opening + 1, search, true);
             this.onRow(row);
             rowStart = length;
             break rows;
@@ -305,30 +327,32 @@ export class ByteRowScanner {
           }
           // The common cases first: a comma or the line break right after the closing quote.
           if (after === comma) {
-            addField(opening + 1, search, true);
+            this.addField(opening + 1, search, true);
             cursor = search + 2;
             continue rows;
           }
           if (this.isNewlineAt(search + 1)) {
-            addField(opening + 1, search, true);
-            endRow(search + 1 + this.newlineLength);
+            this.addField(opening + 1, search, true);
+            cursor = rowStart = search + 1 + this.newlineLength;
+            this.endRow();
             continue rows;
           }
-          const nextComma = commaFrom(search + 1);
-          const nextNewline = newlineFrom(search + 1);
+          const nextComma = this.commaFrom(search + 1);
+          const nextNewline = this.newlineFrom(search + 1);
           // papaparse looks for spaces up to the nearer of the two (and finds none when there is
           // a line break but no later comma: Math.min(-1, n) is -1).
           const checkUpTo = nextNewline === -1 ? nextComma : Math.min(nextComma, nextNewline);
           const afterDelimiter = search + 1 + this.spacesBefore(search, checkUpTo);
           if (afterDelimiter < length && this.buffer[afterDelimiter] === comma) {
-            addField(opening + 1, search, true);
+            this.addField(opening + 1, search, true);
             cursor = afterDelimiter + 1;
             continue rows;
           }
           const afterNewline = search + 1 + this.spacesBefore(search, nextNewline);
           if (this.isNewlineAt(afterNewline)) {
-            addField(opening + 1, search, true);
-            endRow(afterNewline + this.newlineLength);
+            this.addField(opening + 1, search, true);
+            cursor = rowStart = afterNewline + this.newlineLength;
+            this.endRow();
             continue rows;
           }
           // A quote followed by other text is part of the field (papaparse's InvalidQuotes).
@@ -371,13 +395,14 @@ export class ByteRowScanner {
       if (row.blank && (text || (nonAscii && !isBlankSpan(buffer, cursor, end)))) {
         row.blank = false;
       }
-      keep(field, cursor, end, false);
+      this.keep(field, cursor, end, false);
       if (stop === 'comma') {
         cursor = end + 1;
         continue;
       }
       if (stop === 'newline') {
-        endRow(end + this.newlineLength);
+        cursor = rowStart = end + this.newlineLength;
+        this.endRow();
         continue;
       }
       this.onRow(row);
