@@ -23,12 +23,18 @@ describe('IdCounter', () => {
       fc.property(
         fc.array(operation, { maxLength: 3000 }),
         fc.boolean(),
-        (operations: Operation[], fileEnds) => {
+        // Room made at some point for some number of keys (read/file-records.ts sizes a file's).
+        fc.record({ at: fc.nat(3000), expected: fc.nat(20_000) }),
+        (operations: Operation[], fileEnds, reserve) => {
           const counter = new IdCounter();
           const file = new IdCounter();
           const oracle = new Map<string, number>();
           const fileOracle = new Map<string, number>();
-          for (const { inFile, high, low } of operations) {
+          for (const [index, { inFile, high, low }] of operations.entries()) {
+            if (index === reserve.at) {
+              counter.reserve(reserve.expected);
+              file.reserve(reserve.expected);
+            }
             const key = `${String(high)}:${String(low)}`;
             const seen = oracle.get(key) ?? 0;
             const seenInFile = fileOracle.get(key) ?? 0;

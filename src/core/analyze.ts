@@ -329,7 +329,7 @@ async function streamRecords(
         continue;
       }
       const path = planned.file.path;
-      const fileRecords = collector.beginFile(spec, path);
+      const fileRecords = collector.beginFile(spec, path, planned.file.size);
       progress.reading(path);
       const tracker = progress.file();
       const outcome = await readExportFile(

@@ -78,9 +78,16 @@ export class IdCounter {
     }
   }
 
-  private grow(): void {
+  /** Makes room for `expected` fingerprints in all, so that it need not grow until then. */
+  reserve(expected: number): void {
+    let capacity = this.capacity;
+    while (expected * 2 > capacity) capacity *= 2;
+    if (capacity > this.capacity) this.grow(capacity);
+  }
+
+  private grow(capacity = this.capacity * 2): void {
     const old = this.slots;
-    this.capacity *= 2;
+    this.capacity = capacity;
     this.slots = new Uint32Array(this.capacity * 3);
     for (let at = 0; at < old.length; at += 3) {
       const count = old[at + 2] ?? 0;

@@ -120,7 +120,7 @@ export async function readFiles(
     elsewhere: Elsewhere | null,
   ) => {
     const path = planned.file.path;
-    const fileRecords = collector.beginFile(spec, path);
+    const fileRecords = collector.beginFile(spec, path, planned.file.size);
     const { onBytes } = tracker;
     try {
       const counted = countedAs ? await count(spec, planned.file, onBytes, elsewhere) : null;

@@ -105,10 +105,11 @@ export class RecordCollector {
   private latest: string | null = null;
 
   /** A file of `spec`'s table; its dates date the export unless they can lie ahead. */
-  beginFile(spec: TableSpec, file: string): FileRecords {
+  beginFile(spec: TableSpec, file: string, size: number | null): FileRecords {
     return new FileRecords(this, spec.id, file, {
       upcomingDates: spec.date?.upcoming === true,
       holdsContactDetails: spec.extractor === 'profile',
+      size,
     });
   }
 

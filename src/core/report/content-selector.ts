@@ -1,6 +1,6 @@
 import type { FindingCode } from '../sensitive/codes.js';
 import { compareText } from '../util/compare.js';
-import { dayNumber, isBefore } from '../util/dates.js';
+import { dayNumber, dayText, isBefore } from '../util/dates.js';
 import { detachedRecord } from '../util/text.js';
 import type { ClassifiedRecord, Priority } from './schema.js';
 
@@ -153,11 +153,19 @@ class FirstItems {
  */
 class DatedItems {
   readonly first = new FirstItems(itemsListedPerCategory + 1);
-  readonly dates = new Map<string, number>();
+  /**
+   * How many there are of each day, by day number (`dayNumber`): a Map keyed by the date's text
+   * hashed a text cut from the parsed chunk at every item, 0.1 s of the large export's 300,000
+   * posts and comments, and held on to its chunk. A date of another shape is kept by its text.
+   */
+  readonly days = new Map<number, number>();
+  readonly otherDates = new Map<string, number>();
 
   offer(item: ContentItem, date: string): void {
     this.first.offer(item);
-    this.dates.set(date, (this.dates.get(date) ?? 0) + 1);
+    const { day } = item;
+    if (Number.isNaN(day)) this.otherDates.set(date, (this.otherDates.get(date) ?? 0) + 1);
+    else this.days.set(day, (this.days.get(day) ?? 0) + 1);
   }
 
   merge(other: DatedItems): void {
@@ -165,8 +173,9 @@ class DatedItems {
     for (const item of other.first.items()) {
       this.first.offer({ ...item, record: detachedRecord(item.record) });
     }
-    for (const [date, count] of other.dates) {
-      this.dates.set(date, (this.dates.get(date) ?? 0) + count);
+    for (const [day, count] of other.days) this.days.set(day, (this.days.get(day) ?? 0) + count);
+    for (const [date, count] of other.otherDates) {
+      this.otherDates.set(date, (this.otherDates.get(date) ?? 0) + count);
     }
   }
 
@@ -174,11 +183,13 @@ class DatedItems {
   old(cutoff: string | null): { count: number; newest: string | null } {
     let count = 0;
     let newest: string | null = null;
-    for (const [date, records] of this.dates) {
-      if (!isBefore(date, cutoff)) continue;
+    const tally = (date: string, records: number) => {
+      if (!isBefore(date, cutoff)) return;
       count += records;
       if (newest === null || date > newest) newest = date;
-    }
+    };
+    for (const [day, records] of this.days) tally(dayText(day), records);
+    for (const [date, records] of this.otherDates) tally(date, records);
     return { count, newest };
   }
 
