@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MonthCounts } from '../src/core/read/month-counts.js';
+import { compareText } from '../src/core/util/compare.js';
 import { analyzeExport, reportSchema, type ExposureReport } from '../src/core/index.js';
 import { analyzeFiles } from './helpers/build-zip.js';
 import { listFixtures, readArchive } from './helpers/fixtures.js';
@@ -14,6 +17,44 @@ function monthsOfRecords(report: ExposureReport): { month: string; records: numb
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([month, records]) => ({ month, records }));
 }
+
+describe('MonthCounts', () => {
+  it('counts by the first seven characters of any date, as numbers where it can', () => {
+    const date = fc.oneof(
+      fc
+        .record({
+          year: fc.integer({ min: 0, max: 9999 }),
+          month: fc.integer({ min: 0, max: 99 }),
+          rest: fc.constantFrom('', '-01', '-31', ' 10:00'),
+        })
+        .map(
+          ({ year, month, rest }) =>
+            `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}${rest}`,
+        ),
+      fc.constantFrom('2024', '2024-5-09', '2024/05/09', '20a4-05-01', '2024-0x-01', ''),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(date, fc.boolean())), (dates) => {
+        const counts = new MonthCounts();
+        const file = new MonthCounts();
+        const oracle = new Map<string, number>();
+        for (const [text, inFile] of dates) {
+          (inFile ? file : counts).add('in-scope', text);
+          oracle.set(text.slice(0, 7), (oracle.get(text.slice(0, 7)) ?? 0) + 1);
+        }
+        counts.add('excluded', '2020-01-01');
+        counts.add('in-scope', null);
+        counts.addAll(file);
+        expect(counts.list()).toEqual(
+          [...oracle]
+            .sort(([a], [b]) => compareText(a, b))
+            .map(([month, records]) => ({ month, records })),
+        );
+      }),
+    );
+  });
+});
 
 describe('inScopeMonths', () => {
   it.each(listFixtures())(
