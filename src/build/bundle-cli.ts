@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
-import { bundleFileName } from '../cli/launch.js';
+import { bundleFileName, moduleWrapper } from '../cli/launch.js';
 import { commanderChildProcessPlugin } from './commander-child-process-plugin.js';
 import { jszipReaderPlugin } from './jszip-reader-plugin.js';
 import { zodNamespacePlugin } from './zod-namespace-plugin.js';
@@ -90,11 +90,13 @@ await build({
   // Modules that locate files from their own URL (web-server.ts finds dist/web/, count-threads.ts
   // its worker) get the bundle's: both sit beside it in dist/cli/.
   define: { 'import.meta.url': 'bundleUrl' },
-  // Strict first: a directive counts only at the very start, and an ES module, as every module
-  // of ours was, is always strict.
+  // Inside Node's module wrapper, which launch.ts would otherwise add to a copy of the source.
+  // Strict first: a directive counts only at the very start of the function's body, and an ES
+  // module, as every module of ours was, is always strict.
   banner: {
-    js: "'use strict';\nconst bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+    js: `${moduleWrapper.start}'use strict';\nconst bundleUrl = require('node:url').pathToFileURL(__filename).href;`,
   },
+  footer: { js: moduleWrapper.end },
 });
 
 await asciiOnly(path.join(outDir, bundleFileName));

@@ -25,6 +25,15 @@ import type * as CliBundle from './cli-bundle.js';
 export type BundledCli = typeof CliBundle;
 
 export const bundleFileName = 'cli.cjs';
+/**
+ * Node's own CommonJS wrapper, so the bundle sees the variables a .cjs file would. The build
+ * writes it into the bundle (src/build/bundle-cli.ts): wrapped here, the 1.6 MB source became a
+ * second string that V8 copied whole into a third before compiling it, page faults included.
+ */
+export const moduleWrapper = {
+  start: '(function (exports, require, module, __filename, __dirname) {',
+  end: '\n})',
+};
 export const codeCacheFileName = 'cli.cjs.cache';
 const hashBytes = 4;
 
@@ -77,11 +86,13 @@ export function compileCli(dir: string, { useCache = true } = {}): CompiledCli {
     useCache && bundleHash !== null
       ? cachedDataFor(bundleHash, path.resolve(dir, codeCacheFileName))
       : undefined;
-  // Node's own CommonJS wrapper, so the bundle sees the variables a .cjs file would.
-  const script = new Script(
-    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
-    { filename: file, ...(cachedData === undefined ? {} : { cachedData }) },
-  );
+  const wrapped = source.startsWith(moduleWrapper.start)
+    ? source
+    : `${moduleWrapper.start}${source}${moduleWrapper.end}`;
+  const script = new Script(wrapped, {
+    filename: file,
+    ...(cachedData === undefined ? {} : { cachedData }),
+  });
   const module = { exports: {} as BundledCli };
   const wrapper = script.runInThisContext() as (
     exports: BundledCli,
