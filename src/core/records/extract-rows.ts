@@ -101,17 +101,18 @@ export function baseRecord(
   const { spec } = layout;
   const link = cellAt(cells, layout.link);
   const dedupeValue = spec.dedupe ? cellAt(cells, layout.dedupe) : '';
+  // Every field in one literal, absent ones undefined: spreading optional parts copied them into
+  // a new object per row, of a shape that differed from table to table.
   return {
     kind: spec.kind,
     date: input.dateOf(cells),
     link: link === '' ? null : link,
     text: textOf(layout, cells),
-    ...(spec.question ? { question: cellAt(cells, layout.question) } : {}),
+    question: spec.question ? cellAt(cells, layout.question) : undefined,
     identity: identityOf(layout, cells),
     row,
-    ...(spec.dedupe && dedupeValue !== ''
-      ? { dedupeKey: `${spec.dedupe.group}:${dedupeValue}` }
-      : {}),
+    dedupeKey:
+      spec.dedupe && dedupeValue !== '' ? `${spec.dedupe.group}:${dedupeValue}` : undefined,
   };
 }
 
