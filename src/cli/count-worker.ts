@@ -1,8 +1,9 @@
 /**
  * The worker thread that counts large files of private messages while the main thread reads the
- * in-scope tables (src/cli/count-threads.ts, docs/performance.md). It inflates the entry from
- * the archive's shared memory and runs the core's own limits (archive/entry-check.ts) and count
- * (read/count-file.ts): what a read on the main thread would do, on the other core.
+ * in-scope tables (src/cli/count-threads.ts, docs/performance.md). It inflates the entry, from
+ * the archive's shared memory or, for data left in the file (archive-read.ts), from the file, and
+ * runs the core's own limits (archive/entry-check.ts) and count (read/count-file.ts): what a read
+ * on the main thread would do, on the other core.
  */
 import { isUtf8 } from 'node:buffer';
 import { readlinkSync } from 'node:fs';
