@@ -5,8 +5,8 @@ import type { CountReply, CountRequest } from './count-protocol.js';
 import { deferredUnder } from './archive-read.js';
 
 /**
- * Files smaller than this are counted on the main thread: starting the worker and loading the
- * core there costs about 60 ms, which a file under ~16 MiB does not win back.
+ * Files smaller than this do not start the worker: starting it and loading the core there costs
+ * about 60 ms, which a file under ~16 MiB does not win back. Once it runs, it takes them too.
  */
 const defaultMinBytes = 16 * 1024 * 1024;
 
@@ -94,7 +94,8 @@ export function countThreads(options: CountThreadsOptions = {}): CountElsewhere 
 
   return (spec, trainingSince, entry, onBytes) => {
     const declared = entry.check.uncompressed;
-    if (broken || declared === null || declared < minBytes) return null;
+    // Once the worker runs, a small file costs it no start: it takes every file offered then.
+    if (broken || declared === null || (declared < minBytes && worker === null)) return null;
     const thread = started();
     const job = nextJob++;
     const request: CountRequest = {

@@ -161,17 +161,28 @@ export async function readFiles(
     progress.done(planned.file.size, tracker);
   };
 
+  // The largest counted files are offered first: the first one worth another thread starts it,
+  // and the smaller ones after it go there too (count-threads.ts), where offered in the tables'
+  // order a small table read before the private messages stayed on this thread.
+  const offered = toRead
+    .filter((file) => file.countedAs !== null)
+    .sort((a, b) => (b.planned.file.size ?? 0) - (a.planned.file.size ?? 0));
+  const startedElsewhere = new Map<FileToRead, { tracker: FileProgress; elsewhere: Elsewhere }>();
+  for (const file of offered) {
+    const tracker = progress.file();
+    const elsewhere = startElsewhere(file.spec, file.planned.file, tracker.onBytes);
+    if (elsewhere) startedElsewhere.set(file, { tracker, elsewhere });
+  }
+
   const alongside: { path: string; done: Promise<void>; finished: boolean }[] = [];
   const inTurn: FileToRead[] = [];
   for (const file of toRead) {
-    const tracker = progress.file();
-    const elsewhere = file.countedAs
-      ? startElsewhere(file.spec, file.planned.file, tracker.onBytes)
-      : null;
-    if (!elsewhere) {
+    const started = startedElsewhere.get(file);
+    if (!started) {
       inTurn.push(file);
       continue;
     }
+    const { tracker, elsewhere } = started;
     const reading = { path: file.planned.file.path, done: Promise.resolve(), finished: false };
     reading.done = readFile(file, tracker, elsewhere).then(() => {
       reading.finished = true;
