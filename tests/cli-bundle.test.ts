@@ -144,7 +144,8 @@ describe('the bundled CLI runs what a command needs', () => {
 
 describe('the built-in modules a report loads', () => {
   // Each costs milliseconds of every start (docs/performance.md, "Start-up").
-  const unneeded = ['child_process', 'crypto', 'net', 'http'];
+  // fs/promises brings readline and the file watchers; worker_threads serves large exports only.
+  const unneeded = ['child_process', 'crypto', 'net', 'http', 'fs/promises', 'worker_threads'];
 
   it('are none of those it does not use', () => {
     const { NODE_OPTIONS: _runnerOptions, ...env } = process.env;

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { EntryLimitError } from '../core/archive/entry-limit-error.js';
 import type { CountedElsewhere, CountElsewhere } from '../core/read/count-elsewhere.js';
 import type { CountReply, CountRequest } from './count-protocol.js';
@@ -17,6 +18,16 @@ const defaultMinBytes = 16 * 1024 * 1024;
  * slower (docs/performance.md).
  */
 const maxYoungGenerationSizeMb = 4;
+
+/**
+ * node:worker_threads, loaded when the first file worth a worker comes: a small export never
+ * starts one, and loading the module cost every start about 1.3 ms (docs/performance.md).
+ */
+function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
+}
 
 export interface CountThreadsOptions {
   minBytes?: number;
@@ -62,7 +73,9 @@ export function countThreads(options: CountThreadsOptions = {}): CountElsewhere 
   };
   const started = (): Worker => {
     if (worker) return worker;
-    const thread = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb } });
+    const thread = new (workerThreads().Worker)(workerUrl, {
+      resourceLimits: { maxYoungGenerationSizeMb },
+    });
     thread.on('message', (message: CountReply) => {
       if (message.type === 'progress') {
         try {

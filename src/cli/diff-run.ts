@@ -31,12 +31,12 @@ export async function runDiff(
   options: DiffOptions,
   io: CliIo,
 ): Promise<void> {
-  const keep = await readKeepList(options.keep, io.cwd);
+  const keep = readKeepList(options.keep, io.cwd);
   const analyzeOptions: AnalyzeOptions = {
     region: options.region,
     olderThan: options.olderThan,
     showValues: options.showValues === true,
-    policy: await loadPolicy(options.policy, io.cwd),
+    policy: loadPolicy(options.policy, io.cwd),
     limits: limitsFrom(options),
     keep,
     keepRecords: 'in-scope',

@@ -1,5 +1,13 @@
-import { accessSync, constants, createReadStream, readFileSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+// Synchronous calls, not node:fs/promises: loading that module (and the readline and watcher
+// modules it brings) cost every start some 2 ms (docs/performance.md, "Start-up").
+import {
+  accessSync,
+  constants,
+  createReadStream,
+  readdirSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
 import { problemText } from '../core/messages.js';
@@ -31,7 +39,7 @@ async function listFiles(
   files: ListedFile[] = [],
   inside = '',
 ): Promise<ListedFile[]> {
-  const entries = await readdir(root, { withFileTypes: true, encoding: 'buffer' });
+  const entries = readdirSync(root, { withFileTypes: true, encoding: 'buffer' });
   for (const entry of entries) {
     // A folder with more files than an export could hold (a home or Downloads folder given by
     // mistake) is not walked to its end: the core refuses it as it refuses such a ZIP.
@@ -122,7 +130,7 @@ export async function loadInputs(
             info.isFile() && info.size > 0
               ? readArchive(absolute, info.size)
               : info.isFile()
-                ? new Uint8Array(await readFile(absolute))
+                ? new Uint8Array(readFileSync(absolute))
                 : await readPipe(absolute),
         });
       } else {

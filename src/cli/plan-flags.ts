@@ -12,12 +12,9 @@ import type { ProgressBar } from './progress-bar.js';
 import { readUserFile } from './read-user-file.js';
 
 /** The policy of `--policy FILE`; undefined (the built-in one) without the option. */
-export async function loadPolicy(
-  file: string | undefined,
-  cwd: string,
-): Promise<AnalyzeOptions['policy']> {
+export function loadPolicy(file: string | undefined, cwd: string): AnalyzeOptions['policy'] {
   if (file === undefined) return undefined;
-  return parsePolicy(await readUserFile(file, cwd, '--policy'), file);
+  return parsePolicy(readUserFile(file, cwd, '--policy'), file);
 }
 
 /**
@@ -35,12 +32,9 @@ export async function progressBarFor(
 }
 
 /** The suggestion ids of `--keep FILE`; undefined without the option. */
-export async function readKeepList(
-  file: string | undefined,
-  cwd: string,
-): Promise<string[] | undefined> {
+export function readKeepList(file: string | undefined, cwd: string): string[] | undefined {
   if (file === undefined) return undefined;
-  return [...parseKeepList(await readUserFile(file, cwd, '--keep'), file)];
+  return [...parseKeepList(readUserFile(file, cwd, '--keep'), file)];
 }
 
 /** The report as the formatters get it: redacted under `--redact`. */

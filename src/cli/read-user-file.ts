@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
 import { problemText } from '../core/messages.js';
@@ -22,13 +22,9 @@ function savedText(bytes: Uint8Array): string {
  * A text file the user named with `option` (`--policy`, `--keep`); a missing one is
  * OPTION_FILE_NOT_FOUND, exit 2, naming the option rather than the export.
  */
-export async function readUserFile(
-  file: string,
-  cwd: string,
-  option: '--policy' | '--keep',
-): Promise<string> {
+export function readUserFile(file: string, cwd: string, option: '--policy' | '--keep'): string {
   try {
-    return savedText(await readFile(path.resolve(cwd, file)));
+    return savedText(readFileSync(path.resolve(cwd, file)));
   } catch (error) {
     // EISDIR: a folder named where a file belongs is no missing file.
     const problem =

@@ -49,7 +49,7 @@ export async function runReportCommand(
   options: ReportCommandOptions,
   io: CliIo,
 ): Promise<void> {
-  const policy = await loadPolicy(options.policy, io.cwd);
+  const policy = loadPolicy(options.policy, io.cwd);
   const limits = limitsFrom(options);
   const inputs = await loadInputs(
     exportPaths,
@@ -65,7 +65,7 @@ export async function runReportCommand(
     limits,
     onProgress: progress?.update,
     showValues: options.showValues === true,
-    keep: await readKeepList(options.keep, io.cwd),
+    keep: readKeepList(options.keep, io.cwd),
     // Only `records` lists every record; the others print counts, the plan and the findings.
     keepRecords: command === 'records' ? 'all' : 'flagged',
     ...nodePlatform,
