@@ -6,28 +6,41 @@ import { birthDateCues, monthNames } from '../words/birth-date-cues.js';
 
 const cues = new ListMatcher(birthDateCues);
 
-const month = `(?:${[...monthNames]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => `${notWord}${termBody(name)}\\.?(?![${latinLetters}])`)
-  .join('|')})`;
-const year = '(?:19|20)\\d{2}';
-const day = '(?:0?[1-9]|[12]\\d|3[01])';
-const numericMonth = '(?:0?[1-9]|1[0-2])';
-const ordinal = '(?:st|nd|rd|th|er|º|\\.)?';
+/**
+ * The full-date patterns: a day, a month and a year (a year alone is an age, not a birth date).
+ * Made at the first cue, not as the module loads: the month names of every language they hold
+ * took some 3 ms of every start, for texts that mostly hold no cue.
+ */
+function makeDatePattern(flags: string): RegExp {
+  const month = `(?:${[...monthNames]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => `${notWord}${termBody(name)}\\.?(?![${latinLetters}])`)
+    .join('|')})`;
+  const year = '(?:19|20)\\d{2}';
+  const day = '(?:0?[1-9]|[12]\\d|3[01])';
+  const numericMonth = '(?:0?[1-9]|1[0-2])';
+  const ordinal = '(?:st|nd|rd|th|er|º|\\.)?';
+  return new RegExp(
+    [
+      `${year}-${numericMonth}-${day}`,
+      `${day}[./-]${numericMonth}[./-](?:${year}|\\d{2})`,
+      `${numericMonth}/${day}/(?:${year}|\\d{2})`,
+      `${day}${ordinal}\\s+(?:de\\s+|of\\s+)?${month},?\\s+(?:de\\s+)?${year}`,
+      `${month}\\s+${day}${ordinal},?\\s+${year}`,
+    ]
+      .map((alternative) => `(?<![${latinLetters}0-9])${alternative}(?![${latinLetters}0-9])`)
+      .join('|'),
+    flags,
+  );
+}
 
-// Full dates only: a day, a month and a year (a year alone is an age, not a birth date).
-const datePattern = new RegExp(
-  [
-    `${year}-${numericMonth}-${day}`,
-    `${day}[./-]${numericMonth}[./-](?:${year}|\\d{2})`,
-    `${numericMonth}/${day}/(?:${year}|\\d{2})`,
-    `${day}${ordinal}\\s+(?:de\\s+|of\\s+)?${month},?\\s+(?:de\\s+)?${year}`,
-    `${month}\\s+${day}${ordinal},?\\s+${year}`,
-  ]
-    .map((alternative) => `(?<![${latinLetters}0-9])${alternative}(?![${latinLetters}0-9])`)
-    .join('|'),
-  'i',
-);
+let datePatterns: { first: RegExp; every: RegExp } | null = null;
+
+/** The first date of a text, and (`every`, global) each of them. */
+function dates(): { first: RegExp; every: RegExp } {
+  datePatterns ??= { first: makeDatePattern('i'), every: makeDatePattern('gi') };
+  return datePatterns;
+}
 
 /** The gap allowed between the cue and the date: `on`, `is`, `:`, `in Lyon am`. */
 const maxGap = 24;
@@ -41,11 +54,9 @@ const window = 64;
  */
 const cueAfterDate = /^geboren$/iu;
 
-/** `datePattern`, for every date of a text. */
-const everyDate = new RegExp(datePattern.source, 'gi');
-
 /** The last full date in `text` (the words before a cue), with its start. */
 function lastDateIn(text: string): { index: number; length: number } | null {
+  const everyDate = dates().every;
   everyDate.lastIndex = 0;
   let last: { index: number; length: number } | null = null;
   for (let match = everyDate.exec(text); match !== null; match = everyDate.exec(text)) {
@@ -75,7 +86,7 @@ function findBirthDates(text: string): Span[] {
         continue;
       }
     }
-    const match = datePattern.exec(text.slice(cue.end, cue.end + window));
+    const match = dates().first.exec(text.slice(cue.end, cue.end + window));
     if (match === null || match.index > maxGap) continue;
     const start = cue.end + match.index;
     add({ start, end: start + match[0].length });
