@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,6 +139,25 @@ describe('the bundled CLI runs what a command needs', () => {
         source.startsWith('node_modules/zod/v4/locales/') && !source.endsWith('/index.js'),
     );
     expect(locales).toEqual(['node_modules/zod/v4/locales/en.js']);
+  });
+});
+
+describe('the core modules a report runs', () => {
+  // Importing a value from core/index.js runs the top level of every module it re-exports, the
+  // report's and the diff's zod schemas among them: about 5 ms of every start (docs/performance.md).
+  it('are imported from their own modules, not from the core index, outside the diff', () => {
+    const shells = ['src/cli', 'src/format'].flatMap((folder) =>
+      readdirSync(path.join(repoRoot, folder))
+        .filter((name) => name.endsWith('.ts') && !name.startsWith('diff'))
+        .map((name) => path.join(folder, name)),
+    );
+    const fromIndex = shells.filter((file) =>
+      /^import \{[^}]*\} from '\.\.\/core\/index\.js';/mu.test(
+        readFileSync(path.join(repoRoot, file), 'utf8'),
+      ),
+    );
+    expect(shells.length).toBeGreaterThan(20);
+    expect(fromIndex).toEqual([]);
   });
 });
 

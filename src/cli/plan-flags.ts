@@ -1,11 +1,9 @@
-import {
-  parseKeepList,
-  parsePolicy,
-  redactReport,
-  sensitiveSectionText,
-  type AnalyzeOptions,
-  type ExposureReport,
-} from '../core/index.js';
+// Each from its module, not from core/index.js (see report-command.ts).
+import { sensitiveSectionText } from '../core/messages.js';
+import { parseKeepList } from '../core/plan/keep-list.js';
+import { redactReport } from '../core/plan/redact.js';
+import { parsePolicy } from '../core/policy/index.js';
+import type { AnalyzeOptions, ExposureReport } from '../core/index.js';
 import type { CliIo } from './io.js';
 import type { PlanFlags } from './plan-options.js';
 import type { ProgressBar } from './progress-bar.js';

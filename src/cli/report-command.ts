@@ -1,12 +1,10 @@
-import {
-  reportHead,
-  analyzeExport,
-  defaultPolicy,
-  redactRecord,
-  type AnalyzeOptions,
-  type ClassifiedRecord,
-  type ExposureReport,
-} from '../core/index.js';
+// Each from its module, not from core/index.js: importing the index runs the top level of every
+// module it re-exports, the report's zod schemas among them (docs/performance.md, "Start-up").
+import { analyzeExport } from '../core/analyze.js';
+import { redactRecord } from '../core/plan/redact.js';
+import { defaultPolicy } from '../core/policy/index.js';
+import { reportHead } from '../core/report/summaries.js';
+import type { AnalyzeOptions, ClassifiedRecord, ExposureReport } from '../core/index.js';
 import type { RecordsPieces } from '../format/records-stream.js';
 import type { CommandName, FormatName } from '../format/types.js';
 import type { CliIo } from './io.js';

@@ -1,11 +1,7 @@
-import {
-  findingCodes,
-  findingLabel,
-  type ClassifiedRecord,
-  type ExposureReport,
-  type Finding,
-  type FindingCode,
-} from '../core/index.js';
+// Each from its module, not from core/index.js (see src/cli/report-command.ts).
+import { findingLabel } from '../core/messages.js';
+import { findingCodes } from '../core/sensitive/codes.js';
+import type { ClassifiedRecord, ExposureReport, Finding, FindingCode } from '../core/index.js';
 
 export interface FindingRow {
   code: FindingCode;

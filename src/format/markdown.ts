@@ -1,7 +1,7 @@
+// Each from its module, not from core/index.js (see src/cli/report-command.ts).
 import {
   exportDateText,
   exposureLabel,
-  exposureOf,
   filesSectionText,
   findingLabel,
   formatCount,
@@ -9,8 +9,9 @@ import {
   reportText,
   scopeLabel,
   sensitiveSectionText,
-  type ExposureReport,
-} from '../core/index.js';
+} from '../core/messages.js';
+import { exposureOf } from '../core/plan/exposure.js';
+import type { ExposureReport } from '../core/index.js';
 import { findingRows, flaggedItems, flaggedRecordCount } from './findings-summary.js';
 import { filesNotRead } from './files-not-read.js';
 import { markdownLink, markdownTable, markdownText } from './markdown-text.js';

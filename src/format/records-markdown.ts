@@ -1,4 +1,6 @@
-import { formatText, scopeLabel, type ClassifiedRecord } from '../core/index.js';
+// Each from its module, not from core/index.js (see src/cli/report-command.ts).
+import { formatText, scopeLabel } from '../core/messages.js';
+import type { ClassifiedRecord } from '../core/index.js';
 import { markdownRow, markdownTable, markdownText } from './markdown-text.js';
 import type { RecordsPieces } from './records-stream.js';
 

@@ -1,4 +1,6 @@
-import { scopeLabel, type Scope } from '../core/index.js';
+// Each from its module, not from core/index.js (see src/cli/report-command.ts).
+import { scopeLabel } from '../core/messages.js';
+import type { Scope } from '../core/index.js';
 import type { Palette } from './ansi.js';
 import { oneLine } from './terminal-text.js';
 import type { FormatOptions } from './types.js';

@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+// Each from its module, not from core/index.js (see src/cli/report-command.ts).
 import {
   exportDateText,
   filesSectionText,
@@ -6,8 +7,8 @@ import {
   formatText,
   reportText,
   sensitiveSectionText,
-  type ExposureReport,
-} from '../core/index.js';
+} from '../core/messages.js';
+import type { ExposureReport } from '../core/index.js';
 import { palette, type Palette } from './ansi.js';
 import { findingRows, flaggedRecordCount } from './findings-summary.js';
 import { filesNotRead } from './files-not-read.js';
