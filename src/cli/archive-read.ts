@@ -42,14 +42,32 @@ export interface DeferredSource {
 
 const deferredOf = new WeakMap<SharedArrayBuffer, DeferredSource>();
 
-function readRange(handle: number, bytes: Uint8Array, start: number, end: number): number {
-  let offset = start;
-  while (offset < end) {
-    const bytesRead = readSync(handle, bytes, offset, Math.min(end - offset, readPiece), offset);
+/** Reads `length` bytes of the file from `position` into `target` at `offset`; how many it read. */
+function readInto(
+  handle: number,
+  target: Uint8Array,
+  offset: number,
+  length: number,
+  position: number,
+): number {
+  let done = 0;
+  while (done < length) {
+    const bytesRead = readSync(
+      handle,
+      target,
+      offset + done,
+      Math.min(length - done, readPiece),
+      position + done,
+    );
     if (bytesRead === 0) break;
-    offset += bytesRead;
+    done += bytesRead;
   }
-  return offset;
+  return done;
+}
+
+/** Reads `[start, end)` of the file into the same place of `bytes`, which mirrors it; where it got. */
+function readRange(handle: number, bytes: Uint8Array, start: number, end: number): number {
+  return start + readInto(handle, bytes, start, Math.max(0, end - start), start);
 }
 
 /**
@@ -200,11 +218,8 @@ async function feed(inflater: InflateRaw, view: Uint8Array, source: DeferredSour
       }
       const buffer = buffers[slot] ?? Buffer.allocUnsafe(filePiece);
       const length = part.end - part.start;
-      let read = 0;
-      while (read < length) {
-        const bytesRead = readSync(handle, buffer, read, length - read, part.start + read);
-        if (bytesRead === 0) throw new Error(problemText.archiveChanged());
-        read += bytesRead;
+      if (readInto(handle, buffer, 0, length, part.start) < length) {
+        throw new Error(problemText.archiveChanged());
       }
       taken[slot] = write(buffer.subarray(0, length));
     }

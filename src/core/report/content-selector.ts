@@ -1,6 +1,7 @@
 import type { FindingCode } from '../sensitive/codes.js';
 import { compareText } from '../util/compare.js';
 import { dayNumber, dayText, isBefore } from '../util/dates.js';
+import { ShapedCounts } from '../util/shaped-counts.js';
 import { detachedRecord } from '../util/text.js';
 import type { ClassifiedRecord, Priority } from './schema.js';
 
@@ -153,19 +154,12 @@ class FirstItems {
  */
 class DatedItems {
   readonly first = new FirstItems(itemsListedPerCategory + 1);
-  /**
-   * How many there are of each day, by day number (`dayNumber`): a Map keyed by the date's text
-   * hashed a text cut from the parsed chunk at every item, 0.1 s of the large export's 300,000
-   * posts and comments, and held on to its chunk. A date of another shape is kept by its text.
-   */
-  readonly days = new Map<number, number>();
-  readonly otherDates = new Map<string, number>();
+  /** How many there are of each date. */
+  readonly dates = new ShapedCounts(dayText);
 
   offer(item: ContentItem, date: string): void {
     this.first.offer(item);
-    const { day } = item;
-    if (Number.isNaN(day)) this.otherDates.set(date, (this.otherDates.get(date) ?? 0) + 1);
-    else this.days.set(day, (this.days.get(day) ?? 0) + 1);
+    this.dates.add(item.day, date);
   }
 
   merge(other: DatedItems): void {
@@ -173,23 +167,18 @@ class DatedItems {
     for (const item of other.first.items()) {
       this.first.offer({ ...item, record: detachedRecord(item.record) });
     }
-    for (const [day, count] of other.days) this.days.set(day, (this.days.get(day) ?? 0) + count);
-    for (const [date, count] of other.otherDates) {
-      this.otherDates.set(date, (this.otherDates.get(date) ?? 0) + count);
-    }
+    this.dates.addAll(other.dates);
   }
 
   /** How many are old, and the newest date of those. */
   old(cutoff: string | null): { count: number; newest: string | null } {
     let count = 0;
     let newest: string | null = null;
-    const tally = (date: string, records: number) => {
-      if (!isBefore(date, cutoff)) return;
+    for (const [date, records] of this.dates.entries()) {
+      if (!isBefore(date, cutoff)) continue;
       count += records;
       if (newest === null || date > newest) newest = date;
-    };
-    for (const [day, records] of this.days) tally(dayText(day), records);
-    for (const [date, records] of this.otherDates) tally(date, records);
+    }
     return { count, newest };
   }
 

@@ -61,6 +61,17 @@ const isDigitAt = (text: string, index: number) => {
 };
 
 const dayDigits = [0, 1, 2, 3, 5, 6, 8, 9];
+const monthDigits = [0, 1, 2, 3, 5, 6];
+
+/** The digits at `indexes` as one number; NaN when one is no digit. */
+function digitsAt(text: string, indexes: readonly number[]): number {
+  let value = 0;
+  for (const index of indexes) {
+    if (!isDigitAt(text, index)) return NaN;
+    value = value * 10 + digitAt(text, index);
+  }
+  return value;
+}
 
 /**
  * A `YYYY-MM-DD` day as the number YYYYMMDD, which orders as the text does; -1 for no date (the
@@ -71,17 +82,23 @@ const dayDigits = [0, 1, 2, 3, 5, 6, 8, 9];
 export function dayNumber(date: string | null): number {
   if (date === null) return -1;
   if (date.length !== 10 || date.charCodeAt(4) !== 0x2d || date.charCodeAt(7) !== 0x2d) return NaN;
-  let day = 0;
-  for (const index of dayDigits) {
-    if (!isDigitAt(date, index)) return NaN;
-    day = day * 10 + digitAt(date, index);
-  }
-  return day;
+  return digitsAt(date, dayDigits);
+}
+
+/** A date's month, its text's first seven characters `YYYY-MM`, as the number YYYYMM; else NaN. */
+export function monthNumber(date: string): number {
+  if (date.length < 7 || date.charCodeAt(4) !== 0x2d) return NaN;
+  return digitsAt(date, monthDigits);
 }
 
 /** A day as `YYYY-MM-DD`, zero-padded. */
 export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The month number YYYYMM (`monthNumber`) as the `YYYY-MM` text it was made from. */
+export function monthText(month: number): string {
+  return isoDay(Math.floor(month / 100), month % 100, 1).slice(0, 7);
 }
 
 /** The day number YYYYMMDD (`dayNumber`) as the `YYYY-MM-DD` text it was made from. */
