@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { splitQuestionAnswers, type QuestionAnswer } from '../src/core/records/question-answers.js';
+import {
+  KnownQuestions,
+  splitQuestionAnswers,
+  type QuestionAnswer,
+} from '../src/core/records/question-answers.js';
 
 // All values are invented; the shapes follow export-format §3.33, §3.36, §4.1 and §4.2.
 
@@ -232,6 +236,15 @@ describe('splitQuestionAnswers: known questions (§3.36 dictionary)', () => {
       qa('Preferred shift | day or night', 'Night'),
       qa('City', 'Springfield'),
     ]);
+  });
+
+  it('splits the same with the questions sorted once for many cells', () => {
+    const known = new Set(['Email address', 'Preferred shift | day or night', '  ']);
+    const sorted = new KnownQuestions(known);
+    expect(sorted.longestFirst).toEqual(['Preferred shift | day or night', 'Email address']);
+    for (const cell of [pipedQuestionCell, 'Email address: x | City:Springfield', '']) {
+      expect(splitQuestionAnswers(cell, sorted)).toEqual(splitQuestionAnswers(cell, known));
+    }
   });
 
   it('cannot recognise that question without the dictionary', () => {

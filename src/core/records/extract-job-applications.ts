@@ -1,6 +1,6 @@
 import { percentDecode } from '../util/text.js';
 import { baseRecord, repairedText } from './extract-rows.js';
-import { splitQuestionAnswers } from './question-answers.js';
+import { KnownQuestions, splitQuestionAnswers } from './question-answers.js';
 import type { CsvExtractInput, ExtractOutput, RawRecord, ResumeUse } from './types.js';
 
 /**
@@ -10,6 +10,7 @@ import type { CsvExtractInput, ExtractOutput, RawRecord, ResumeUse } from './typ
 export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
   const records: RawRecord[] = [];
   const resumeUses: ResumeUse[] = [];
+  const knownQuestions = new KnownQuestions(input.knownQuestions);
   for (const { cells, row } of input.rows) {
     const application = baseRecord(input, cells, row);
     records.push(application);
@@ -25,9 +26,10 @@ export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
     }
     const pairs = splitQuestionAnswers(
       input.reader.get(cells, 'Question And Answers'),
-      input.knownQuestions,
+      knownQuestions,
     );
     pairs.forEach(({ question, answer }, index) => {
+      // The fields of `baseRecord`, in its order: one shape for every record read.
       records.push({
         kind: 'application-answer',
         date: application.date,
@@ -36,6 +38,7 @@ export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
         question,
         identity: `${application.identity}\u001e${String(index)}\u001e${question}`,
         row,
+        dedupeKey: undefined,
       });
     });
   }
