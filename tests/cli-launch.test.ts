@@ -115,4 +115,38 @@ console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
     expect(rebuilt.cachedDataRejected).toBe(false);
     expect((rebuilt.runInThisContext() as () => number)()).toBe(3);
   });
+
+  it.runIf(process.platform === 'linux')(
+    "lowers V8's helper threads one step below the main thread before the CLI runs",
+    () => {
+      const dir = mkdtempSync(path.join(work, 'priority-'));
+      // A stand-in bundle that reports the priority of every thread of its process.
+      writeFileSync(
+        path.join(dir, bundleFileName),
+        `const fs = require('node:fs'); const os = require('node:os');
+exports.nodeIo = () => ({});
+exports.run = async () => {
+  const threads = fs.readdirSync('/proc/self/task').map(Number);
+  console.log(JSON.stringify(threads.map((id) => [id === process.pid, os.getPriority(id)])));
+  return 0;
+};
+`,
+      );
+      const { NODE_OPTIONS: _runnerOptions, ...env } = process.env;
+      const result = spawnSync(
+        process.execPath,
+        ['-e', `require(${JSON.stringify(builtLaunch)}).launch(${JSON.stringify(dir)});`],
+        { env, encoding: 'utf8' },
+      );
+      expect(result.stderr).toBe('');
+      const threads = JSON.parse(result.stdout) as [boolean, number][];
+      const main = threads.filter(([isMain]) => isMain).map(([, priority]) => priority);
+      const helpers = threads.filter(([isMain]) => !isMain).map(([, priority]) => priority);
+      expect(main).toEqual([os.getPriority(0)]);
+      expect(helpers.length).toBeGreaterThan(0);
+      expect(new Set(helpers)).toEqual(
+        new Set([Math.max(os.getPriority(0), os.constants.priority.PRIORITY_BELOW_NORMAL)]),
+      );
+    },
+  );
 });

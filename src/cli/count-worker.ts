@@ -6,8 +6,6 @@
  * on the main thread would do, on the other core.
  */
 import { isUtf8 } from 'node:buffer';
-import { readlinkSync } from 'node:fs';
-import { constants, setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { checkedChunks } from '../core/archive/entry-check.js';
 import { EntryLimitError } from '../core/archive/entry-limit-error.js';
@@ -18,31 +16,14 @@ import type { CountReply, CountRequest } from './count-protocol.js';
 import { nodeInflateRaw } from './node-inflate.js';
 import { inflateDeferred } from './archive-read.js';
 import { errorMessage } from '../core/util/error-message.js';
+import { lowerOwnThread } from './thread-priority.js';
 
 const port = parentPort;
 if (port === null) throw new Error('count-worker.js runs as a worker thread only');
-yieldToMainThread();
+lowerOwnThread();
 const reply = (message: CountReply) => {
   port.postMessage(message);
 };
-
-/**
- * The main thread is what the wall time waits for; this thread has time to spare (it counts the
- * benchmark export's messages in about half the main thread's time). On two cores shared with
- * zlib's and V8's own threads, the lowest priority gives the main thread the core whenever both
- * want it: 3.21 s against 3.45 s on the large export (median of 7 alternating runs,
- * docs/performance.md). Linux lets a thread set its own priority by its id, which
- * /proc/thread-self names; elsewhere the thread keeps the process's.
- */
-function yieldToMainThread(): void {
-  if (process.platform !== 'linux') return;
-  try {
-    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(threadId)) setPriority(threadId, constants.priority.PRIORITY_LOW);
-  } catch {
-    // No /proc, or not allowed: counting at the same priority is only slower.
-  }
-}
 
 async function count(request: CountRequest): Promise<void> {
   const { job, check } = request;

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { Script } from 'node:vm';
 import * as zlib from 'node:zlib';
 import type * as CliBundle from './cli-bundle.js';
+import { lowerHelperThreads } from './thread-priority.js';
 
 /** What the bundle exports. */
 export type BundledCli = typeof CliBundle;
@@ -112,6 +113,7 @@ export function compileCli(dir: string, { useCache = true } = {}): CompiledCli {
 
 /** Runs the CLI bundled in `dir` on this process's arguments and sets its exit code. */
 export async function launch(dir: string): Promise<void> {
+  lowerHelperThreads();
   const { cli } = compileCli(dir);
   process.exitCode = await cli.run(process.argv.slice(2), cli.nodeIo());
 }
