@@ -2,10 +2,11 @@ import { readdirSync, readlinkSync } from 'node:fs';
 import { constants, getPriority, setPriority } from 'node:os';
 
 /**
- * The priority of threads of this process: on Linux a thread can lower its own priority, or
- * another's of the same process, by its id, which /proc names. Nobody can raise it back without
- * privileges, so only threads whose work the main thread never waits for are lowered: the wall
- * time of a run is the main thread's (docs/performance.md, "Both cores").
+ * The priority of this process's threads. The wall time of a run is the main thread's; threads
+ * whose work can wait (the counting worker, V8's background tasks) run below it, so that on two
+ * cores it gets one whenever it can run (docs/performance.md, "Results, 30 November 2026, fourth
+ * session"). On Linux a thread can lower its own priority, or another's of the same process, by
+ * its id, which /proc names; nobody can raise it back without privileges.
  */
 
 /**
