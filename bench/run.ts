@@ -4,7 +4,7 @@
  * (docs/performance.md). Nothing here runs in CI; the exit code is 0 unless `--strict`.
  *
  *   npm run bench -- [--runs 5] [--scale 1] [--scaling 1,2,4] [--seed bench] [--timeout 900]
- *                    [--sample ZIP] [--sample-runs 10]
+ *                    [--sample ZIP] [--sample-runs 31]
  *                    [--rss auto|time|hook] [--cpu-prof] [--threads] [--no-sample] [--no-large]
  *                    [--dir DIR]
  *                    [--strict]
@@ -494,7 +494,7 @@ function parseOptions(): Options {
       timeout: { type: 'string', default: '900' },
       rss: { type: 'string', default: 'auto' },
       sample: { type: 'string', default: defaultSample },
-      'sample-runs': { type: 'string', default: '10' },
+      'sample-runs': { type: 'string', default: '31' },
       'no-sample': { type: 'boolean', default: false },
       'no-large': { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
