@@ -47,8 +47,9 @@ const ENTRY_SEPARATOR = ' | ';
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 const TAG_MASK_CHAR = '\u0000';
 const QUESTION_MARK_COLON = /\?\s*:/;
-const STARTS_WITH_WHITESPACE = /\s/y;
-const NON_WHITESPACE = /\S/g;
+/** White space where `lastIndex` is; text from `lastIndex` on. */
+const WHITESPACE_HERE = /\s/y;
+const TEXT_FROM_HERE = /\S/g;
 
 export function splitQuestionAnswers(
   cell: string,
@@ -153,12 +154,12 @@ function findQuestionAnswerColon(masked: string): number | undefined {
 
 /** Whether the colon is followed by text directly, or by nothing but white space. */
 function isSeparatorColon(masked: string, colon: number): boolean {
-  STARTS_WITH_WHITESPACE.lastIndex = colon + 1;
-  if (!STARTS_WITH_WHITESPACE.test(masked)) return true;
+  WHITESPACE_HERE.lastIndex = colon + 1;
+  if (!WHITESPACE_HERE.test(masked)) return true;
   // Searched, not trimmed: a trimmed copy of the rest of the cell at every colon (URLs, urns)
   // grows with the square of a long cell's length.
-  NON_WHITESPACE.lastIndex = colon + 1;
-  return !NON_WHITESPACE.test(masked);
+  TEXT_FROM_HERE.lastIndex = colon + 1;
+  return !TEXT_FROM_HERE.test(masked);
 }
 
 function findColon(masked: string, from: number): number | undefined {
