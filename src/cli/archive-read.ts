@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createInflateRaw, type InflateRaw } from 'node:zlib';
-import { inflateChunkSize } from './node-inflate.js';
+import { inflateChunkSize, nodeInflateRaw } from './node-inflate.js';
 import {
   centralDirectoryEntries,
   centralDirectorySpan,
@@ -246,4 +246,16 @@ export function inflateDeferred(
     inflater.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return inflater;
+}
+
+/**
+ * Inflates an entry's bytes from the archive: from the file where its data was left there
+ * (`deferred`: the main thread finds it itself; the worker gets it with the request, the
+ * registry being this thread's), else from memory.
+ */
+export function inflateArchived(
+  compressed: Uint8Array,
+  deferred: DeferredSource | null = deferredUnder(compressed),
+): AsyncIterable<Uint8Array> {
+  return deferred ? inflateDeferred(compressed, deferred) : nodeInflateRaw(compressed);
 }

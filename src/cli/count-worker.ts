@@ -13,8 +13,7 @@ import { storedChunks } from '../core/archive/inflate.js';
 import { countExportFile } from '../core/read/count-file.js';
 import { progressStep } from '../core/read/progress-step.js';
 import type { CountReply, CountRequest } from './count-protocol.js';
-import { nodeInflateRaw } from './node-inflate.js';
-import { inflateDeferred } from './archive-read.js';
+import { inflateArchived } from './archive-read.js';
 import { errorMessage } from '../core/util/error-message.js';
 import { lowerOwnThread } from './thread-priority.js';
 
@@ -32,11 +31,7 @@ async function count(request: CountRequest): Promise<void> {
   try {
     const { bytes, deferred } = request;
     const source = () =>
-      !request.deflated
-        ? storedChunks(bytes)
-        : deferred
-          ? inflateDeferred(bytes, deferred)
-          : nodeInflateRaw(bytes);
+      request.deflated ? inflateArchived(bytes, deferred) : storedChunks(bytes);
     const counted = await countExportFile(request.spec, checkedChunks(source, check), {
       isUtf8: (bytes) => isUtf8(bytes),
       trainingSince: request.trainingSince,

@@ -1,8 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { AnalyzeOptions } from '../core/index.js';
 import { countThreads } from './count-threads.js';
-import { nodeInflateRaw } from './node-inflate.js';
-import { deferredUnder, inflateDeferred } from './archive-read.js';
+import { inflateArchived } from './archive-read.js';
 
 /**
  * Node's own zlib and UTF-8 check for the core, several times faster than the web-platform
@@ -10,10 +9,7 @@ import { deferredUnder, inflateDeferred } from './archive-read.js';
  * docs/performance.md), and a worker thread that counts large files of private messages.
  */
 export const nodePlatform = {
-  inflateRaw: (compressed) => {
-    const deferred = deferredUnder(compressed);
-    return deferred ? inflateDeferred(compressed, deferred) : nodeInflateRaw(compressed);
-  },
+  inflateRaw: (compressed) => inflateArchived(compressed),
   isUtf8: (bytes) => isUtf8(bytes),
   countElsewhere: countThreads(),
 } satisfies Pick<AnalyzeOptions, 'inflateRaw' | 'isUtf8' | 'countElsewhere'>;

@@ -18,12 +18,12 @@ export class ShapedCounts {
   ) {}
 
   /** Counts `date` under its number `key`, or under its `keyText` when the key is NaN. */
-  add(key: number, date: string, count = 1): void {
+  add(key: number, date: string): void {
     if (Number.isNaN(key)) {
       const text = this.keyText(date);
-      this.byText.set(text, (this.byText.get(text) ?? 0) + count);
+      this.byText.set(text, (this.byText.get(text) ?? 0) + 1);
     } else {
-      this.byNumber.set(key, (this.byNumber.get(key) ?? 0) + count);
+      this.byNumber.set(key, (this.byNumber.get(key) ?? 0) + 1);
     }
   }
 

@@ -7,11 +7,11 @@ import { birthDateCues, monthNames } from '../words/birth-date-cues.js';
 const cues = new ListMatcher(birthDateCues);
 
 /**
- * The full-date patterns: a day, a month and a year (a year alone is an age, not a birth date).
- * Made at the first cue, not as the module loads: the month names of every language they hold
- * took some 3 ms of every start, for texts that mostly hold no cue.
+ * The full-date patterns' source: a day, a month and a year (a year alone is an age, not a birth
+ * date). Made at the first cue, not as the module loads: the month names of every language it
+ * holds took some 3 ms of every start, for texts that mostly hold no cue.
  */
-function makeDatePattern(flags: string): RegExp {
+function datePatternSource(): string {
   const month = `(?:${[...monthNames]
     .sort((a, b) => b.length - a.length)
     .map((name) => `${notWord}${termBody(name)}\\.?(?![${latinLetters}])`)
@@ -20,25 +20,25 @@ function makeDatePattern(flags: string): RegExp {
   const day = '(?:0?[1-9]|[12]\\d|3[01])';
   const numericMonth = '(?:0?[1-9]|1[0-2])';
   const ordinal = '(?:st|nd|rd|th|er|º|\\.)?';
-  return new RegExp(
-    [
-      `${year}-${numericMonth}-${day}`,
-      `${day}[./-]${numericMonth}[./-](?:${year}|\\d{2})`,
-      `${numericMonth}/${day}/(?:${year}|\\d{2})`,
-      `${day}${ordinal}\\s+(?:de\\s+|of\\s+)?${month},?\\s+(?:de\\s+)?${year}`,
-      `${month}\\s+${day}${ordinal},?\\s+${year}`,
-    ]
-      .map((alternative) => `(?<![${latinLetters}0-9])${alternative}(?![${latinLetters}0-9])`)
-      .join('|'),
-    flags,
-  );
+  return [
+    `${year}-${numericMonth}-${day}`,
+    `${day}[./-]${numericMonth}[./-](?:${year}|\\d{2})`,
+    `${numericMonth}/${day}/(?:${year}|\\d{2})`,
+    `${day}${ordinal}\\s+(?:de\\s+|of\\s+)?${month},?\\s+(?:de\\s+)?${year}`,
+    `${month}\\s+${day}${ordinal},?\\s+${year}`,
+  ]
+    .map((alternative) => `(?<![${latinLetters}0-9])${alternative}(?![${latinLetters}0-9])`)
+    .join('|');
 }
 
 let datePatterns: { first: RegExp; every: RegExp } | null = null;
 
-/** The first date of a text, and (`every`, global) each of them. */
+/** The first date of a text, and (`every`, global) each of them: one source, two flags. */
 function dates(): { first: RegExp; every: RegExp } {
-  datePatterns ??= { first: makeDatePattern('i'), every: makeDatePattern('gi') };
+  if (datePatterns === null) {
+    const source = datePatternSource();
+    datePatterns = { first: new RegExp(source, 'i'), every: new RegExp(source, 'gi') };
+  }
   return datePatterns;
 }
 
