@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { jszipReaderVitePlugin } from './src/build/jszip-reader-plugin.js';
 import { metaContentSecurityPolicy } from './src/cli/web-headers.js';
 import { webText } from './src/core/messages.js';
 
@@ -74,5 +75,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: true,
   },
-  worker: { format: 'es' },
+  // The Worker opens the archives (src/web/worker/); the page itself never imports jszip.
+  worker: { format: 'es', plugins: () => [jszipReaderVitePlugin()] },
 });

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Plugin } from 'esbuild';
+import type { Plugin as VitePlugin } from 'vite';
 
 /**
  * jszip 3.10's ArrayReader masks every byte of the archive with `& 0xFF` when it opens it, which
@@ -33,5 +35,28 @@ export function jszipReaderPlugin(): Plugin {
         loader: 'js',
       }));
     },
+  };
+}
+
+const arrayReaderFile = /jszip[\\/]lib[\\/]reader[\\/]ArrayReader\.js$/u;
+
+/**
+ * The same for the page's Worker, which also opens an archive whose large entries' data is never
+ * read into memory (src/web/worker/archive-file.ts): a masking loop would write every byte, and
+ * touch every page of it. jszip's package sends browsers its prebuilt `dist/jszip.min.js`, which
+ * holds the loop, so the page bundles jszip's sources instead; their `readable-stream` is Node's
+ * streams, which the page does not use (`support.nodestream` is then false).
+ */
+export function jszipReaderVitePlugin(): VitePlugin {
+  const require = createRequire(import.meta.url);
+  const jszipSources = require.resolve('jszip/lib/index.js');
+  const noNodeStreams = '\0linkedin-exposure:no-node-streams';
+  return {
+    name: 'linkedin-exposure:jszip-array-reader',
+    enforce: 'pre',
+    resolveId: (id) =>
+      id === 'jszip' ? jszipSources : id === 'readable-stream' ? noNodeStreams : null,
+    load: (id) => (id === noNodeStreams ? 'module.exports = {};' : null),
+    transform: (code, id) => (arrayReaderFile.test(id) ? skipByteMasking(code) : null),
   };
 }

@@ -1,36 +1,25 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createInflateRaw, type InflateRaw } from 'node:zlib';
 import { inflateChunkSize, nodeInflateRaw } from './node-inflate.js';
+import { centralDirectorySpan } from '../core/archive/central-directory.js';
 import {
-  centralDirectoryEntries,
-  centralDirectorySpan,
-} from '../core/archive/central-directory.js';
+  deferrableRanges,
+  entryParts,
+  localHeadersFound,
+  rangesToRead,
+  rangesUnder,
+  tailStart,
+  type ByteRange,
+} from '../core/archive/deferred-ranges.js';
 import { problemText } from '../core/messages.js';
 
-/**
- * Deflated data this large is left in the file when the archive is opened, and read from it in
- * pieces as its entry is inflated: by the worker thread, for the files it counts
- * (count-threads.ts), or by the main thread. Reading the benchmark export's 50 MiB whole took the
- * main thread about 0.2 s, most of it page faults of memory touched for the first time, and 45
- * MiB of it, the private messages and reactions, sat in the peak RSS (docs/performance.md, "Page
- * faults").
- */
-const deferFrom = 1024 * 1024;
-/** A local header: 30 bytes, then a name and an extra field of up to 64 KiB each. */
-const longestLocalHeader = 30 + 2 * 0xffff;
-const localFileHeader = 0x04034b50;
-/** The end record (22 bytes) and the longest comment a ZIP can end with. */
-const longestEnd = 22 + 0xffff;
 /** Deferred data is read from the file this much at a time. */
 const filePiece = 1024 * 1024;
 /** Node reads at most 2 GiB at a time. */
 const readPiece = 1024 ** 3;
 
 /** Bytes of an archive not read yet: `[start, end)` in the archive, which the memory mirrors. */
-export interface DeferredRange {
-  start: number;
-  end: number;
-}
+export type DeferredRange = ByteRange;
 
 /** Where a deferred range's bytes come from: the file, as it was when it was opened. */
 export interface DeferredSource {
@@ -71,41 +60,13 @@ function readRange(handle: number, bytes: Uint8Array, start: number, end: number
 }
 
 /**
- * The data of the large deflated entries, each from past its longest possible local header to
- * its end, so that every header jszip reads is read; none when the directory does not add up
- * or the ranges would overlap a header, which only a crafted archive does.
- */
-function deferrable(bytes: Uint8Array): DeferredRange[] {
-  const span = centralDirectorySpan(bytes);
-  if (span === null) return [];
-  const entries = centralDirectoryEntries(bytes, span);
-  if (entries === null) return [];
-  const ranges = entries
-    .filter((entry) => entry.method === 8 && entry.compressedSize >= deferFrom)
-    .map((entry) => ({
-      start: entry.localHeaderOffset + longestLocalHeader,
-      end: entry.localHeaderOffset + 30 + entry.compressedSize,
-    }))
-    .filter((range) => range.start < range.end)
-    .sort((a, b) => a.start - b.start);
-  const kept = ranges.every(
-    (range, index) =>
-      range.end <= span.offset &&
-      (ranges[index + 1]?.start ?? Number.POSITIVE_INFINITY) >= range.end &&
-      !entries.some(
-        (entry) =>
-          entry.localHeaderOffset < range.end &&
-          entry.localHeaderOffset + longestLocalHeader > range.start,
-      ),
-  );
-  return kept ? ranges : [];
-}
-
-/**
  * A ZIP's bytes in shared memory: the worker that counts private messages reads its entries
  * where they are instead of getting a copy (count-threads.ts). Read in place, not through
  * readFile, which would hold a second copy until it was collected; the large entries' data is
- * read from the file by whichever thread inflates them (`inflateDeferred`).
+ * read from the file by whichever thread inflates them (`inflateDeferred`, core's
+ * archive/deferred-ranges.ts). Reading the benchmark export's 50 MiB whole took the main thread
+ * about 0.2 s, most of it page faults of memory touched for the first time, and 45 MiB of it sat
+ * in the peak RSS (docs/performance.md, "Page faults").
  */
 export function readArchive(file: string, size: number): Uint8Array {
   const bytes = new Uint8Array(new SharedArrayBuffer(size));
@@ -113,28 +74,22 @@ export function readArchive(file: string, size: number): Uint8Array {
   // export some milliseconds (docs/performance.md, "Start-up").
   const handle = openSync(file, 'r');
   try {
-    const tailStart = Math.max(0, size - longestEnd);
+    const tail = tailStart(size);
     // A file shorter than its size a moment ago is being written: read what there is, whole.
-    if (readRange(handle, bytes, tailStart, size) < size) {
+    if (readRange(handle, bytes, tail, size) < size) {
       return bytes.subarray(0, readRange(handle, bytes, 0, size));
     }
     const span = centralDirectorySpan(bytes);
-    if (span && span.offset < tailStart) {
-      readRange(handle, bytes, span.offset, Math.min(span.offset + span.size, tailStart));
+    if (span && span.offset < tail) {
+      readRange(handle, bytes, span.offset, Math.min(span.offset + span.size, tail));
     }
-    const ranges = deferrable(bytes);
-    let offset = 0;
-    for (const range of [...ranges, { start: tailStart, end: tailStart }]) {
-      if (readRange(handle, bytes, offset, range.start) < range.start) {
+    const ranges = deferrableRanges(bytes);
+    for (const range of rangesToRead(ranges, size)) {
+      if (readRange(handle, bytes, range.start, range.end) < range.end) {
         throw new Error(problemText.archiveChanged());
       }
-      offset = Math.max(offset, range.end);
     }
-    const local = new DataView(bytes.buffer);
-    const headersFound = ranges.every(
-      (range) => local.getUint32(range.start - longestLocalHeader, true) === localFileHeader,
-    );
-    if (!headersFound) {
+    if (!localHeadersFound(bytes, ranges)) {
       for (const range of ranges) readRange(handle, bytes, range.start, range.end);
       return bytes;
     }
@@ -158,31 +113,9 @@ export function deferredUnder(view: Uint8Array): DeferredSource | null {
   if (!(view.buffer instanceof SharedArrayBuffer)) return null;
   const deferred = deferredOf.get(view.buffer);
   if (!deferred) return null;
-  const start = view.byteOffset;
-  const end = start + view.byteLength;
-  const ranges = deferred.ranges.filter((range) => range.start < end && range.end > start);
+  const ranges = rangesUnder(view, deferred.ranges);
   const { file, size, modified } = deferred;
   return ranges.length > 0 ? { file, size, modified, ranges } : null;
-}
-
-/** The parts of an entry's bytes: views of memory, and ranges to read from the file. */
-function partsOf(view: Uint8Array, source: DeferredSource): (Uint8Array | DeferredRange)[] {
-  const start = view.byteOffset;
-  const end = start + view.byteLength;
-  const parts: (Uint8Array | DeferredRange)[] = [];
-  let at = start;
-  for (const range of source.ranges) {
-    const from = Math.max(range.start, at);
-    const to = Math.min(range.end, end);
-    if (from >= to) continue;
-    if (at < from) parts.push(view.subarray(at - start, from - start));
-    for (let offset = from; offset < to; offset += filePiece) {
-      parts.push({ start: offset, end: Math.min(offset + filePiece, to) });
-    }
-    at = to;
-  }
-  if (at < end) parts.push(view.subarray(at - start));
-  return parts;
 }
 
 async function feed(inflater: InflateRaw, view: Uint8Array, source: DeferredSource) {
@@ -206,7 +139,7 @@ async function feed(inflater: InflateRaw, view: Uint8Array, source: DeferredSour
     const buffers = [Buffer.allocUnsafe(filePiece), Buffer.allocUnsafe(filePiece)];
     const taken: Promise<Error | null>[] = [Promise.resolve(null), Promise.resolve(null)];
     let turn = 0;
-    for (const part of partsOf(view, source)) {
+    for (const part of entryParts(view, source.ranges, filePiece)) {
       const slot = turn++ % 2;
       const failed = await taken[slot];
       // The reader stopped early (Comments' first pass stops at its first `\"`): nothing to feed.

@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +18,7 @@ import { findingLabel } from '../../src/core/messages.js';
 import { findingCodes, type FindingCode } from '../../src/core/sensitive/codes.js';
 import { buildZip, csv } from '../helpers/build-zip.js';
 import { listFixtures, repoRoot, sampleArchive } from '../helpers/fixtures.js';
+import { noisyCommentsCsv, noisyMessagesCsv } from '../helpers/incompressible.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 import { serveBuiltPage, type ServedPage } from '../helpers/serve-web.js';
 import { launchChromium } from './chromium.js';
@@ -447,6 +456,51 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     await page.dispatchEvent('#results', 'drop', { dataTransfer: another });
     await page.waitForFunction(() => document.querySelectorAll('.inputs li').length === 1);
     expect(await text(page.locator('.export-line'))).not.toContain('Basic and Complete export');
+    expectOnlyOwnOrigin(opened);
+    expect(opened.problems).toEqual([]);
+    await opened.context.close();
+  });
+
+  it("reads a large ZIP in slices of the File, its large entries while inflated: the CLI's report", async () => {
+    const archive = scratchFile(
+      'Complete_LinkedInDataExport_11-28-2026.zip',
+      await buildZip({
+        'Profile.csv': 'First Name,Last Name,Headline\nAda,Lovelace,Analyst\n',
+        'messages.csv': noisyMessagesCsv(4000),
+        'Comments.csv': noisyCommentsCsv(3000),
+      }),
+    );
+    const size = statSync(archive).size;
+    const opened = await openPage();
+    const { page } = opened;
+    // The sample first: the Worker it starts is the one that reads the large ZIP, watched.
+    await analyze(page, [smallArchive]);
+    const [worker] = page.workers();
+    if (!worker) throw new Error('expected the analysis Worker');
+    await worker.evaluate(() => {
+      const reads: number[] = [];
+      Object.assign(self, { reads });
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its Blob below
+      const arrayBuffer = Blob.prototype.arrayBuffer;
+      Blob.prototype.arrayBuffer = function (this: Blob) {
+        reads.push(this.size);
+        return arrayBuffer.call(this);
+      };
+    });
+    await page.setInputFiles('#file-input', archive);
+    await page.waitForFunction(() =>
+      document.querySelector('.inputs li')?.textContent.includes('Complete_LinkedInDataExport'),
+    );
+    const reads = await worker.evaluate(() => (self as unknown as { reads: number[] }).reads);
+    // Never the whole File, but slices: the large entries' data 1 MiB at a time.
+    expect(reads.length).toBeGreaterThan(4);
+    expect(reads).not.toContain(size);
+    expect(reads.filter((length) => length === 1024 * 1024).length).toBeGreaterThan(2);
+
+    const json = await download(page, 'report');
+    const expected = await cli(['report', archive, '--format', 'json']);
+    expect(json.bytes.toString('utf8')).toBe(expected);
+    expect((JSON.parse(expected) as ReportJson).totals.records).toBe(7001);
     expectOnlyOwnOrigin(opened);
     expect(opened.problems).toEqual([]);
     await opened.context.close();

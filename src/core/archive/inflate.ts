@@ -29,17 +29,31 @@ async function* chunksOfStream(stream: ReadableStream<Uint8Array>): AsyncGenerat
   }
 }
 
-export const inflateRawWithWebStreams: InflateRaw = (compressed) => {
+/**
+ * Inflates raw deflate that arrives in parts (a shell reading an entry's data from a file piece
+ * by piece), with the platform's `DecompressionStream`. Each part is fed in slices of `feedBytes`.
+ */
+export function inflateRawParts(parts: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  const iterator = parts[Symbol.asyncIterator]();
+  let part: Uint8Array = new Uint8Array(0);
   let offset = 0;
   const source = new ReadableStream<Bytes>({
-    pull(controller) {
-      if (offset >= compressed.length) {
-        controller.close();
-        return;
+    async pull(controller) {
+      while (offset >= part.length) {
+        const next = await iterator.next();
+        if (next.done === true) {
+          controller.close();
+          return;
+        }
+        part = next.value;
+        offset = 0;
       }
       // A copy per slice: the stream may hold on to what it is given, and the archive stays whole.
-      controller.enqueue(compressed.slice(offset, offset + feedBytes));
+      controller.enqueue(part.slice(offset, offset + feedBytes));
       offset += feedBytes;
+    },
+    async cancel() {
+      await iterator.return?.();
     },
   });
   // The WebWorker lib types DecompressionStream as BufferSource in, Uint8Array out; Node's as bytes.
@@ -48,7 +62,14 @@ export const inflateRawWithWebStreams: InflateRaw = (compressed) => {
     new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Bytes>,
   );
   return chunksOfStream(inflated);
-};
+}
+
+async function* onePart(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield await Promise.resolve(bytes);
+}
+
+export const inflateRawWithWebStreams: InflateRaw = (compressed) =>
+  inflateRawParts(onePart(compressed));
 
 /** A Blob's bytes in chunks as the platform reads them: a file of a folder the browser was given. */
 export function blobChunks(blob: Blob): AsyncIterable<Uint8Array> {

@@ -1,4 +1,5 @@
-import { inflateRawWithWebStreams, type InflateRaw } from '../../core/index.js';
+import type { InflateRaw } from '../../core/index.js';
+import { inflateFromArchive } from './archive-file.js';
 
 /** Inflated bytes between two turns of the Worker's event loop. */
 const bytesPerTurn = 4 * 1024 * 1024;
@@ -34,5 +35,5 @@ export function withTurns(inflate: InflateRaw, bytesBetweenTurns = bytesPerTurn)
   };
 }
 
-/** The core's inflater (the browser's DecompressionStream), with turns. */
-export const inflateWithTurns = withTurns(inflateRawWithWebStreams);
+/** The browser's DecompressionStream, fed from memory or from the dropped `File`, with turns. */
+export const inflateWithTurns = withTurns(inflateFromArchive);

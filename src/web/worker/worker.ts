@@ -10,6 +10,7 @@ import {
   type ExportInput,
 } from '../../core/index.js';
 import type { AnalysisSettings, GivenExport, WorkerRequest, WorkerResponse } from '../protocol.js';
+import { readArchiveFile } from './archive-file.js';
 import { inflateWithTurns } from './inflate-with-turns.js';
 import { buildPageResult } from './page-result.js';
 import { recordsDownload } from './records-download.js';
@@ -36,12 +37,13 @@ function post(message: WorkerResponse): void {
 }
 
 /**
- * A dropped file's bytes. One the browser cannot read is the member's to fix, not a bug of ours:
- * a file moved since it was chosen, or a folder the browser would not let the page walk.
+ * A dropped ZIP's bytes, its large entries left in the `File` until they are inflated
+ * (archive-file.ts). One the browser cannot read is the member's to fix, not a bug of ours: a
+ * file moved since it was chosen, or a folder the browser would not let the page walk.
  */
 async function bytesOf(file: File): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await file.arrayBuffer());
+    return await readArchiveFile(file);
   } catch {
     throw new ExposureInputError('FILE_UNREADABLE', {
       path: file.name,
@@ -51,8 +53,9 @@ async function bytesOf(file: File): Promise<Uint8Array> {
 }
 
 /**
- * The inputs of the analysis: a ZIP's bytes (jszip opens an archive whole), a folder's files as
- * Blobs read in chunks when the analysis reads each, so a folder is never held whole.
+ * The inputs of the analysis: a ZIP's bytes (jszip opens an archive whole, but its large entries
+ * are read when inflated), a folder's files as Blobs read in chunks when the analysis reads each,
+ * so neither is ever held whole.
  */
 async function readExports(exports: readonly GivenExport[]): Promise<ExportInput[]> {
   return Promise.all(
@@ -157,7 +160,11 @@ async function handle(request: WorkerRequest): Promise<void> {
       return;
     }
     const expected = isExposureInputError(error);
-    if (request.type === 'analyze') inputs = null;
+    // Settings sent meanwhile get this error too (an empty ZIP), not "no export is loaded".
+    if (request.type === 'analyze') {
+      inputs = null;
+      inputsError = error instanceof Error ? error : new Error(String(error));
+    }
     post({
       type: 'failure',
       job: request.job,
