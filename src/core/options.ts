@@ -2,7 +2,7 @@ import { defaultOlderThan } from './defaults.js';
 import { z } from 'zod';
 import { archiveLimitsSchema, type ArchiveLimits } from './archive/limits.js';
 import { inflateRawWithWebStreams, type InflateRaw } from './archive/inflate.js';
-import { isUtf8WithTextDecoder, type IsUtf8 } from './csv/utf8-check.js';
+import { isUtf8InJs, type IsUtf8 } from './csv/utf8-check.js';
 import { ExposureInputError } from './errors.js';
 import type { CountElsewhere } from './read/count-elsewhere.js';
 import type { KeepRecords } from './read/record-collector.js';
@@ -139,7 +139,7 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     keepRecords: parsed.data.onRecord ? 'flagged' : (parsed.data.keepRecords ?? 'all'),
     onRecord: parsed.data.onRecord ?? null,
     inflateRaw: parsed.data.inflateRaw ?? inflateRawWithWebStreams,
-    isUtf8: parsed.data.isUtf8 ?? isUtf8WithTextDecoder,
+    isUtf8: parsed.data.isUtf8 ?? isUtf8InJs,
     countElsewhere: parsed.data.countElsewhere ?? null,
   };
 }
