@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compileFunction } from 'node:vm';
@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const arrayReaderPath = require.resolve('jszip/lib/reader/ArrayReader.js');
 const guard = 'if (!(data instanceof Uint8Array))';
 
-describe("jszip's ArrayReader in the bundled CLI", () => {
+describe("jszip's ArrayReader in the bundled CLI and page", () => {
   it('masks plain arrays still, and skips the loop for Uint8Arrays', () => {
     const patched = skipByteMasking(readFileSync(arrayReaderPath, 'utf8'));
     // The patched constructor, run on its own with a stand-in for DataReader.
@@ -44,6 +44,21 @@ describe("jszip's ArrayReader in the bundled CLI", () => {
   it('is what the bundle holds', () => {
     const bundled = readFileSync(path.join(repoRoot, 'dist', 'cli', bundleFileName), 'utf8');
     expect(bundled).toContain(guard);
+  });
+
+  it("is what the page's Worker bundle holds, from jszip's sources", () => {
+    const assets = path.join(repoRoot, 'dist', 'web', 'assets');
+    const worker = readdirSync(assets).find((name) => /^worker-.*\.js$/u.test(name));
+    if (worker === undefined) throw new Error('no Worker bundle in dist/web/assets');
+    const bundled = readFileSync(path.join(assets, worker), 'utf8');
+    // Minified: the masking loop runs only for what is not a Uint8Array, and only there.
+    const loops = bundled.match(
+      /for\(var \w+=0;\w+<this\.data\.length;\w+\+\+\)\w+\[\w+\]=\w+\[\w+\]&255/gu,
+    );
+    expect(loops).toHaveLength(1);
+    expect(bundled).toMatch(
+      /!\(\w+ instanceof Uint8Array\)\)for\(var \w+=0;\w+<this\.data\.length;/u,
+    );
   });
 
   it('stops the build when a newer jszip changed the loop', () => {
