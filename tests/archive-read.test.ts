@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,41 +5,20 @@ import { isUtf8 } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { inflateRawSync } from 'node:zlib';
 import { deferredUnder, inflateDeferred, readArchive } from '../src/cli/archive-read.js';
-import {
-  centralDirectoryEntries,
-  centralDirectorySpan,
-} from '../src/core/archive/central-directory.js';
 import { countThreads } from '../src/cli/count-threads.js';
 import { nodePlatform } from '../src/cli/node-platform.js';
 import { analyzeExport } from '../src/core/index.js';
-import { buildZip, completeZipName } from './helpers/build-zip.js';
+import { buildZip, completeZipName, deflatedDataRanges } from './helpers/build-zip.js';
+import { noisyCommentsCsv, noisyMessagesCsv } from './helpers/incompressible.js';
 
 // docs/performance.md, "Page faults": the CLI reads a large entry's deflated data when that
 // entry is inflated, by the thread that inflates it; every reading must still see the file's bytes.
 
-const header =
-  '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER","ATTACHMENTS"\n';
-
-/** Private messages of random text: deflate cannot shrink them below the 1 MiB that is deferred. */
-function messagesCsv(count: number): string {
-  const rows = Array.from({ length: count }, (_, index) => {
-    const text = randomBytes(600).toString('base64');
-    const day = String(1 + (index % 28)).padStart(2, '0');
-    return `"2-abc${String(index % 50)}","","Ada","","Bo","","2026-10-${day} 10:00:00 UTC","","${text}","INBOX",""`;
-  });
-  return header + rows.join('\n') + '\n';
-}
-
 /** The deflated data of the archive's largest entry, as a view of `bytes`. */
 function largestEntryData(bytes: Uint8Array): Uint8Array {
-  const span = centralDirectorySpan(bytes);
-  const entries = span && centralDirectoryEntries(bytes, span);
-  const largest = entries?.sort((a, b) => b.compressedSize - a.compressedSize)[0];
-  if (!largest) throw new Error('expected a central directory');
-  const view = new DataView(bytes.buffer, bytes.byteOffset);
-  const at = largest.localHeaderOffset;
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  return bytes.subarray(start, start + largest.compressedSize);
+  const [largest] = deflatedDataRanges(bytes);
+  if (!largest) throw new Error('expected an entry');
+  return bytes.subarray(largest.start, largest.end);
 }
 
 async function inflated(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
@@ -58,7 +36,7 @@ async function archiveOnDisk(files: Record<string, string>): Promise<string> {
 
 const exportFiles = {
   'Profile.csv': 'First Name,Last Name,Headline\nAda,Lovelace,Analyst\n',
-  'messages.csv': messagesCsv(4000),
+  'messages.csv': noisyMessagesCsv(4000),
   'Shares.csv': 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n',
 };
 
@@ -121,14 +99,9 @@ describe('reading a ZIP with its large entries deferred', () => {
   });
 
   it("stops reading when the reader stops: Comments' first pass ends at its first escaped quote", async () => {
-    const rows = Array.from(
-      { length: 8000 },
-      (_, index) =>
-        `2026-10-01 10:00:${String(index % 60).padStart(2, '0')},https://www.linkedin.com/feed/update/urn:li:activity:${String(7000000000000000000 + index)},"${index === 0 ? 'a \\"quote\\" ' : ''}${randomBytes(600).toString('base64')}"`,
-    );
     const file = await archiveOnDisk({
       ...exportFiles,
-      'Comments.csv': `Date,Link,Message\n${rows.join('\n')}\n`,
+      'Comments.csv': noisyCommentsCsv(8000),
     });
     const onDisk = new Uint8Array(readFileSync(file));
     const whole = await analyzeExport([{ name: completeZipName, bytes: onDisk }], {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  centralDirectoryEntries,
-  centralDirectorySpan,
-} from '../src/core/archive/central-directory.js';
 import { analyzeExport } from '../src/core/index.js';
 import { problemText } from '../src/core/messages.js';
 import { inflateFromArchive, readArchiveFile } from '../src/web/worker/archive-file.js';
-import { buildZip, completeZipName } from './helpers/build-zip.js';
+import { buildZip, completeZipName, deflatedDataRanges } from './helpers/build-zip.js';
 import { noisyCommentsCsv, noisyMessagesCsv } from './helpers/incompressible.js';
 
 // The page reads a dropped ZIP in slices of its File (docs/web.md, "Large exports"): the large
@@ -35,21 +31,6 @@ class RecordingBlob extends Blob {
   }
 }
 
-/** `[start, end)` of each deflated entry's data, largest first. */
-function deflatedData(bytes: Uint8Array): { start: number; end: number }[] {
-  const span = centralDirectorySpan(bytes);
-  const entries = span && centralDirectoryEntries(bytes, span);
-  if (!entries) throw new Error('expected a central directory');
-  const view = new DataView(bytes.buffer, bytes.byteOffset);
-  return entries
-    .sort((a, b) => b.compressedSize - a.compressedSize)
-    .map((entry) => {
-      const at = entry.localHeaderOffset;
-      const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-      return { start, end: start + entry.compressedSize };
-    });
-}
-
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -63,7 +44,7 @@ describe('a ZIP dropped on the page, read in slices of its File', () => {
     const file = new RecordingBlob([new Uint8Array(zip)]);
     const bytes = await readArchiveFile(file);
     expect(bytes.length).toBe(zip.length);
-    const [messages, comments] = deflatedData(zip);
+    const [messages, comments] = deflatedDataRanges(zip);
     if (!messages || !comments) throw new Error('expected two large entries');
     expect(comments.end - comments.start).toBeGreaterThan(1024 * 1024);
     const opened = file.slices.length;

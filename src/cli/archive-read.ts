@@ -1,14 +1,10 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createInflateRaw, type InflateRaw } from 'node:zlib';
 import { inflateChunkSize, nodeInflateRaw } from './node-inflate.js';
-import { centralDirectorySpan } from '../core/archive/central-directory.js';
 import {
-  deferrableRanges,
+  archiveReads,
   entryParts,
-  localHeadersFound,
-  rangesToRead,
   rangesUnder,
-  tailStart,
   type ByteRange,
 } from '../core/archive/deferred-ranges.js';
 import { problemText } from '../core/messages.js';
@@ -18,15 +14,13 @@ const filePiece = 1024 * 1024;
 /** Node reads at most 2 GiB at a time. */
 const readPiece = 1024 ** 3;
 
-/** Bytes of an archive not read yet: `[start, end)` in the archive, which the memory mirrors. */
-export type DeferredRange = ByteRange;
-
 /** Where a deferred range's bytes come from: the file, as it was when it was opened. */
 export interface DeferredSource {
   file: string;
   size: number;
   modified: number;
-  ranges: readonly DeferredRange[];
+  /** Bytes not read yet: `[start, end)` in the archive, which the memory mirrors. */
+  ranges: readonly ByteRange[];
 }
 
 const deferredOf = new WeakMap<SharedArrayBuffer, DeferredSource>();
@@ -74,25 +68,19 @@ export function readArchive(file: string, size: number): Uint8Array {
   // export some milliseconds (docs/performance.md, "Start-up").
   const handle = openSync(file, 'r');
   try {
-    const tail = tailStart(size);
-    // A file shorter than its size a moment ago is being written: read what there is, whole.
-    if (readRange(handle, bytes, tail, size) < size) {
+    const reads = archiveReads(bytes);
+    let read = reads.next();
+    // The first read is the archive's end. A file shorter than its size a moment ago is being
+    // written: read what there is, whole.
+    if (!read.done && readRange(handle, bytes, read.value.start, read.value.end) < read.value.end) {
       return bytes.subarray(0, readRange(handle, bytes, 0, size));
     }
-    const span = centralDirectorySpan(bytes);
-    if (span && span.offset < tail) {
-      readRange(handle, bytes, span.offset, Math.min(span.offset + span.size, tail));
-    }
-    const ranges = deferrableRanges(bytes);
-    for (const range of rangesToRead(ranges, size)) {
-      if (readRange(handle, bytes, range.start, range.end) < range.end) {
+    for (read = reads.next(); !read.done; read = reads.next()) {
+      if (readRange(handle, bytes, read.value.start, read.value.end) < read.value.end) {
         throw new Error(problemText.archiveChanged());
       }
     }
-    if (!localHeadersFound(bytes, ranges)) {
-      for (const range of ranges) readRange(handle, bytes, range.start, range.end);
-      return bytes;
-    }
+    const ranges = read.value;
     if (ranges.length > 0) {
       const { mtimeMs } = fstatSync(handle);
       deferredOf.set(bytes.buffer, {

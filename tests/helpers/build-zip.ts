@@ -1,4 +1,8 @@
 import JSZip from 'jszip';
+import {
+  centralDirectoryEntries,
+  centralDirectorySpan,
+} from '../../src/core/archive/central-directory.js';
 import { analyzeExport } from '../../src/core/analyze.js';
 import type { AnalyzeOptions } from '../../src/core/options.js';
 import type {
@@ -101,4 +105,22 @@ export function warningCodes(report: ExposureReport): string[] {
 /** A CSV file: the header exactly as LinkedIn writes it, then rows quoted as LinkedIn does. */
 export function csv(header: string, rows: readonly (readonly string[])[]): string {
   return lines(header, ...rows.map((row) => row.map(cell).join(',')));
+}
+
+/**
+ * Where each entry's deflated data sits in a ZIP (after its local header), largest first, as the
+ * central directory and the local headers say.
+ */
+export function deflatedDataRanges(bytes: Uint8Array): { start: number; end: number }[] {
+  const span = centralDirectorySpan(bytes);
+  const entries = span && centralDirectoryEntries(bytes, span);
+  if (!entries) throw new Error('expected a central directory');
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return entries
+    .sort((a, b) => b.compressedSize - a.compressedSize)
+    .map((entry) => {
+      const at = entry.localHeaderOffset;
+      const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+      return { start, end: start + entry.compressedSize };
+    });
 }

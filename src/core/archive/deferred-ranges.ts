@@ -10,7 +10,7 @@ import { centralDirectoryEntries, centralDirectorySpan } from './central-directo
  */
 
 /** Deflated data at least this large is left in the file. */
-export const deferFrom = 1024 * 1024;
+const deferFrom = 1024 * 1024;
 /** A local header: 30 bytes, then a name and an extra field of up to 64 KiB each. */
 const longestLocalHeader = 30 + 2 * 0xffff;
 const localFileHeader = 0x04034b50;
@@ -24,7 +24,7 @@ export interface ByteRange {
 }
 
 /** Where the archive's end is read from first: it holds the central directory's place. */
-export function tailStart(size: number): number {
+function tailStart(size: number): number {
   return Math.max(0, size - longestEnd);
 }
 
@@ -34,7 +34,7 @@ export function tailStart(size: number): number {
  * or the ranges would overlap a header, which only a crafted archive does. `bytes` needs its
  * tail and its central directory read.
  */
-export function deferrableRanges(bytes: Uint8Array): ByteRange[] {
+function deferrableRanges(bytes: Uint8Array): ByteRange[] {
   const span = centralDirectorySpan(bytes);
   if (span === null) return [];
   const entries = centralDirectoryEntries(bytes, span);
@@ -60,9 +60,8 @@ export function deferrableRanges(bytes: Uint8Array): ByteRange[] {
   return kept ? ranges : [];
 }
 
-/** What to read before the archive is opened: everything up to its tail but the deferred ranges. */
-export function rangesToRead(deferred: readonly ByteRange[], size: number): ByteRange[] {
-  const end = tailStart(size);
+/** Everything before `end` but the deferred ranges. */
+function rangesBefore(end: number, deferred: readonly ByteRange[]): ByteRange[] {
   const toRead: ByteRange[] = [];
   let offset = 0;
   for (const range of [...deferred, { start: end, end }]) {
@@ -76,11 +75,33 @@ export function rangesToRead(deferred: readonly ByteRange[], size: number): Byte
  * Whether each deferred range follows a local header where the central directory says: when one
  * does not (offsets shifted, a crafted directory), the shell reads the ranges too.
  */
-export function localHeadersFound(bytes: Uint8Array, deferred: readonly ByteRange[]): boolean {
+function localHeadersFound(bytes: Uint8Array, deferred: readonly ByteRange[]): boolean {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return deferred.every(
     (range) => view.getUint32(range.start - longestLocalHeader, true) === localFileHeader,
   );
+}
+
+/**
+ * The reads that open an archive held in `bytes` (its full size, nothing read yet), in order,
+ * each byte once: its end, its central directory, then everything but the large entries'
+ * deflated data. The shell reads each range it is given into the same place of `bytes` before
+ * asking for the next (synchronously from disk, or from a `File`); what the plan returns are the
+ * ranges left unread, for `entryParts`.
+ */
+export function* archiveReads(bytes: Uint8Array): Generator<ByteRange, ByteRange[], void> {
+  const size = bytes.length;
+  const tail = tailStart(size);
+  yield { start: tail, end: size };
+  const span = centralDirectorySpan(bytes);
+  // The directory runs to the end record, which the tail holds: only its start may lie before.
+  const directory = span !== null && span.offset < tail ? span.offset : tail;
+  if (directory < tail) yield { start: directory, end: tail };
+  const deferred = deferrableRanges(bytes);
+  yield* rangesBefore(directory, deferred);
+  if (localHeadersFound(bytes, deferred)) return deferred;
+  yield* deferred;
+  return [];
 }
 
 /** The deferred ranges under a view of the archive (an entry's deflated data). */

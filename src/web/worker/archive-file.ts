@@ -1,11 +1,7 @@
-import { centralDirectorySpan } from '../../core/archive/central-directory.js';
 import {
-  deferrableRanges,
+  archiveReads,
   entryParts,
-  localHeadersFound,
-  rangesToRead,
   rangesUnder,
-  tailStart,
   type ByteRange,
 } from '../../core/archive/deferred-ranges.js';
 import { inflateRawParts, inflateRawWithWebStreams } from '../../core/archive/inflate.js';
@@ -58,22 +54,10 @@ export async function readArchiveFile(file: Blob): Promise<Uint8Array> {
   // Chromium gives a chosen file that was deleted since the size 0, and refuses only to read it.
   if (size === 0) return new Uint8Array(await file.arrayBuffer());
   const bytes = new Uint8Array(size);
-  const tail = tailStart(size);
-  await readRange(file, bytes, { start: tail, end: size });
-  const span = centralDirectorySpan(bytes);
-  if (span && span.offset < tail) {
-    await readRange(file, bytes, {
-      start: span.offset,
-      end: Math.min(span.offset + span.size, tail),
-    });
-  }
-  const ranges = deferrableRanges(bytes);
-  for (const range of rangesToRead(ranges, size)) await readRange(file, bytes, range);
-  if (!localHeadersFound(bytes, ranges)) {
-    for (const range of ranges) await readRange(file, bytes, range);
-    return bytes;
-  }
-  if (ranges.length > 0) deferredOf.set(bytes.buffer, { file, ranges });
+  const reads = archiveReads(bytes);
+  let read = reads.next();
+  for (; !read.done; read = reads.next()) await readRange(file, bytes, read.value);
+  if (read.value.length > 0) deferredOf.set(bytes.buffer, { file, ranges: read.value });
   return bytes;
 }
 
