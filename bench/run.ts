@@ -3,7 +3,7 @@
  * `node -e 0` on the bundled sample, interleaved, and prints PASS or FAIL per target
  * (docs/performance.md). Nothing here runs in CI; the exit code is 0 unless `--strict`.
  *
- *   npm run bench -- [--runs 5] [--scale 1] [--scaling 1,2,4] [--seed bench] [--timeout 900]
+ *   npm run bench -- [--runs 9] [--scale 1] [--scaling 1,2,4] [--seed bench] [--timeout 900]
  *                    [--sample ZIP] [--sample-runs 31]
  *                    [--rss auto|time|hook] [--cpu-prof] [--threads] [--no-sample] [--no-large]
  *                    [--dir DIR]
@@ -486,7 +486,7 @@ function topFunctions(file: string, count: number): string[] {
 function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string', default: '5' },
+      runs: { type: 'string', default: '9' },
       scale: { type: 'string', default: '1' },
       scaling: { type: 'string' },
       seed: { type: 'string', default: 'bench' },
