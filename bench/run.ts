@@ -48,7 +48,10 @@ const TARGETS = {
 // ---------------------------------------------------------------------------------------------
 // Running one command
 
-/** How the peak RSS of a child is read: GNU time's `%M`, or a preload that reports the CLI's own. */
+/**
+ * How the peak RSS and CPU time of a child are read: GNU time's `%M %U %S`, or a preload that
+ * reports the CLI's own (it cannot see `unzip`).
+ */
 type RssMethod = 'time' | 'hook';
 
 interface Command {
@@ -63,6 +66,13 @@ interface Run {
   readonly ms: number;
   /** Peak resident set size in bytes, when it could be read. */
   readonly rss: number | null;
+  /**
+   * User and system CPU time of all its threads in ms, when it could be read. On a host that
+   * leaves the machine less than two cores, the CLI's wall time drifts toward its CPU time while
+   * `unzip -p`'s stays put: this column tells a busy host from a slower CLI
+   * (docs/performance.md).
+   */
+  readonly cpuMs: number | null;
   /** Why the run did not succeed (exit code, signal, timeout); undefined when it did. */
   readonly problem?: string;
 }
@@ -79,17 +89,28 @@ function gnuTimeWorks(): boolean {
   return result.status === 0 && /^\d+\s*$/u.test(result.stderr);
 }
 
-/** Preload for `--rss hook`: writes `process.resourceUsage().maxRSS` (KiB) when the CLI exits. */
+/**
+ * Preload for `--rss hook`: writes `process.resourceUsage()`'s maxRSS (KiB) and user and system
+ * CPU time (seconds), as GNU time's `%M %U %S` would, when the CLI exits.
+ */
 const HOOK_SOURCE = `import { writeFileSync } from 'node:fs';
 process.on('exit', () => {
-  writeFileSync(process.env.BENCH_MAXRSS_FILE, String(process.resourceUsage().maxRSS));
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+  writeFileSync(
+    process.env.BENCH_MAXRSS_FILE,
+    \`\${maxRSS} \${(userCPUTime / 1e6).toFixed(6)} \${(systemCPUTime / 1e6).toFixed(6)}\`,
+  );
 });
 `;
 
-function kib(text: string): number | null {
+/** Peak RSS in bytes and CPU time in ms from the last line `%M %U %S` (KiB, seconds). */
+function usage(text: string): { rss: number | null; cpuMs: number | null } {
   const lines = text.trim().split('\n');
   const last = lines[lines.length - 1]?.trim() ?? '';
-  return /^\d+$/u.test(last) ? Number(last) * 1024 : null;
+  const match = /^(\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/u.exec(last);
+  if (match === null) return { rss: null, cpuMs: null };
+  const [, kib = '', user = '', system = ''] = match;
+  return { rss: Number(kib) * 1024, cpuMs: (Number(user) + Number(system)) * 1000 };
 }
 
 function tail(text: string, length = 400): string {
@@ -114,7 +135,7 @@ async function runOnce(runner: Runner, command: Command, stdoutFile?: string): P
   let args = [...command.args];
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   if (runner.rss === 'time') {
-    args = ['-f', '%M', '-o', rssFile, file, ...args];
+    args = ['-f', '%M %U %S', '-o', rssFile, file, ...args];
     file = '/usr/bin/time';
   } else if (command.node) {
     args = ['--import', pathToFileURL(path.join(runner.work, 'rss-hook.mjs')).href, ...args];
@@ -151,7 +172,9 @@ async function runOnce(runner: Runner, command: Command, stdoutFile?: string): P
     );
     const ms = performance.now() - started;
     clearTimeout(timer);
-    const rss = existsSync(rssFile) ? kib(readFileSync(rssFile, 'utf8')) : null;
+    const { rss, cpuMs } = existsSync(rssFile)
+      ? usage(readFileSync(rssFile, 'utf8'))
+      : { rss: null, cpuMs: null };
     // GNU time reports a signal of the child as `Command terminated by signal N` and exit 128+N.
     const killedBy = /Command terminated by signal (\d+)/u.exec(
       existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '',
@@ -164,7 +187,7 @@ async function runOnce(runner: Runner, command: Command, stdoutFile?: string): P
     if (problem !== undefined && stderr.tail.trim() !== '') {
       problem += `: ${whatWentWrong(stderr.head, stderr.tail)}`;
     }
-    return { ms, rss, problem };
+    return { ms, rss, cpuMs, problem };
   } finally {
     closeSync(out);
   }
@@ -281,14 +304,23 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
+/** The median CPU time of the counted runs, when every one could be read. */
+function medianCpuMs(measured: Measured): number | null {
+  const values = measured.runs.map((run) => run.cpuMs);
+  if (values.length === 0 || values.some((value) => value === null)) return null;
+  return median(values.filter((value): value is number => value !== null));
+}
+
 function timeRow(measured: Measured, format: (ms: number) => string): string[] {
   const times = measured.runs.map((run) => run.ms);
+  const cpu = medianCpuMs(measured);
   if (!ok(measured)) {
     const failed = [measured.warmUp, ...measured.runs].find((run) => run.problem !== undefined);
     return [
       measured.command.label,
       String(times.length),
       'FAILED',
+      '',
       '',
       '',
       mib(peakRss(measured)),
@@ -301,6 +333,7 @@ function timeRow(measured: Measured, format: (ms: number) => string): string[] {
     format(medianMs(measured)),
     format(Math.min(...times)),
     format(Math.max(...times)),
+    cpu === null ? 'n/a' : format(cpu),
     mib(peakRss(measured)),
     '',
   ];
@@ -332,7 +365,7 @@ function machine(rssMethod: RssMethod, cli: string): string[] {
   if (existsSync(builtBundle(cli))) built = statSync(builtBundle(cli)).mtime.toISOString();
   return [
     `machine   ${cpus[0]?.model ?? 'unknown CPU'}, ${String(os.availableParallelism())} CPUs, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}`,
-    `node      ${process.version}; peak RSS via ${rssMethod === 'time' ? 'GNU /usr/bin/time %M' : 'process.resourceUsage().maxRSS (preload)'}`,
+    `node      ${process.version}; peak RSS and CPU (median, user + system) via ${rssMethod === 'time' ? 'GNU /usr/bin/time %M %U %S' : 'process.resourceUsage() (preload)'}`,
     `cli       ${cli} (dist built ${built})`,
     `load      ${load.join(' ')} (1, 5, 15 min)`,
   ];
@@ -581,7 +614,7 @@ async function main(): Promise<number> {
       return 0;
     }
     const verdicts: Verdict[] = [];
-    const lines: string[][] = [['command', 'runs', 'median', 'min', 'max', 'peak RSS', '']];
+    const lines: string[][] = [['command', 'runs', 'median', 'min', 'max', 'CPU', 'peak RSS', '']];
 
     const measured: Measured[] = [];
     let large: LargeResult | null = null;
