@@ -97,7 +97,7 @@ const HOOK_SOURCE = `import { writeFileSync } from 'node:fs';
 process.on('exit', () => {
   const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
   writeFileSync(
-    process.env.BENCH_MAXRSS_FILE,
+    process.env.BENCH_USAGE_FILE,
     \`\${maxRSS} \${(userCPUTime / 1e6).toFixed(6)} \${(systemCPUTime / 1e6).toFixed(6)}\`,
   );
 });
@@ -129,17 +129,17 @@ function whatWentWrong(head: string, end: string): string {
 
 /** Runs `command` once, stdout to `stdoutFile` (default /dev/null), and times it to the exit. */
 async function runOnce(runner: Runner, command: Command, stdoutFile?: string): Promise<Run> {
-  const rssFile = path.join(runner.work, 'maxrss');
-  await rm(rssFile, { force: true });
+  const usageFile = path.join(runner.work, 'usage');
+  await rm(usageFile, { force: true });
   let file = command.file;
   let args = [...command.args];
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   if (runner.rss === 'time') {
-    args = ['-f', '%M %U %S', '-o', rssFile, file, ...args];
+    args = ['-f', '%M %U %S', '-o', usageFile, file, ...args];
     file = '/usr/bin/time';
   } else if (command.node) {
-    args = ['--import', pathToFileURL(path.join(runner.work, 'rss-hook.mjs')).href, ...args];
-    env.BENCH_MAXRSS_FILE = rssFile;
+    args = ['--import', pathToFileURL(path.join(runner.work, 'usage-hook.mjs')).href, ...args];
+    env.BENCH_USAGE_FILE = usageFile;
   }
   const out = openSync(stdoutFile ?? '/dev/null', 'w');
   const stderr = { head: '', tail: '' };
@@ -172,12 +172,12 @@ async function runOnce(runner: Runner, command: Command, stdoutFile?: string): P
     );
     const ms = performance.now() - started;
     clearTimeout(timer);
-    const { rss, cpuMs } = existsSync(rssFile)
-      ? usage(readFileSync(rssFile, 'utf8'))
+    const { rss, cpuMs } = existsSync(usageFile)
+      ? usage(readFileSync(usageFile, 'utf8'))
       : { rss: null, cpuMs: null };
     // GNU time reports a signal of the child as `Command terminated by signal N` and exit 128+N.
     const killedBy = /Command terminated by signal (\d+)/u.exec(
-      existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '',
+      existsSync(usageFile) ? readFileSync(usageFile, 'utf8') : '',
     )?.[1];
     let problem: string | undefined;
     if (timeout.hit) problem = `timed out after ${(runner.timeoutMs / 1000).toFixed(0)} s`;
@@ -604,7 +604,7 @@ async function main(): Promise<number> {
   if (rss === 'time' && !gnuTimeWorks()) throw new Error('--rss time needs GNU /usr/bin/time');
   await mkdir(opts.dir, { recursive: true });
   const work = await mkdtemp(path.join(opts.dir, 'run-'));
-  writeFileSync(path.join(work, 'rss-hook.mjs'), HOOK_SOURCE);
+  writeFileSync(path.join(work, 'usage-hook.mjs'), HOOK_SOURCE);
   const runner: Runner = { rss, work, timeoutMs: opts.timeoutSeconds * 1000 };
   for (const text of machine(rss, opts.cli)) log(text);
   log('');

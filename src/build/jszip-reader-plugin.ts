@@ -25,20 +25,20 @@ export function skipByteMasking(source: string): string {
   );
 }
 
+/** jszip's ArrayReader, for esbuild's filter (a Go regular expression, no `u` flag) and Vite's. */
+const arrayReaderFile = String.raw`jszip[\/]lib[\/]reader[\/]ArrayReader\.js$`;
+
 export function jszipReaderPlugin(): Plugin {
   return {
     name: 'linkedin-exposure:jszip-array-reader',
     setup(build) {
-      // esbuild runs the filter as a Go regular expression, which has no `u` flag.
-      build.onLoad({ filter: /jszip[\\/]lib[\\/]reader[\\/]ArrayReader\.js$/ }, async (args) => ({
+      build.onLoad({ filter: new RegExp(arrayReaderFile) }, async (args) => ({
         contents: skipByteMasking(await readFile(args.path, 'utf8')),
         loader: 'js',
       }));
     },
   };
 }
-
-const arrayReaderFile = /jszip[\\/]lib[\\/]reader[\\/]ArrayReader\.js$/u;
 
 /**
  * The same for the page's Worker, which also opens an archive whose large entries' data is never
@@ -51,12 +51,13 @@ export function jszipReaderVitePlugin(): VitePlugin {
   const require = createRequire(import.meta.url);
   const jszipSources = require.resolve('jszip/lib/index.js');
   const noNodeStreams = '\0linkedin-exposure:no-node-streams';
+  const arrayReader = new RegExp(arrayReaderFile, 'u');
   return {
     name: 'linkedin-exposure:jszip-array-reader',
     enforce: 'pre',
     resolveId: (id) =>
       id === 'jszip' ? jszipSources : id === 'readable-stream' ? noNodeStreams : null,
     load: (id) => (id === noNodeStreams ? 'module.exports = {};' : null),
-    transform: (code, id) => (arrayReaderFile.test(id) ? skipByteMasking(code) : null),
+    transform: (code, id) => (arrayReader.test(id) ? skipByteMasking(code) : null),
   };
 }

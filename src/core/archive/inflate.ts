@@ -33,8 +33,11 @@ async function* chunksOfStream(stream: ReadableStream<Uint8Array>): AsyncGenerat
  * Inflates raw deflate that arrives in parts (a shell reading an entry's data from a file piece
  * by piece), with the platform's `DecompressionStream`. Each part is fed in slices of `feedBytes`.
  */
-export function inflateRawParts(parts: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  const iterator = parts[Symbol.asyncIterator]();
+export function inflateRawParts(
+  parts: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+): AsyncIterable<Uint8Array> {
+  const iterator =
+    Symbol.asyncIterator in parts ? parts[Symbol.asyncIterator]() : parts[Symbol.iterator]();
   let part: Uint8Array = new Uint8Array(0);
   let offset = 0;
   const source = new ReadableStream<Bytes>({
@@ -64,12 +67,7 @@ export function inflateRawParts(parts: AsyncIterable<Uint8Array>): AsyncIterable
   return chunksOfStream(inflated);
 }
 
-async function* onePart(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield await Promise.resolve(bytes);
-}
-
-export const inflateRawWithWebStreams: InflateRaw = (compressed) =>
-  inflateRawParts(onePart(compressed));
+export const inflateRawWithWebStreams: InflateRaw = (compressed) => inflateRawParts([compressed]);
 
 /** A Blob's bytes in chunks as the platform reads them: a file of a folder the browser was given. */
 export function blobChunks(blob: Blob): AsyncIterable<Uint8Array> {

@@ -89,6 +89,16 @@ function analysisOptions(
   };
 }
 
+/**
+ * No inputs after a failed `analyze`: requests sent meanwhile (new settings, the records CSV) get
+ * its error, an unreadable file's or an empty ZIP's, rather than "no export is loaded".
+ */
+function forgetInputs(error: unknown): Error {
+  inputs = null;
+  inputsError = error instanceof Error ? error : new Error(String(error));
+  return inputsError;
+}
+
 function loadedInputs(): ExportInput[] {
   if (inputs !== null) return inputs;
   throw inputsError ?? new Error('no export is loaded');
@@ -141,8 +151,8 @@ async function handle(request: WorkerRequest): Promise<void> {
       try {
         inputs = await readExports(request.exports);
       } catch (error) {
-        inputsError = error instanceof Error ? error : new Error(String(error));
-        throw inputsError;
+        // Even when a newer request superseded this one: it may ask for these inputs.
+        throw forgetInputs(error);
       }
     }
     // A newer request is queued and the page drops this one's answer: only the newest is analyzed
@@ -160,11 +170,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       return;
     }
     const expected = isExposureInputError(error);
-    // Settings sent meanwhile get this error too (an empty ZIP), not "no export is loaded".
-    if (request.type === 'analyze') {
-      inputs = null;
-      inputsError = error instanceof Error ? error : new Error(String(error));
-    }
+    if (request.type === 'analyze') forgetInputs(error);
     post({
       type: 'failure',
       job: request.job,
