@@ -71,19 +71,12 @@ export async function countExportFile(
   let raggedRows = 0;
   const dateSpec = spec.date;
 
-  /** A row before the header, as the header search reads it. */
-  const headerCandidate = (row: ScannedRow): string[] =>
-    Array.from({ length: row.fields }, (_, index) => {
-      const value = row.cells.get(index) ?? '';
-      // export-format.md §1.3: CRLF rows in an LF file; the stray CR is no content.
-      return newline === '\n' && index === row.fields - 1 && value.endsWith('\r')
+  const onRow = (row: ScannedRow) => {
+    // export-format.md §1.3: CRLF rows in an LF file; the stray CR is no content.
+    const withoutStrayReturn = (value: string, index: number) =>
+      newline === '\n' && index === row.fields - 1 && value.endsWith('\r')
         ? value.slice(0, -1)
         : value;
-    });
-
-  // Runs for every row of a million-row file: nothing in it is made per row but on the rare
-  // paths (the header, a date that is not ISO), so that counting collects no garbage.
-  const onRow = (row: ScannedRow) => {
     const { header } = headerSearch;
     if (header === null) {
       if (!headerSearch.searching) {
@@ -91,7 +84,10 @@ export async function countExportFile(
         scanner.allCells = false;
         return;
       }
-      const columns = headerSearch.offer(headerCandidate(row));
+      const all = Array.from({ length: row.fields }, (_, index) =>
+        withoutStrayReturn(row.cells.get(index) ?? '', index),
+      );
+      const columns = headerSearch.offer(all);
       if (columns === null) return;
       const wantedName = dateSpec?.column.toLowerCase();
       dateIndex = columns.findIndex((column) => column.toLowerCase() === wantedName);
