@@ -172,13 +172,10 @@ async function runOnce(runner: Runner, command: Command, stdoutFile?: string): P
     );
     const ms = performance.now() - started;
     clearTimeout(timer);
-    const { rss, cpuMs } = existsSync(usageFile)
-      ? usage(readFileSync(usageFile, 'utf8'))
-      : { rss: null, cpuMs: null };
+    const usageText = existsSync(usageFile) ? readFileSync(usageFile, 'utf8') : '';
+    const { rss, cpuMs } = usage(usageText);
     // GNU time reports a signal of the child as `Command terminated by signal N` and exit 128+N.
-    const killedBy = /Command terminated by signal (\d+)/u.exec(
-      existsSync(usageFile) ? readFileSync(usageFile, 'utf8') : '',
-    )?.[1];
+    const killedBy = /Command terminated by signal (\d+)/u.exec(usageText)?.[1];
     let problem: string | undefined;
     if (timeout.hit) problem = `timed out after ${(runner.timeoutMs / 1000).toFixed(0)} s`;
     else if (killedBy !== undefined) problem = `killed by signal ${killedBy}`;
@@ -306,9 +303,8 @@ function table(rows: readonly (readonly string[])[]): string[] {
 
 /** The median CPU time of the counted runs, when every one could be read. */
 function medianCpuMs(measured: Measured): number | null {
-  const values = measured.runs.map((run) => run.cpuMs);
-  if (values.length === 0 || values.some((value) => value === null)) return null;
-  return median(values.filter((value): value is number => value !== null));
+  const values = measured.runs.flatMap((run) => (run.cpuMs === null ? [] : [run.cpuMs]));
+  return values.length === 0 || values.length < measured.runs.length ? null : median(values);
 }
 
 function timeRow(measured: Measured, format: (ms: number) => string): string[] {
