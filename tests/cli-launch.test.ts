@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   bundleFileName,
   codeCacheFileName,
+  codeCacheHeaderOf,
   codeCacheOf,
   compileCli,
   hashOf,
@@ -46,6 +47,14 @@ console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
 
   it('finds the code cache of the built CLI accepted by a plain node', () => {
     expect(compileBuiltInChild()).toEqual({ cacheAccepted: true, run: 'function' });
+  });
+
+  it("starts the built cache's V8 data on an 8-byte boundary, which V8 reads without a copy", () => {
+    const bundle = readFileSync(path.join(repoRoot, 'dist/cli', bundleFileName));
+    const cache = readFileSync(path.join(repoRoot, 'dist/cli', codeCacheFileName));
+    const header = codeCacheHeaderOf(hashOf(bundle) ?? Buffer.alloc(4));
+    expect(cache.subarray(0, header.length)).toEqual(header);
+    expect(header.length % 8).toBe(0);
   });
 
   it('runs the built CLI without its cache on a Node 20 that has no zlib.crc32 (before 20.15)', () => {
@@ -93,10 +102,10 @@ console.log(JSON.stringify({ cacheAccepted, run: typeof cli.run }));`;
     // A source this process never compiled: V8 would otherwise take it from memory, cache unread.
     writeBundle(dir, 6);
     const bundleHash = hashOf(readFileSync(path.join(dir, bundleFileName))) ?? Buffer.alloc(0);
-    // The right hash, then bytes that are no V8 code cache.
+    // The right header, then bytes that are no V8 code cache.
     writeFileSync(
       path.join(dir, codeCacheFileName),
-      Buffer.concat([bundleHash, Buffer.alloc(4096, 7)]),
+      Buffer.concat([codeCacheHeaderOf(bundleHash), Buffer.alloc(4096, 7)]),
     );
     const refused = compileCli(dir);
     expect(refused.script.cachedDataRejected).toBe(true);

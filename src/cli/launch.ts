@@ -37,6 +37,11 @@ export const moduleWrapper = {
 };
 export const codeCacheFileName = 'cli.cjs.cache';
 const hashBytes = 4;
+/**
+ * The hash, then zeros up to V8's data: V8 copies cached data that does not start on an 8-byte
+ * boundary before it reads it (`AlignedCachedData`), all 1.5 MB of it at every start.
+ */
+const headerBytes = 8;
 
 export interface CompiledCli {
   cli: BundledCli;
@@ -58,6 +63,11 @@ export function hashOf(bytes: Uint8Array): Buffer | null {
   return hash;
 }
 
+/** What the cache file of a bundle with this hash starts with. */
+export function codeCacheHeaderOf(bundleHash: Buffer): Buffer {
+  return Buffer.concat([bundleHash, Buffer.alloc(headerBytes - bundleHash.length)]);
+}
+
 /** The cache's V8 data, when it was made from exactly these bytes. */
 function cachedDataFor(bundleHash: Buffer, cacheFile: string): Buffer | undefined {
   let cache: Buffer;
@@ -66,14 +76,16 @@ function cachedDataFor(bundleHash: Buffer, cacheFile: string): Buffer | undefine
   } catch {
     return undefined;
   }
-  if (cache.length <= hashBytes) return undefined;
-  return cache.subarray(0, hashBytes).equals(bundleHash) ? cache.subarray(hashBytes) : undefined;
+  if (cache.length <= headerBytes) return undefined;
+  return cache.subarray(0, headerBytes).equals(codeCacheHeaderOf(bundleHash))
+    ? cache.subarray(headerBytes)
+    : undefined;
 }
 
-/** The cache file's bytes for a script that has run: the bundle's hash, then V8's data. */
+/** The cache file's bytes for a script that has run: the header, then V8's data. */
 export function codeCacheOf({ bundleHash, script }: CompiledCli): Buffer {
   if (bundleHash === null) throw new Error('Writing the code cache needs Node 20.15 or later.');
-  return Buffer.concat([bundleHash, script.createCachedData()]);
+  return Buffer.concat([codeCacheHeaderOf(bundleHash), script.createCachedData()]);
 }
 
 /** Compiles and evaluates the bundle in `dir` as Node would a CommonJS module, with its cache. */
