@@ -16,7 +16,7 @@ function byDefinition(...parts: readonly string[]) {
 }
 
 describe('fingerprintOf', () => {
-  it('hashes the code units, whether a part is read as bytes or as characters', () => {
+  it('hashes the code units of the parts as one text', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 80 }),
       fc.string({ unit: 'binary', maxLength: 80 }),
@@ -34,22 +34,18 @@ describe('fingerprintOf', () => {
     );
   });
 
-  it.each([31, 32, 33, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 200 * 1024])(
+  it.each([0, 1, 64 * 1024, 200 * 1024])(
     'hashes a text of %i characters the same, ASCII or not',
     (length) => {
       const ascii = 'linkedin '.repeat(length).slice(0, length);
-      for (const text of [
-        ascii,
-        `${ascii.slice(1)}é`,
-        `é${ascii.slice(1)}`,
-        `${ascii.slice(1)}\ud83d`,
-      ]) {
+      for (const text of [ascii, `${ascii}é`, `é${ascii}`, `${ascii}\ud83d`, `${ascii}😀`]) {
         expect(fingerprintOf('comments\u001d', text)).toEqual(byDefinition('comments\u001d', text));
       }
     },
   );
 
-  it('gives the ids earlier versions gave (read as bytes)', () => {
+  // Ids are what a keep-list (`--keep`) names: a new version must give the same ones.
+  it('gives the ids earlier versions gave', () => {
     expect(
       fingerprintOf(
         'comments\u001d',

@@ -8,17 +8,6 @@ const firstBasis = 0x811c9dc5 | 0;
 const secondBasis = (0x01000193 ^ 0x5bd1e995) | 0;
 
 /**
- * Texts this long or longer are hashed from their UTF-8 bytes when every character is ASCII (then
- * a byte is the UTF-16 code unit): a typed array reads a third faster than `charCodeAt`, and ids
- * hash the text of every in-scope record (docs/performance.md). Shorter ones are not worth the
- * call to `encodeInto`; longer ones (a huge cell) would need a scratch buffer their size.
- */
-const bytesFrom = 32;
-const bytesUpTo = 64 * 1024;
-const encoder = new TextEncoder();
-let scratch = new Uint8Array(4096);
-
-/**
  * A short, stable fingerprint of a string (two 32-bit FNV-1a passes over its UTF-16 code units):
  * ids that stay the same across runs and across newer exports of the same account. Not a
  * security hash. Given several parts, it is the fingerprint of their concatenation, without
@@ -29,20 +18,6 @@ export function fingerprintOf(...parts: readonly string[]): Fingerprint {
   let second = secondBasis;
   for (const text of parts) {
     const { length } = text;
-    if (length >= bytesFrom && length <= bytesUpTo) {
-      if (scratch.length < length) scratch = new Uint8Array(Math.min(length * 2, bytesUpTo));
-      const { read, written } = encoder.encodeInto(text, scratch);
-      // As many bytes as characters, all of them read: every character was ASCII.
-      if (read === length && written === length) {
-        const bytes = scratch;
-        for (let index = 0; index < length; index++) {
-          const code = bytes[index] ?? 0;
-          first = Math.imul(first ^ code, 0x01000193);
-          second = Math.imul(second ^ code, 0x5bd1e995) ^ (second >>> 15);
-        }
-        continue;
-      }
-    }
     for (let index = 0; index < length; index++) {
       const code = text.charCodeAt(index);
       first = Math.imul(first ^ code, 0x01000193);
