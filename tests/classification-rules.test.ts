@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeExport } from '../src/core/index.js';
 import {
   analyzeArchives,
   analyzeFiles,
@@ -767,6 +768,101 @@ describe('archives (export-format.md §1.6)', () => {
     const report = await analyzeFiles(wrapped, {}, 'linkedin.zip');
     expect(report.exportKind).toBe('complete');
     expect(warningsWith(report, 'basic-only')).toEqual([]);
+  });
+
+  // §1.1: the two archives of one download, unzipped side by side and given as one folder or
+  // re-zipped as one archive, are the two exports they were.
+  const sideBySide = (wrapper: string): ExportFiles => ({
+    ...inFolder(`${wrapper}Basic_LinkedInDataExport_11-27-2026/`, basic),
+    ...inFolder(`${wrapper}Complete_LinkedInDataExport_11-28-2026/`, complete),
+  });
+  const inFolder = (folder: string, files: ExportFiles): ExportFiles =>
+    Object.fromEntries(Object.entries(files).map(([path, content]) => [folder + path, content]));
+
+  it.each(['', 'Downloads/LinkedIn/'])(
+    'Basic and Complete folders side by side in one archive (%s): tables in both counted once',
+    async (wrapper) => {
+      const report = await analyzeFiles(sideBySide(wrapper), {}, 'linkedin.zip');
+      expect(report.exportKind).toBe('basic+complete');
+      expect(report.exportDate).toBe('2026-11-28');
+      expect(report.inputs).toEqual([
+        {
+          name: 'linkedin.zip › Basic_LinkedInDataExport_11-27-2026',
+          kind: 'basic',
+          exportDate: '2026-11-27',
+        },
+        {
+          name: 'linkedin.zip › Complete_LinkedInDataExport_11-28-2026',
+          kind: 'complete',
+          exportDate: '2026-11-28',
+        },
+      ]);
+      expect(countsByCategory(report)).toEqual({ profile: 1, network: 2, comments: 1 });
+      const connectionFiles = report.files.filter((file) => file.path === 'Connections.csv');
+      expect(connectionFiles.map(({ archive, records }) => ({ archive, records }))).toEqual([
+        { archive: 'linkedin.zip › Basic_LinkedInDataExport_11-27-2026', records: 0 },
+        { archive: 'linkedin.zip › Complete_LinkedInDataExport_11-28-2026', records: 2 },
+      ]);
+      expect(warningsWith(report, 'duplicate-tables')).toHaveLength(1);
+    },
+  );
+
+  it('Basic and Complete folders side by side in an unzipped folder: tables in both counted once', async () => {
+    const encoder = new TextEncoder();
+    const files = Object.entries(sideBySide('')).map(([path, content]) => ({
+      path,
+      bytes: typeof content === 'string' ? encoder.encode(content) : content,
+    }));
+    const report = await analyzeExport([{ name: 'LinkedIn', files }]);
+    expect(report.exportKind).toBe('basic+complete');
+    expect(report.inputs.map(({ name }) => name)).toEqual([
+      'LinkedIn › Basic_LinkedInDataExport_11-27-2026',
+      'LinkedIn › Complete_LinkedInDataExport_11-28-2026',
+    ]);
+    expect(countsByCategory(report)).toEqual({ profile: 1, network: 2, comments: 1 });
+  });
+
+  const systemFile = '__MACOSX/Complete_LinkedInDataExport_11-28-2026/._Profile.csv';
+
+  it('a file beside the export folders stays in the archive it came in', async () => {
+    const report = await analyzeFiles(
+      { ...sideBySide(''), 'readme.txt': 'my LinkedIn data\n', [systemFile]: 'x' },
+      {},
+      'linkedin.zip',
+    );
+    expect(report.inputs.map(({ name }) => name)).toEqual([
+      'linkedin.zip',
+      'linkedin.zip › Basic_LinkedInDataExport_11-27-2026',
+      'linkedin.zip › Complete_LinkedInDataExport_11-28-2026',
+    ]);
+    expect(fileSummary(report, 'readme.txt')).toMatchObject({
+      archive: 'linkedin.zip',
+      status: 'unknown',
+    });
+    expect(fileSummary(report, systemFile)).toMatchObject({ archive: 'linkedin.zip' });
+    expect(countsByCategory(report)).toEqual({ profile: 1, network: 2, comments: 1 });
+  });
+
+  it('with nothing but system files beside the export folders, those are left out', async () => {
+    const report = await analyzeFiles({ ...sideBySide(''), [systemFile]: 'x' }, {}, 'linkedin.zip');
+    expect(report.inputs.map(({ name }) => name)).toEqual([
+      'linkedin.zip › Basic_LinkedInDataExport_11-27-2026',
+      'linkedin.zip › Complete_LinkedInDataExport_11-28-2026',
+    ]);
+    expect(report.files.some((file) => file.path.includes('__MACOSX'))).toBe(false);
+  });
+
+  it('one export folder beside other folders is read as one export', async () => {
+    const report = await analyzeFiles(
+      {
+        ...inFolder('Complete_LinkedInDataExport_11-28-2026/', complete),
+        'Photos_01-02-2024/notes.csv': 'a,b\n1,2\n',
+      },
+      {},
+      'linkedin.zip',
+    );
+    expect(report.inputs.map(({ name }) => name)).toEqual(['linkedin.zip']);
+    expect(countsByCategory(report)).toEqual({ profile: 1, network: 2, comments: 1 });
   });
 
   it('a Complete archive alone → exportKind complete, no basic-only warning', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportDateFromName } from '../src/core/archive/export-date.js';
+import { exportDateFromName, isExportName } from '../src/core/archive/export-date.js';
 import { analyzeFiles, lines } from './helpers/build-zip.js';
 
 describe('the export date in the archive name (export-format.md §1.1)', () => {
@@ -24,6 +24,21 @@ describe('the export date in the archive name (export-format.md §1.1)', () => {
     'Complete_LinkedInDataExport_11-28-2026.zip.bak',
   ])('%s: none', (name) => {
     expect(exportDateFromName(name)).toBeNull();
+  });
+});
+
+describe("LinkedIn's name for an export, on a folder (export-format.md §1.1)", () => {
+  it.each([
+    ['Basic_LinkedInDataExport_11-27-2026', true],
+    ['Complete_LinkedInDataExport_11-28-2026', true],
+    ['Complete_LinkedInDataExport_11-28-2026 (1)', true],
+    ['complete_linkedindataexport_11-28-2026.zip', true],
+    ['Complete_LinkedInDataExport', false],
+    ['Complete_LinkedInDataExport_13-45-2026', false],
+    ['Photos_01-02-2024', false],
+    ['Jobs', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isExportName(name)).toBe(expected);
   });
 });
 

@@ -29,3 +29,13 @@ const completeNamePattern = /^Complete_LinkedInDataExport_/iu;
 export function isCompleteByName(fileName: string): boolean {
   return completeNamePattern.test(fileName.trim());
 }
+
+const exportNamePattern = /^(?:Basic|Complete)_LinkedInDataExport_/iu;
+
+/**
+ * Whether a name is LinkedIn's name for an export (`Basic_…` or `Complete_LinkedInDataExport_…`
+ * with its date): a folder of that name holds one export, unzipped.
+ */
+export function isExportName(name: string): boolean {
+  return exportNamePattern.test(name.trim()) && exportDateFromName(name) !== null;
+}

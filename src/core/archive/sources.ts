@@ -6,7 +6,7 @@ import type { WarningSink } from '../report/warnings.js';
 import type { InflateBudget } from './limits.js';
 import { storedChunks, type InflateRaw } from './inflate.js';
 import { collectChunks, openZip, type ZipFileEntry } from './open-zip.js';
-import { exportDateFromName } from './export-date.js';
+import { exportDateFromName, isExportName } from './export-date.js';
 import type { ExportInput, ExportSource } from './types.js';
 import { errorMessage } from '../util/error-message.js';
 
@@ -97,6 +97,44 @@ function toSource(
   return { name, fileName: datedName, files, depth };
 }
 
+/**
+ * The sources of a ZIP's or folder's own files: one, or one per export folder when it holds two
+ * or more side by side (the Basic and the Complete archive of export-format.md §1.1, unzipped into
+ * one folder, or re-zipped as one). Each folder is then an export of its own, as if its ZIP had
+ * been given, so that a table in both is counted once (§1.6) and each is dated by its name.
+ * Files beside the folders stay in the ZIP's own source; the operating system's are dropped there,
+ * since they hold no export data.
+ */
+function ownSources(
+  name: string,
+  fileName: string,
+  entries: readonly ZipFileEntry[],
+  depth: number,
+): ExportSource[] {
+  const wrappers = wrappingFolders(entries.map((entry) => slashPath(entry.path)));
+  const prefix = wrappers.length === 0 ? '' : `${wrappers.join('/')}/`;
+  const byFolder = new Map<string, ZipFileEntry[]>();
+  const beside: ZipFileEntry[] = [];
+  for (const entry of entries) {
+    const path = slashPath(entry.path);
+    const inner = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    const folder = inner.includes('/') ? (inner.split('/')[0] ?? '') : '';
+    if (!isExportName(folder)) {
+      beside.push(entry);
+      continue;
+    }
+    const files = byFolder.get(folder) ?? [];
+    files.push(entry);
+    byFolder.set(folder, files);
+  }
+  if (byFolder.size < 2) return [toSource(name, fileName, entries, depth)];
+  const folders = [...byFolder].map(([folder, files]) =>
+    toSource(`${name} › ${folder}`, folder, files, depth),
+  );
+  const besideData = beside.some((entry) => !isOperatingSystemFile(slashPath(entry.path)));
+  return besideData ? [toSource(name, fileName, beside, depth), ...folders] : folders;
+}
+
 interface CollectContext {
   budget: InflateBudget;
   inflateRaw: InflateRaw;
@@ -165,8 +203,9 @@ async function sourcesFromZip(
     }
     own.push(entry);
   }
-  const ownSource = toSource(name, fileName, own, depth);
-  return own.length > 0 || nested.length === 0 ? [ownSource, ...nested] : nested;
+  return own.length > 0 || nested.length === 0
+    ? [...ownSources(name, fileName, own, depth), ...nested]
+    : nested;
 }
 
 export interface CollectedSources {
