@@ -150,13 +150,23 @@ describe('the priority each suggestion gets (docs/sensitive-content.md)', () => 
   it.each([
     {
       region: undefined,
-      settings: ['turn-off-ai-training', 'file-objection-form', 'turn-off-ads-sharing'],
+      settings: [
+        'turn-off-ai-training',
+        'file-objection-form',
+        'turn-off-ads-sharing',
+        'close-account',
+      ],
     },
     {
       region: 'us',
-      settings: ['turn-off-ai-training', 'file-objection-form', 'turn-off-ads-sharing'],
+      settings: [
+        'turn-off-ai-training',
+        'file-objection-form',
+        'turn-off-ads-sharing',
+        'close-account',
+      ],
     },
-    { region: 'eu', settings: ['turn-off-ai-training', 'file-objection-form'] },
+    { region: 'eu', settings: ['turn-off-ai-training', 'file-objection-form', 'close-account'] },
   ])('settings first; with region $region: $settings', async ({ region, settings }) => {
     const report = await analyzeFiles(files, region === undefined ? {} : { region });
     const first = report.suggestions.slice(0, settings.length + 1);

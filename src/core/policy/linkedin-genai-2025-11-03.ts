@@ -296,6 +296,16 @@ export const linkedinGenAi20251103: PolicyInput = {
       link: 'https://www.linkedin.com/mypreferences/d/settings/share-data-with-select-partners',
       regions: ['us', 'other', 'uk', 'ca', 'hk'],
     },
+    // policy.md §3: "everything | account settings → Close account". LinkedIn gives the page no
+    // stable address of its own, so the action names the way to it.
+    {
+      id: 'close-account',
+      priority: 'low',
+      action:
+        'Close your account (Settings & Privacy → Account preferences → Account management → Close account)',
+      reason:
+        'Ends the licence you gave LinkedIn to all your content at once, instead of deleting it item by item; it does not undo training already done. Download your data first: closing deletes it.',
+    },
   ],
   links: {
     resumesAndAnswers: 'https://www.linkedin.com/jobs/application-settings/',

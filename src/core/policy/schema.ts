@@ -66,7 +66,8 @@ export const settingsActionSchema = z.object({
   priority: z.enum(['high', 'medium', 'low']),
   action: z.string().min(1),
   reason: z.string().min(1),
-  link: z.url(),
+  /** Absent where LinkedIn gives the setting no address of its own: the action names its path. */
+  link: z.url().optional(),
   /** Regions the action applies to; absent = all. */
   regions: z.array(z.string()).optional(),
 });

@@ -78,7 +78,7 @@ function settingsSuggestions({ policy, region }: SuggestionInput): Suggestion[] 
       action: action.action,
       category: null,
       reason: action.reason,
-      link: action.link,
+      link: action.link ?? null,
       date: null,
       excerpt: null,
       source: null,
