@@ -1,7 +1,7 @@
 import type { FormatName, FormatOptions } from '../format/types.js';
 import { cliText } from '../core/messages.js';
 import type { CliIo } from './io.js';
-import { writeOutputFile } from './write-output.js';
+import { checkOutputTarget, writeOutputFile } from './write-output.js';
 
 export interface OutputFlags {
   format: FormatName;
@@ -14,7 +14,13 @@ export interface OutputFlags {
 export function formatOptionsFor(flags: OutputFlags, io: CliIo): FormatOptions {
   const toFile = flags.output !== undefined;
   return {
-    color: !toFile && flags.format === 'table' && io.stdoutIsTty && !('NO_COLOR' in io.env),
+    color:
+      !toFile &&
+      flags.format === 'table' &&
+      io.stdoutIsTty &&
+      !('NO_COLOR' in io.env) &&
+      io.env.FORCE_COLOR !== '0' &&
+      io.env.TERM !== 'dumb',
     width: toFile || !io.stdoutIsTty ? 120 : Math.max(60, io.columns),
     bom: flags.bom === true,
   };
@@ -35,6 +41,15 @@ export async function terminalGuard(
   }
   const { terminalSafe } = await import('../format/terminal-text.js');
   return (text) => terminalSafe(text, { keepNewlines: true });
+}
+
+/**
+ * Checks `--output`, if given, before the export is read: a wrong path is said at once, not after
+ * the minutes a large export takes (write-output.ts).
+ */
+export function checkOutputFirst(flags: OutputFlags, io: CliIo, inputs: readonly string[]): void {
+  if (flags.output === undefined) return;
+  checkOutputTarget(flags.output, { cwd: io.cwd, inputs, force: flags.force === true });
 }
 
 /** Prints a command's output, or writes it to `--output` (never onto or over an input). */

@@ -7,7 +7,7 @@ import { loadInputs } from './load-inputs.js';
 import { defaultLimits } from '../core/archive/limits.js';
 import { limitsFrom, type LimitFlags } from './limit-options.js';
 import { loadPolicy, noteValuesShown, progressBarFor, readKeepList } from './plan-flags.js';
-import { emitOutput, formatOptionsFor } from './command-output.js';
+import { checkOutputFirst, emitOutput, formatOptionsFor } from './command-output.js';
 import { writeWarningsToStderr } from './stderr-warnings.js';
 
 export interface DiffOptions extends LimitFlags {
@@ -32,6 +32,7 @@ export async function runDiff(
   io: CliIo,
 ): Promise<void> {
   const keep = readKeepList(options.keep, io.cwd);
+  checkOutputFirst(options, io, [olderPath, newerPath]);
   const analyzeOptions: AnalyzeOptions = {
     region: options.region,
     olderThan: options.olderThan,

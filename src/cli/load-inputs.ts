@@ -1,13 +1,6 @@
 // Synchronous calls, not node:fs/promises: loading that module (and the readline and watcher
 // modules it brings) cost every start some 2 ms (docs/performance.md, "Start-up").
-import {
-  accessSync,
-  constants,
-  createReadStream,
-  readdirSync,
-  readFileSync,
-  statSync,
-} from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
 import { problemText } from '../core/messages.js';
@@ -63,10 +56,10 @@ const streamFrom = 1024 * 1024;
 /**
  * A file of an unzipped export, read from disk in chunks each time the core reads it: an
  * export folder's `messages.csv` can hold hundreds of MB, which the core never needs whole
- * (docs/performance.md). Unreadable files are refused now, as they were when read up front.
+ * (docs/performance.md). One the system will not let us read fails when it is read, as a damaged
+ * entry of a ZIP does: a warning names it, and the rest of the export is still reported.
  */
 function folderFile({ onDisk, path: inside }: ListedFile): FolderFile {
-  accessSync(onDisk, constants.R_OK);
   const { size } = statSync(onDisk);
   return {
     path: inside,
@@ -114,8 +107,16 @@ export async function loadInputs(
     let info;
     try {
       info = statSync(absolute);
-    } catch {
-      throw new ExposureInputError('FILE_NOT_FOUND', { path: given });
+    } catch (error) {
+      // Only a path that leads nowhere is missing; a folder on the way we may not open is not.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new ExposureInputError('FILE_NOT_FOUND', { path: given });
+      }
+      throw new ExposureInputError('FILE_UNREADABLE', {
+        path: given,
+        problem: errorMessage(error),
+      });
     }
     try {
       if (info.isDirectory()) {

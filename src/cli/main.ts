@@ -105,16 +105,35 @@ function sortedLetters(word: string): string {
  * (one name the start of the other, a letter or two apart), `reprot` (the same letters, two
  * swapped). Commander cannot say: the default command takes the word as the export's path.
  */
+/** Whether one letter added, dropped or changed turns `a` into `b` (`reprt`, `sugestions`). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (
+    end < a.length - start &&
+    end < b.length - start &&
+    a[a.length - 1 - end] === b[b.length - 1 - end]
+  ) {
+    end++;
+  }
+  return a.length - start - end <= 1 && b.length - start - end <= 1;
+}
+
 function nearCommand(word: string, commands: readonly string[]): string | null {
   const lower = word.toLowerCase();
   return (
     commands.find(
       (command) =>
-        command !== lower &&
+        // The command itself is read as that command; in other letter case (`Report`) it is not.
+        command !== word &&
         Math.min(command.length, lower.length) >= 3 &&
-        ((Math.abs(command.length - lower.length) <= 2 &&
-          (command.startsWith(lower) || lower.startsWith(command))) ||
-          (lower.length >= 4 && sortedLetters(command) === sortedLetters(lower))),
+        (command === lower ||
+          (Math.abs(command.length - lower.length) <= 2 &&
+            (command.startsWith(lower) || lower.startsWith(command))) ||
+          (lower.length >= 4 &&
+            (sortedLetters(command) === sortedLetters(lower) || oneEditApart(command, lower)))),
     ) ?? null
   );
 }

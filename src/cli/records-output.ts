@@ -1,17 +1,16 @@
-import { closeSync } from 'node:fs';
 import type { ClassifiedRecord } from '../core/index.js';
 import { RecordsWriter, type RecordsPieces } from '../format/records-stream.js';
 import type { OutputFlags } from './command-output.js';
 import type { CliIo } from './io.js';
-import { openOutputFile, writeToOutput } from './write-output.js';
+import { OutputInParts } from './write-output.js';
 
 /**
  * `records` written as the records are handed on, to stdout or `--output` (opened at the first
- * write, so that a failed analysis leaves no file behind).
+ * write, and named only once complete: a failed or interrupted run leaves no file behind).
  */
 export class RecordsOutput {
   private readonly writer: RecordsWriter;
-  private descriptor: number | null = null;
+  private file: OutputInParts | null = null;
 
   constructor(
     pieces: RecordsPieces,
@@ -34,10 +33,13 @@ export class RecordsOutput {
   end(): void {
     try {
       this.writer.end();
-    } finally {
-      if (this.descriptor !== null) closeSync(this.descriptor);
-      this.descriptor = null;
+    } catch (error) {
+      this.file?.abandon();
+      this.file = null;
+      throw error;
     }
+    this.file?.commit();
+    this.file = null;
   }
 
   private write(text: string): void {
@@ -46,11 +48,11 @@ export class RecordsOutput {
       this.io.stdout(this.shownOnStdout(text));
       return;
     }
-    this.descriptor ??= openOutputFile(target, {
+    this.file ??= new OutputInParts(target, {
       cwd: this.io.cwd,
       inputs: this.inputs,
       force: this.flags.force === true,
     });
-    writeToOutput(this.descriptor, target, text);
+    this.file.write(text);
   }
 }

@@ -22,7 +22,13 @@ import {
   readKeepList,
   shownReport,
 } from './plan-flags.js';
-import { announceWritten, emitOutput, formatOptionsFor, terminalGuard } from './command-output.js';
+import {
+  announceWritten,
+  checkOutputFirst,
+  emitOutput,
+  formatOptionsFor,
+  terminalGuard,
+} from './command-output.js';
 import { writeWarningsToStderr } from './stderr-warnings.js';
 
 export interface ReportCommandOptions extends LimitFlags, PlanFlags {
@@ -49,6 +55,7 @@ export async function runReportCommand(
 ): Promise<void> {
   const policy = loadPolicy(options.policy, io.cwd);
   const limits = limitsFrom(options);
+  checkOutputFirst(options, io, exportPaths);
   const inputs = await loadInputs(
     exportPaths,
     io.cwd,

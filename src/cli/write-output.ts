@@ -1,4 +1,15 @@
-import { closeSync, constants, openSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  linkSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { ExposureInputError } from '../core/errors.js';
 import { errorMessage } from '../core/util/error-message.js';
@@ -22,15 +33,35 @@ function canonical(file: string): string {
   }
 }
 
+export interface OutputTargetOptions {
+  cwd: string;
+  inputs: readonly string[];
+  force: boolean;
+}
+
 /**
- * Opens `--output` for writing: never onto one of the inputs, and never over an existing file
- * unless `force` (the archive and everything beside it stay untouched). Synchronous, so that
- * records handed on one by one can be written as they come.
+ * What the file system says of a path of `--output`, or null where there is nothing. A path
+ * through a file (`report.csv/plan.csv`), too long, in a loop of links or in a folder the member
+ * may not open is theirs to change: said in one line, not as a crash.
  */
-export function openOutputFile(
-  target: string,
-  options: { cwd: string; inputs: readonly string[]; force: boolean },
-): number {
+function statOutput(path: string, target: string): Stats | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch (error) {
+    throw new ExposureInputError('OUTPUT_UNWRITABLE', {
+      path: target,
+      problem: errorMessage(error),
+    });
+  }
+}
+
+/**
+ * Checks `--output` before anything is read, so that a wrong path is said at once rather than
+ * after minutes of reading a large export: never onto one of the inputs, never into a folder
+ * that is missing, never over an existing file unless `force` (the archive and everything
+ * beside it stay untouched). Returns the absolute path.
+ */
+export function checkOutputTarget(target: string, options: OutputTargetOptions): string {
   const absolute = path.resolve(options.cwd, target);
   const resolvedTarget = canonical(absolute);
   for (const input of options.inputs) {
@@ -43,15 +74,32 @@ export function openOutputFile(
     }
   }
   // Said before opening: the system's own words (EISDIR, ENOENT) would not tell the member why.
-  const existing = statSync(absolute, { throwIfNoEntry: false });
+  const existing = statOutput(absolute, target);
   if (existing?.isDirectory()) throw new ExposureInputError('OUTPUT_IS_FOLDER', { path: target });
+  if (existing && !options.force) throw new ExposureInputError('OUTPUT_EXISTS', { path: target });
   const folder = path.dirname(absolute);
-  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!statOutput(folder, target)?.isDirectory()) {
     throw new ExposureInputError('OUTPUT_FOLDER_MISSING', {
       path: target,
       folder: path.dirname(target),
     });
   }
+  return absolute;
+}
+
+function unwritable(target: string, error: unknown): ExposureInputError {
+  return new ExposureInputError('OUTPUT_UNWRITABLE', {
+    path: target,
+    problem: errorMessage(error),
+  });
+}
+
+/**
+ * Opens `--output` for writing (see `checkOutputTarget`). Synchronous, so that records handed on
+ * one by one can be written as they come.
+ */
+export function openOutputFile(target: string, options: OutputTargetOptions): number {
+  const absolute = checkOutputTarget(target, options);
   const flags = options.force
     ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC
     : constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
@@ -61,10 +109,107 @@ export function openOutputFile(
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new ExposureInputError('OUTPUT_EXISTS', { path: target });
     }
-    throw new ExposureInputError('OUTPUT_UNWRITABLE', {
-      path: target,
-      problem: errorMessage(error),
-    });
+    throw unwritable(target, error);
+  }
+}
+
+/**
+ * `--output` written piece by piece (`records`, which can take minutes): into a hidden file
+ * beside it, which takes the name only once it is complete, so that an interrupted run (Ctrl-C)
+ * leaves neither half a file nor, with `--force`, the earlier file destroyed. The partial file
+ * is removed when the process exits without `commit`. A target that exists and is no regular
+ * file (a device such as `/dev/stdout`, a named pipe) is written to directly: renaming a file
+ * over it would replace the device.
+ */
+export class OutputInParts {
+  private readonly absolute: string;
+  /** Null when writing to the target directly. */
+  private readonly partial: string | null;
+  private readonly descriptor: number;
+  private readonly removePartial = () => {
+    if (this.partial === null) return;
+    try {
+      unlinkSync(this.partial);
+    } catch {
+      // Already gone.
+    }
+  };
+  /** Ctrl-C (or a `kill`) ends the process without its exit handlers: the file is removed first. */
+  private readonly interrupted = (signal: NodeJS.Signals) => {
+    this.removePartial();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+
+  constructor(
+    private readonly target: string,
+    private readonly options: OutputTargetOptions,
+  ) {
+    this.absolute = checkOutputTarget(target, options);
+    const existing = statOutput(this.absolute, target);
+    if (existing !== null && !existing.isFile()) {
+      this.partial = null;
+      this.descriptor = openOutputFile(target, options);
+      return;
+    }
+    this.partial = path.join(
+      path.dirname(this.absolute),
+      `.${path.basename(this.absolute)}.${String(process.pid)}.partial`,
+    );
+    try {
+      this.descriptor = openSync(
+        this.partial,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+        0o644,
+      );
+    } catch (error) {
+      throw unwritable(target, error);
+    }
+    this.listen(true);
+  }
+
+  private listen(on: boolean): void {
+    const method = on ? 'on' : 'off';
+    process[method]('exit', this.removePartial);
+    process[method]('SIGINT', this.interrupted);
+    process[method]('SIGTERM', this.interrupted);
+  }
+
+  write(text: string): void {
+    writeToOutput(this.descriptor, this.target, text);
+  }
+
+  /** Closes the file and gives it its name: over an existing one only with `force`. */
+  commit(): void {
+    closeSync(this.descriptor);
+    if (this.partial === null) return;
+    try {
+      if (this.options.force) renameSync(this.partial, this.absolute);
+      else {
+        // A link fails where a file of that name appeared meanwhile, which a rename would replace.
+        linkSync(this.partial, this.absolute);
+        this.removePartial();
+      }
+    } catch (error) {
+      this.removePartial();
+      this.listen(false);
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new ExposureInputError('OUTPUT_EXISTS', { path: this.target });
+      }
+      throw unwritable(this.target, error);
+    }
+    this.listen(false);
+  }
+
+  /** Closes and removes the partial file: the run failed. */
+  abandon(): void {
+    try {
+      closeSync(this.descriptor);
+    } catch {
+      // Closed already.
+    }
+    if (this.partial === null) return;
+    this.removePartial();
+    this.listen(false);
   }
 }
 
@@ -87,7 +232,7 @@ export function writeToOutput(descriptor: number, target: string, text: string):
 export function writeOutputFile(
   target: string,
   content: string,
-  options: { cwd: string; inputs: readonly string[]; force: boolean },
+  options: OutputTargetOptions,
 ): void {
   const descriptor = openOutputFile(target, options);
   try {

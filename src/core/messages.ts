@@ -75,7 +75,8 @@ export const errorText = {
           : `${path} does not exist: check the path of your LinkedIn export.`,
   OPTION_FILE_NOT_FOUND: ({ option, path }) =>
     `The ${option} file ${path} does not exist or cannot be read: check its path.`,
-  FILE_UNREADABLE: ({ path, problem }) => `${path} cannot be read (${problem}).`,
+  FILE_UNREADABLE: ({ path, problem }) =>
+    `${path} cannot be read (${problem}): check that your account may read it, or copy it to a folder of your own.`,
   EMPTY_FILE: ({ name }) =>
     `${name} is empty (0 bytes), probably an interrupted download: ${getYourData}.`,
   NOT_A_ZIP: ({ name, looksLike }) =>

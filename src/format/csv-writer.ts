@@ -77,12 +77,16 @@ function cellText(cell: CsvCell): string {
 }
 
 /**
- * Papa quotes cells with quotes, commas, CR, LF, a BOM or a leading/trailing space. Two more:
- * other leading/trailing whitespace (tabs, no-break spaces), which lenient readers trim; and
- * the empty cell of a one-column table, which would be a blank line that readers skip or take
- * for the end of the file.
+ * Papa quotes cells with quotes, commas, CR, LF, a BOM or a leading/trailing space. Three more:
+ * other leading/trailing whitespace (tabs, no-break spaces), which lenient readers trim; the
+ * empty cell of a one-column table, which would be a blank line that readers skip or take for
+ * the end of the file; and a cell holding a semicolon or a tab. Excel in much of Europe, and
+ * LibreOffice when asked, splits a CSV on `;`, and a tab-separated import on tabs: unquoted,
+ * `nice post;=HYPERLINK(…)` became two cells there, the second a formula that `spreadsheetSafe`,
+ * which looks at the start of a cell, never saw (OWASP "CSV Injection": separators inside a
+ * cell). Quoted, it stays one cell whatever the separator.
  */
 function needsQuotesBeyondPapa(value: unknown, columnCount: number): boolean {
   if (typeof value !== 'string') return false;
-  return (columnCount === 1 && value === '') || /^\s|\s$/u.test(value);
+  return (columnCount === 1 && value === '') || /^\s|\s$|[;\t]/u.test(value);
 }

@@ -97,7 +97,10 @@ const tableFormatter: DiffFormatter = (diff, options) => {
   const colors = palette(options.color);
   const textWidth = Math.max(30, Math.min(60, options.width - 80));
   const parts = [
-    colors.bold(diffText.heading({ older: sideName(diff.older), newer: sideName(diff.newer) })),
+    // The names are the archives', and a ZIP inside one can be named with escape sequences.
+    colors.bold(
+      terminalSafe(diffText.heading({ older: sideName(diff.older), newer: sideName(diff.newer) })),
+    ),
   ];
   // Before the groups, not after as in the report: they say how far the counts can be trusted.
   if (diff.warnings.length > 0) {
