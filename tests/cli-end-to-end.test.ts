@@ -544,6 +544,18 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
         /reprot does not exist, and is no command: did you mean "linkedin-exposure report"\?/u,
     },
     {
+      name: 'a command name in capitals',
+      args: ['Report', sampleArchive],
+      message:
+        /Report does not exist, and is no command: did you mean "linkedin-exposure report"\?/u,
+    },
+    {
+      name: 'a command name with a letter missing',
+      args: ['sugestions', sampleArchive],
+      message:
+        /sugestions does not exist, and is no command: did you mean "linkedin-exposure suggestions"\?/u,
+    },
+    {
       name: 'a command after an option',
       args: ['--region', 'eu', 'resumes', sampleArchive],
       message: /^linkedin-exposure: resumes is a command: write it first, before the options/u,

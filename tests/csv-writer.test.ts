@@ -176,6 +176,15 @@ describe('toCsv', () => {
     expect(parseCsv(toCsv(['a'], [[''], ['x'], [null]]))).toEqual([['a'], [''], ['x'], ['']]);
   });
 
+  // A spreadsheet that splits on `;` (Excel in much of Europe) or on tabs would otherwise start
+  // a new cell inside the text, and the formula there would run.
+  it('quotes cells holding a semicolon or a tab, whatever their place', () => {
+    expect(toCsv(['a', 'b'], [['nice post;=1+1;bye', 'x\t=HYPERLINK("h")']])).toBe(
+      'a,b\r\n"nice post;=1+1;bye","x\t=HYPERLINK(""h"")"',
+    );
+    expect(parseCsv(toCsv(['a'], [['one;two']]))).toEqual([['a'], ['one;two']]);
+  });
+
   it('quotes cells with leading or trailing whitespace other than spaces', () => {
     expect(toCsv(['a', 'b'], [['x\t', '\u00A0y']])).toBe('a,b\r\n"x\t","\u00A0y"');
   });

@@ -15,7 +15,7 @@ import {
   type ExportDiff,
   type ExposureReport,
 } from '../src/core/index.js';
-import { diffCsvColumns } from '../src/format/diff.js';
+import { diffCsvColumns, diffFormatters } from '../src/format/diff.js';
 import { analyzeFiles, csv, type ExportFiles } from './helpers/build-zip.js';
 import { readArchive, repoRoot, sampleArchive } from './helpers/fixtures.js';
 import { newerExport, newerZipName } from './helpers/newer-export.js';
@@ -82,6 +82,23 @@ describe('diffReports on two generated exports of one account', () => {
   it('reports exactly the removed items as deleted', () => {
     expect(removedIds).toHaveLength(7);
     expect(diff.deleted.map((item) => item.id).sort()).toEqual(removedIds);
+  });
+
+  // An export without a date is named by its archives, and a ZIP inside one can be named with
+  // escape sequences: the table is for a terminal.
+  it('names the exports in the table heading without their control characters', () => {
+    const named = {
+      ...diff,
+      older: {
+        ...diff.older,
+        exportDate: null,
+        inputs: ['a.zip › \u001b]0;title\u0007\u009b2J.zip'],
+      },
+    };
+    const table = diffFormatters.table(named, { color: false, width: 120, bom: false });
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    expect(table).toContain('a.zip');
   });
 
   it('reports exactly the added post as new', () => {
