@@ -64,10 +64,27 @@ describe('Markdown from export text', () => {
   it.each([
     ['https://www.linkedin.com/in/me/', '[open](https://www.linkedin.com/in/me/)'],
     ['javascript:alert(1)', 'javascript:alert(1)'],
-    ['https://example.com/a(b)', '[open](https://example.com/a%28b%29)'],
+    [
+      'https://www.linkedin.com/feed/update/a(b)|c',
+      '[open](https://www.linkedin.com/feed/update/a%28b%29%7Cc)',
+    ],
+    ['https://example.com/a(b)', 'https://example.com/a(b)'],
+    ['https://www.linkedin.com@evil.example/x', 'https://www.linkedin.com@evil.example/x'],
     ['http://insecure.example.com/', 'http://insecure.example.com/'],
   ])('links %s as %s', (url, expected) => {
     expect(markdownLink('open', url)).toBe(expected);
+  });
+
+  it.each([
+    ['# Heading.zip', '\\# Heading.zip'],
+    ['- item', '\\- item'],
+    ['+ item', '\\+ item'],
+    ['1. ordered.zip', '1\\. ordered.zip'],
+    ['12) ordered', '12\\) ordered'],
+    ['2024-09-12', '2024-09-12'],
+    ['a # b - c 1. d', 'a # b - c 1. d'],
+  ])('starts %j as no heading or list: %j', (text, expected) => {
+    expect(markdownText(text)).toBe(expected);
   });
 
   it('keeps text on one line and control characters visible', () => {

@@ -1,3 +1,4 @@
+import { linkedinHref } from '../core/util/linkedin-href.js';
 import { oneLine } from './terminal-text.js';
 
 /**
@@ -11,15 +12,20 @@ const unlimited = Number.MAX_SAFE_INTEGER;
 export function markdownText(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text = oneLine(String(value), unlimited);
-  // Only what Markdown reads inside a line: emphasis, code, links, HTML, tables, entities.
-  return text.replace(/[\\`*_[\]<>|~&]/gu, (character) => `\\${character}`);
+  // What Markdown reads inside a line: emphasis, code, links, HTML, tables, entities; and at its
+  // start, where a text can land (a warning begins with a file's name), headings and lists.
+  return text
+    .replace(/[\\`*_[\]<>|~&]/gu, (character) => `\\${character}`)
+    .replace(/^(\s*)([#+-])/u, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])/u, '$1\\$2');
 }
 
 /**
- * What a link target may not hold as it is: brackets would end it early, and controls and format
- * characters (an ESC, a bidi override) would act on whoever shows the Markdown.
+ * What a link target may not hold as it is: brackets would end it early, a `|` would end the
+ * table cell it sits in, and controls and format characters (an ESC, a bidi override) would act
+ * on whoever shows the Markdown.
  */
-const unsafeInLinkTarget = /[()[\]\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
+const unsafeInLinkTarget = /[()[\]|\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
 
 function percentEncoded(character: string): string {
   // A lone surrogate has no UTF-8: it stands for U+FFFD, as a browser would send it.
@@ -27,10 +33,14 @@ function percentEncoded(character: string): string {
   return bytes.map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 }
 
-/** A link to LinkedIn: only `https:` addresses become links; anything else is shown as text. */
+/**
+ * A link to LinkedIn: only `https:` addresses on linkedin.com become links, as on the page; any
+ * other address from an export (a link in a comment can point anywhere) is shown as text, so that
+ * a neutral label such as "open" never leads elsewhere in a document meant to be shared.
+ */
 export function markdownLink(label: string, url: string | null): string {
   if (url === null || url === '') return '';
-  if (!/^https:\/\/[^\s<>"]+$/u.test(url)) return markdownText(url);
+  if (!/^https:\/\/[^\s<>"]+$/u.test(url) || linkedinHref(url) === null) return markdownText(url);
   const safeUrl = url.replace(unsafeInLinkTarget, percentEncoded);
   return `[${markdownText(label)}](${safeUrl})`;
 }

@@ -1,6 +1,9 @@
+import { displayText } from './display-text.js';
+
 /**
  * The page's only way to make elements. Text always goes in as Text nodes, never parsed as HTML:
- * an export holds other people's words (messages, comments), and they must stay words.
+ * an export holds other people's words (messages, comments), and they must stay words; bidi
+ * controls in them are shown, not obeyed (display-text.ts).
  */
 export type Child = Node | string | number | null | undefined | false;
 
@@ -20,7 +23,9 @@ export function h<Tag extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === 'number' ? String(child) : child);
+    if (typeof child === 'number') element.append(String(child));
+    else if (typeof child === 'string') element.append(displayText(child));
+    else element.append(child);
   }
   return element;
 }
