@@ -78,6 +78,26 @@ describe('unusable archives: exit 2 and one line that says what to do', () => {
     expect(result.stderr).not.toMatch(/corrupted zip|central dir/iu);
   });
 
+  // A re-zip by a tool set to bzip2 (method 12): jszip reads stored and deflated entries only.
+  it('a ZIP with entries compressed by another method: one line that says to re-zip it', async () => {
+    const bytes = await buildZip({ 'Profile.csv': 'First Name,Last Name\nJane,Doe\n' });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = 0; at + 4 <= bytes.length; at++) {
+      const signature = view.getUint32(at, true);
+      if (signature === 0x04034b50) view.setUint16(at + 8, 12, true);
+      if (signature === 0x02014b50) view.setUint16(at + 10, 12, true);
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-bzip2-'));
+    const archive = path.join(dir, 'rezipped.zip');
+    writeFileSync(archive, bytes);
+    const result = await runInProcess([archive]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(
+      /rezipped\.zip was zipped again with a compression LinkedIn never uses \(Profile\.csv is neither stored nor deflated\)/u,
+    );
+  });
+
   it('opens deeper nesting when asked with --max-depth', async () => {
     const result = await runInProcess([
       hostile('nested-five-deep.zip'),

@@ -33,6 +33,7 @@ export interface ErrorArgs {
   NOT_A_ZIP: { name: string; looksLike: string | null };
   CORRUPT_ZIP: { name: string; damage: ZipDamage };
   ENCRYPTED_ZIP: { name: string };
+  UNSUPPORTED_COMPRESSION: { name: string; file: string };
   NOT_AN_EXPORT: { name: string };
   NOTHING_READ: { name: string; problem: string };
   INVALID_POLICY: { source: string; problem: string };
@@ -87,6 +88,8 @@ export const errorText = {
     `${name} is damaged or incomplete (${zipDamageText[damage]}): ${getYourData}.`,
   ENCRYPTED_ZIP: ({ name }) =>
     `${name} is password-protected; LinkedIn's exports never are: give the original .zip LinkedIn emailed you.`,
+  UNSUPPORTED_COMPRESSION: ({ name, file }) =>
+    `${name} was zipped again with a compression LinkedIn never uses (${file} is neither stored nor deflated): give the original .zip LinkedIn emailed you, or zip the folder again with your system's own "Compress" (standard ZIP).`,
   NOT_AN_EXPORT: ({ name }) =>
     `${name} holds no LinkedIn export files, so it is not a LinkedIn data export: ${getYourData}.`,
   NOTHING_READ: ({ name, problem }) =>
@@ -360,6 +363,7 @@ export const problemText = {
   /** A ZIP inside the archive: what is wrong with it, without the advice meant for the archive. */
   damagedZip: ({ damage }: { damage: ZipDamage }) => zipDamageText[damage],
   encryptedZip: () => 'it is password-protected',
+  unsupportedCompression: () => 'it uses a compression LinkedIn never uses',
   folderNotFile: () => 'it is a folder: give the file inside it',
   endlessStream: () => 'it is a stream that holds more than 2 GiB',
   /** The CLI reads a ZIP's large entries when it needs them (src/cli/archive-read.ts). */

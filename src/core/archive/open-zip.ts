@@ -176,6 +176,14 @@ export async function openZip(
   } catch (error) {
     const problem = errorMessage(error);
     if (/encrypt/i.test(problem)) throw new ExposureInputError('ENCRYPTED_ZIP', { name });
+    // jszip reads stored and deflated entries only; a re-zip may use bzip2, LZMA or Deflate64.
+    const unsupported = /compression .* unknown \(inner file : (?<file>.*)\)/iu.exec(problem);
+    if (unsupported) {
+      throw new ExposureInputError('UNSUPPORTED_COMPRESSION', {
+        name,
+        file: unsupported.groups?.file ?? '?',
+      });
+    }
     throw new ExposureInputError('CORRUPT_ZIP', { name, damage: zipDamageOf(problem) });
   }
   const entries: ZipFileEntry[] = [];

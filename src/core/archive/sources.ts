@@ -150,6 +150,7 @@ interface CollectContext {
 function nestedZipProblem(error: unknown): string {
   if (isInputErrorOf(error, 'CORRUPT_ZIP')) return problemText.damagedZip(error.args);
   if (isInputErrorOf(error, 'ENCRYPTED_ZIP')) return problemText.encryptedZip();
+  if (isInputErrorOf(error, 'UNSUPPORTED_COMPRESSION')) return problemText.unsupportedCompression();
   return errorMessage(error);
 }
 
