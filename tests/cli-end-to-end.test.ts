@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  readdirSync,
   writeFileSync,
   mkdirSync,
   statSync,
@@ -312,7 +313,7 @@ describe('--output', () => {
     const result = runCli([folder, '--output', output]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /report\.txt is inside the export folder .*my-export: choose a place outside it/u,
+      /report\.txt is inside the export .*my-export: choose a place outside it/u,
     );
     expect(existsSync(output)).toBe(false);
   });
@@ -386,6 +387,26 @@ describe('--output', () => {
       expect(readFileSync(output, 'utf8')).toMatch(start);
     },
   );
+
+  it('writes to the terminal with --output -, as other tools do', () => {
+    const dir = scratchDir();
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(repoRoot, 'bin/linkedin-exposure.js'),
+        'suggestions',
+        path.resolve(repoRoot, sampleArchive),
+        '--output',
+        '-',
+        '--format',
+        'csv',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^id,priority,action/u);
+    expect(readdirSync(dir)).toEqual([]);
+  });
 
   it('reads an export from a pipe', () => {
     const piped = spawnSync(
@@ -469,6 +490,17 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       name: 'an --output that is a folder, even with --force',
       args: [sampleArchive, '--output', 'holiday-photos', '--force'],
       message: /--output holiday-photos is a folder: give the name of a file to write/u,
+    },
+    {
+      name: 'an --output folder written with its slash',
+      args: [sampleArchive, '--output', 'holiday-photos/'],
+      message:
+        /is a folder: give the name of a file to write, such as holiday-photos\/report\.csv\./u,
+    },
+    {
+      name: 'an empty --output (an unset shell variable)',
+      args: [sampleArchive, '--output', ''],
+      message: /--output <file>' argument '' is invalid\. Give the name of a file to write\./u,
     },
     {
       name: 'a folder far bigger than an export',

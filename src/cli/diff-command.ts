@@ -3,7 +3,7 @@ import type { DiffOptions } from './diff-run.js';
 import type { CliIo } from './io.js';
 import { limitOptions } from './limit-options.js';
 import { planOptions } from './plan-options.js';
-import { chosenFormat, sharedOptions } from './shared-options.js';
+import { chosenOutput, sharedOptions } from './shared-options.js';
 
 const examples = `
 Examples:
@@ -43,7 +43,7 @@ export function addDiffCommand(
   command
     .addHelpText('after', examples)
     .action((olderPath: string, newerPath: string, options: DiffOptions, self: Command) => {
-      const chosen = { ...options, format: chosenFormat(self, options) };
+      const chosen = chosenOutput(self, options);
       onAction(
         import('./diff-run.js').then(({ runDiff }) => runDiff(olderPath, newerPath, chosen, io)),
       );

@@ -9,7 +9,7 @@ import { addDiffCommand } from './diff-command.js';
 import type { CliIo } from './io.js';
 import { limitOptions } from './limit-options.js';
 import { planOptions } from './plan-options.js';
-import { chosenFormat, sharedOptions } from './shared-options.js';
+import { chosenOutput, sharedOptions } from './shared-options.js';
 import type { ReportCommandOptions } from './report-command.js';
 import { version } from './version.js';
 import { addWebCommand } from './web-command.js';
@@ -73,7 +73,7 @@ function buildProgram(io: CliIo, onAction: (work: Promise<void>) => void): Comma
     command
       .addHelpText('after', examples)
       .action((exportPaths: string[], options: ReportCommandOptions, self: Command) => {
-        const chosen = { ...options, format: chosenFormat(self, options) };
+        const chosen = chosenOutput(self, options);
         onAction(
           import('./report-command.js').then(({ runReportCommand }) =>
             runReportCommand(name, exportPaths, chosen, io),

@@ -10,6 +10,15 @@ function formatNamed(value: string): FormatName {
   return format;
 }
 
+/**
+ * `--output`'s file. `-` is the terminal, as many tools read it; an empty name (an unset shell
+ * variable) would name the current folder.
+ */
+function outputNamed(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('Give the name of a file to write.');
+  return value;
+}
+
 /** The options every command that analyzes an export takes, `diff` included. */
 export function sharedOptions(descriptions: { region: string; olderThan: string }): Option[] {
   return [
@@ -20,8 +29,8 @@ export function sharedOptions(descriptions: { region: string; olderThan: string 
       .default('table'),
     new Option(
       '-o, --output <file>',
-      'write to this file instead of the terminal (a .csv, .json or .md name sets the format unless --format does)',
-    ),
+      'write to this file instead of the terminal (a .csv, .json or .md name sets the format unless --format does; - is the terminal)',
+    ).argParser(outputNamed),
     new Option('--force', 'replace the --output file if it exists'),
     new Option('--region <region>', `${descriptions.region}: ${regionIdsText}`),
     new Option('--older-than <age>', descriptions.olderThan).default(defaultOlderThan),
@@ -43,6 +52,14 @@ const formatOfExtension: Readonly<Record<string, FormatName>> = {
  * `-o plan.csv` alone wrote the terminal's table into a file a spreadsheet then could not read,
  * and that `--keep` refused.
  */
+export function chosenOutput<Options extends { format: FormatName; output?: string }>(
+  command: Command,
+  options: Options,
+): Options {
+  const output = options.output === '-' ? undefined : options.output;
+  return { ...options, output, format: chosenFormat(command, { ...options, output }) };
+}
+
 export function chosenFormat(command: Command, options: { format: FormatName; output?: string }) {
   if (command.getOptionValueSource('format') !== 'default' || options.output === undefined) {
     return options.format;

@@ -103,11 +103,11 @@ export const errorText = {
   OUTPUT_IS_INPUT: ({ path, folder }) =>
     folder === undefined
       ? `--output ${path} is one of the inputs: choose another file, the export is never overwritten.`
-      : `--output ${path} is inside the export folder ${folder}: choose a place outside it, nothing is ever written into the export.`,
+      : `--output ${path} is inside the export ${folder}: choose a place outside it, nothing is ever written into the export.`,
   OUTPUT_UNWRITABLE: ({ path, problem }) =>
     `${path} cannot be written (${problem}): choose a folder you can write to, on a disk with free space.`,
   OUTPUT_IS_FOLDER: ({ path }) =>
-    `--output ${path} is a folder: give the name of a file to write, such as ${path}/report.csv.`,
+    `--output ${path} is a folder: give the name of a file to write, such as ${path.replace(/[/\\]+$/u, '')}/report.csv.`,
   OUTPUT_FOLDER_MISSING: ({ path, folder }) =>
     `--output ${path} cannot be written: the folder ${folder} does not exist. Create it first, or choose another.`,
   WEB_NOT_BUILT: ({ dir }) =>
