@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputInParts } from '../src/cli/write-output.js';
+import { warningText } from '../src/core/messages.js';
 import { repoRoot, sampleArchive } from './helpers/fixtures.js';
 import { runCli } from './helpers/run-cli.js';
 
@@ -113,5 +114,21 @@ describe('records --output, written in parts', () => {
     file.write('x');
     file.commit();
     expect(spawnSync('test', ['-c', '/dev/null']).status).toBe(0);
+  });
+});
+
+describe('a file of an export folder the system will not let us read', () => {
+  it('is said to be unreadable, not damaged', () => {
+    expect(
+      warningText['unreadable-table']({
+        file: 'Shares.csv',
+        problem: "EACCES: permission denied, open '/exports/Shares.csv'",
+      }),
+    ).toBe(
+      "Shares.csv could not be read (EACCES: permission denied, open '/exports/Shares.csv'): check that your account may read it; the rest of the export was read.",
+    );
+    expect(
+      warningText['unreadable-table']({ file: 'Shares.csv', problem: 'invalid stored block' }),
+    ).toMatch(/the archive may be damaged/u);
   });
 });

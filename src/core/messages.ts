@@ -173,7 +173,10 @@ export const warningText = {
   'unrecognised-header': ({ file, firstLine }) =>
     `${file} could not be read: no line looks like a header this version knows (the file starts "${firstLine}").`,
   'unreadable-table': ({ file, problem }) =>
-    `${file} could not be read (${problem}); the archive may be damaged: to read this file, ${getYourData}.`,
+    // A file of an unzipped folder the system will not let us read is not damaged.
+    /^(?:EACCES|EPERM)\b/u.test(problem)
+      ? `${file} could not be read (${problem}): check that your account may read it; the rest of the export was read.`
+      : `${file} could not be read (${problem}); the archive may be damaged: to read this file, ${getYourData}.`,
   'zero-records': ({ file }) => `${file} has content but yielded no records.`,
   'unparsed-dates': ({ file, column, count, example }) =>
     `${file}: ${count} value${count === 1 ? '' : 's'} in "${column}" could not be read as a date (e.g. "${example}"); those records have no date.`,
