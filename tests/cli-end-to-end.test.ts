@@ -524,6 +524,12 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       message: /--older-than "six months" is not valid/u,
     },
     {
+      name: 'an --older-than of more than four digits',
+      args: [sampleArchive, '--older-than', '99999d'],
+      message:
+        /--older-than "99999d" is not valid: expected a number of up to 4 digits and a unit/u,
+    },
+    {
       name: 'a --max-entries beyond what a number holds',
       args: [sampleArchive, '--max-entries', '99999999999999999999999'],
       message: /--max-entries "99999999999999999999999" is not valid: expected a whole number/u,
@@ -556,7 +562,7 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
     {
       name: 'a folder as --keep file',
       args: [sampleArchive, '--keep', 'holiday-photos'],
-      message: /holiday-photos cannot be read \(it is a folder: give the file inside it\)/u,
+      message: /The --keep file holiday-photos cannot be read \(it is a folder: give the file inside it\)\.$/mu,
     },
     {
       name: 'an --as-of day no calendar has',

@@ -31,7 +31,7 @@ export function readUserFile(file: string, cwd: string, option: '--policy' | '--
       error instanceof Error && 'code' in error && error.code === 'EISDIR'
         ? problemText.folderNotFile()
         : null;
-    if (problem) throw new ExposureInputError('FILE_UNREADABLE', { path: file, problem });
+    if (problem) throw new ExposureInputError('FILE_UNREADABLE', { path: file, problem, option });
     throw new ExposureInputError('OPTION_FILE_NOT_FOUND', { option, path: file });
   }
 }

@@ -28,7 +28,7 @@ export interface ErrorArgs {
   /** `command`: the command a mistyped word comes close to (`suggestion`), if any. */
   FILE_NOT_FOUND: { path: string; command?: string | null; commandAfterOptions?: boolean };
   OPTION_FILE_NOT_FOUND: { option: string; path: string };
-  FILE_UNREADABLE: { path: string; problem: string };
+  FILE_UNREADABLE: { path: string; problem: string; option?: '--policy' | '--keep' };
   EMPTY_FILE: { name: string };
   NOT_A_ZIP: { name: string; looksLike: string | null };
   CORRUPT_ZIP: { name: string; damage: ZipDamage };
@@ -62,6 +62,9 @@ const zipDamageText = {
   structure: 'it cannot be opened as a ZIP archive',
 } satisfies Record<ZipDamage, string>;
 
+/** A problem in the system's words (EACCES, ELOOP and the like), which say nothing of what to do. */
+const systemRefusal = /^E[A-Z]+\b/u;
+
 export const errorText = {
   NO_INPUT: () =>
     'Give the LinkedIn export to analyze: the .zip LinkedIn emailed you, or its unzipped folder.',
@@ -76,8 +79,8 @@ export const errorText = {
           : `${path} does not exist: check the path of your LinkedIn export.`,
   OPTION_FILE_NOT_FOUND: ({ option, path }) =>
     `The ${option} file ${path} does not exist or cannot be read: check its path.`,
-  FILE_UNREADABLE: ({ path, problem }) =>
-    `${path} cannot be read (${problem}): check that your account may read it, or copy it to a folder of your own.`,
+  FILE_UNREADABLE: ({ path, problem, option }) =>
+    `${option === undefined ? path : `The ${option} file ${path}`} cannot be read (${problem})${systemRefusal.test(problem) ? ': check that your account may read it, or copy it to a folder of your own.' : '.'}`,
   EMPTY_FILE: ({ name }) =>
     `${name} is empty (0 bytes), probably an interrupted download: ${getYourData}.`,
   NOT_A_ZIP: ({ name, looksLike }) =>

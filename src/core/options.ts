@@ -121,7 +121,7 @@ export function resolveOptions(options: AnalyzeOptions): ResolvedOptions {
     throw invalid(
       '--older-than',
       olderThanText,
-      'a number and a unit d, w, m or y, such as 6m, 1y or 90d',
+      'a number of up to 4 digits and a unit d, w, m or y, such as 6m, 1y or 90d',
     );
   }
   return {
