@@ -562,7 +562,8 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
     {
       name: 'a folder as --keep file',
       args: [sampleArchive, '--keep', 'holiday-photos'],
-      message: /The --keep file holiday-photos cannot be read \(it is a folder: give the file inside it\)\.$/mu,
+      message:
+        /The --keep file holiday-photos cannot be read \(it is a folder: give the file inside it\)\.$/mu,
     },
     {
       name: 'an --as-of day no calendar has',
