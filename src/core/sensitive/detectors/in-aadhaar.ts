@@ -9,8 +9,10 @@ import { aadhaarCues } from '../words/identifier-cues.js';
 const cues = new ListMatcher(aadhaarCues);
 
 // UIDAI: twelve digits, the first 2–9, the last a Verhoeff check digit; printed `1234 5678 9012`.
+// No group of digits may come before or after: the last twelve digits of a longer grouped number
+// (a ticket's `4101 4156 1836 5461`) are no Aadhaar number.
 const grouped = new AsciiTwinPattern(
-  /(?<![\p{L}\p{N}+-])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\p{L}\p{N}]|[ -]\d)/gu,
+  /(?<![\p{L}\p{N}+-])(?<!\d[ -])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\p{L}\p{N}]|[ -]\d)/gu,
 );
 const run = new AsciiTwinPattern(/(?<![\p{L}\p{N}+-])([2-9]\d{11})(?![\p{L}\p{N}])/gu);
 

@@ -95,6 +95,10 @@ export const criminalRecordWords: WordList = {
     ],
   },
   ignore: [
+    // A company condemning discrimination, a platform's ban.
+    'verurteilt jede',
+    'verurteilen jede',
+    'Facebook jail',
     'prison break',
     'jailbreak',
     'jail break',

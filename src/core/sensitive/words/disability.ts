@@ -102,6 +102,13 @@ export const disabilityWords: WordList = {
     ],
   },
   ignore: [
+    // Software switched off, a golf score, an idiom for people talking past each other.
+    'have disabled',
+    'has disabled',
+    "'ve disabled",
+    'had disabled',
+    'golf handicap',
+    'diálogo de sordos',
     'sourde oreille',
     'disabled the',
     'disabled by default',

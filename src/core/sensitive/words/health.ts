@@ -265,6 +265,15 @@ export const healthWords: WordList = {
     ],
   },
   ignore: [
+    // Idioms: "mit einer Idee schwanger gehen" (to mull an idea over), "prezzi da infarto"
+    // (prices to give a heart attack), an "overspannen" (overheated) market, a tropical storm.
+    'schwanger gegangen',
+    'schwanger gehen',
+    'da infarto',
+    'overspannen arbeidsmarkt',
+    'overspannen woningmarkt',
+    'overspannen markt',
+    'depresión tropical',
     'Great Depression',
     'tropical depression',
     'economic depression',

@@ -103,10 +103,14 @@ export const politicalOpinionWords: WordList = {
     ],
   },
   ignore: [
+    'far right column',
+    'far right corner',
+    'far right side',
     'militant about',
     'socialist realism',
     // Die Linke is a party; "die linke Spalte" is the left column.
     'die linke Spalte',
+    'die linke Hälfte',
     'die linke Hand',
     'die linke Seite',
     'die linke Spur',

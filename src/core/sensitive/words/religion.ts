@@ -156,6 +156,12 @@ export const religionWords: WordList = {
     ],
   },
   ignore: [
+    // German "gebeten" (asked), French "prière de" (please) and "se faire prier" (to need asking).
+    'gebeten',
+    'prière de',
+    'fait prier',
+    'faire prier',
+    'religiosamente',
     'religiously',
     'religious about',
     'bible of',

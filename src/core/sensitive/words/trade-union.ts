@@ -31,5 +31,13 @@ export const tradeUnionWords: WordList = {
     nl: ['vakbond*', 'FNV', 'CNV', 'kaderlid'],
     pt: ['sindicalizad*', 'CGTP'],
   },
-  ignore: ['syndicate*', 'syndication', 'syndicat de copropriété', 'syndicat mixte'],
+  ignore: [
+    'syndicate*',
+    'syndication',
+    'syndicat de copropriété',
+    'syndicat mixte',
+    // Member states of the European Union, members of a credit union.
+    'European Union member*',
+    'credit union member*',
+  ],
 };
