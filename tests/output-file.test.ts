@@ -42,6 +42,16 @@ describe('--output problems are one line and exit 2 (README, "When something goe
     expect(oneLineError(result.stderr)).toMatch(/report\.txt cannot be written \(ELOOP/u);
   });
 
+  it("a spreadsheet program's own format, which Excel would refuse", () => {
+    const dir = scratchDir();
+    const result = runCli([sampleArchive, '--output', path.join(dir, 'report.xlsx')]);
+    expect(result.code).toBe(2);
+    expect(oneLineError(result.stderr)).toMatch(
+      /--output ".*report\.xlsx" is not valid: expected a \.csv, \.json, \.md or \.txt name/u,
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('is checked before the export is read', () => {
     const dir = scratchDir();
     const damaged = path.join(dir, 'damaged.zip');

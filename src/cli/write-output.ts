@@ -62,6 +62,14 @@ function statOutput(path: string, target: string): Stats | null {
  * beside it stay untouched). Returns the absolute path.
  */
 export function checkOutputTarget(target: string, options: OutputTargetOptions): string {
+  // A spreadsheet program's own format is no text this tool writes: Excel would refuse the file.
+  if (/\.(?:xlsx|xlsm|xls|ods|numbers)$/iu.test(target)) {
+    throw new ExposureInputError('INVALID_OPTION', {
+      option: '--output',
+      value: target,
+      expected: 'a .csv, .json, .md or .txt name (Excel, Numbers and LibreOffice open .csv)',
+    });
+  }
   const absolute = path.resolve(options.cwd, target);
   const resolvedTarget = canonical(absolute);
   for (const input of options.inputs) {
