@@ -4,7 +4,6 @@ import {
   copyFileSync,
   existsSync,
   linkSync,
-  mkdtempSync,
   openSync,
   readFileSync,
   readdirSync,
@@ -12,7 +11,6 @@ import {
   mkdirSync,
   statSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
@@ -20,14 +18,11 @@ import { describe, expect, it } from 'vitest';
 import { linkedinGenAi20251103 } from '../src/core/policy/linkedin-genai-2025-11-03.js';
 import { listFixtures, repoRoot, sampleArchive } from './helpers/fixtures.js';
 import { runCli } from './helpers/run-cli.js';
+import { scratchDir } from './helpers/scratch.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
 const commands = ['report', 'resumes', 'records', 'suggestions'] as const;
 const formats = ['table', 'json', 'csv'] as const;
-
-function scratchDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-'));
-}
 
 function parseCsv(text: string): string[][] {
   return Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), { skipEmptyLines: true }).data;
@@ -234,7 +229,7 @@ describe('--as-of', () => {
   ])(
     'does not call the day of an archive named without a date its export date (%j)',
     async (extra, heading) => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-undated-'));
+      const dir = scratchDir('linkedin-exposure-undated-');
       const undated = path.join(dir, 'my-linkedin-data.zip');
       writeFileSync(undated, readFileSync(sampleArchive));
       const result = await runInProcess([undated, ...extra]);

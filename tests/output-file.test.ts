@@ -1,23 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputInParts } from '../src/cli/write-output.js';
 import { warningText } from '../src/core/messages.js';
 import { repoRoot, sampleArchive } from './helpers/fixtures.js';
 import { runCli } from './helpers/run-cli.js';
-
-function scratchDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'linkedin-exposure-output-'));
-}
+import { scratchDir } from './helpers/scratch.js';
 
 function oneLineError(stderr: string): string {
   const lines = stderr.trimEnd().split('\n');

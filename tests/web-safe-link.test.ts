@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkedinHref } from '../src/web/ui/safe-link.js';
+import { linkedinHref } from '../src/core/util/linkedin-href.js';
 
 describe('linkedinHref: which links of the report the page makes clickable', () => {
   it.each([

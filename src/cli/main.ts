@@ -100,11 +100,6 @@ function sortedLetters(word: string): string {
   return Array.from(word).sort().join('');
 }
 
-/**
- * The command a word that is no file was probably meant as: `suggestion`, `record`, `reports`
- * (one name the start of the other, a letter or two apart), `reprot` (the same letters, two
- * swapped). Commander cannot say: the default command takes the word as the export's path.
- */
 /** Whether one letter added, dropped or changed turns `a` into `b` (`reprt`, `sugestions`). */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -121,6 +116,12 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length - start - end <= 1 && b.length - start - end <= 1;
 }
 
+/**
+ * The command a word that is no file was probably meant as: `suggestion`, `record`, `reports`
+ * (one name the start of the other, a letter or two apart), `reprot` (the same letters, two
+ * swapped), `reprt` (one letter off), `Report` (another letter case). Commander cannot say: the
+ * default command takes the word as the export's path.
+ */
 function nearCommand(word: string, commands: readonly string[]): string | null {
   const lower = word.toLowerCase();
   return (

@@ -10,10 +10,7 @@ function formatNamed(value: string): FormatName {
   return format;
 }
 
-/**
- * `--output`'s file. `-` is the terminal, as many tools read it; an empty name (an unset shell
- * variable) would name the current folder.
- */
+/** `--output`'s file: an empty name (an unset shell variable) would name the current folder. */
 function outputNamed(value: string): string {
   if (value.trim() === '') throw new InvalidArgumentError('Give the name of a file to write.');
   return value;
@@ -52,18 +49,22 @@ const formatOfExtension: Readonly<Record<string, FormatName>> = {
  * `-o plan.csv` alone wrote the terminal's table into a file a spreadsheet then could not read,
  * and that `--keep` refused.
  */
+function chosenFormat(command: Command, options: { format: FormatName; output?: string }) {
+  if (command.getOptionValueSource('format') !== 'default' || options.output === undefined) {
+    return options.format;
+  }
+  const extension = /\.([^./\\]+)$/u.exec(options.output)?.[1]?.toLowerCase() ?? '';
+  return formatOfExtension[extension] ?? options.format;
+}
+
+/**
+ * The options as a command uses them: `--output -` is the terminal, as many tools read it, and the
+ * format is `chosenFormat`'s.
+ */
 export function chosenOutput<Options extends { format: FormatName; output?: string }>(
   command: Command,
   options: Options,
 ): Options {
   const output = options.output === '-' ? undefined : options.output;
   return { ...options, output, format: chosenFormat(command, { ...options, output }) };
-}
-
-export function chosenFormat(command: Command, options: { format: FormatName; output?: string }) {
-  if (command.getOptionValueSource('format') !== 'default' || options.output === undefined) {
-    return options.format;
-  }
-  const extension = /\.([^./\\]+)$/u.exec(options.output)?.[1]?.toLowerCase() ?? '';
-  return formatOfExtension[extension] ?? options.format;
 }

@@ -55,13 +55,19 @@ function statOutput(path: string, target: string): Stats | null {
   }
 }
 
+/** Where `--output` goes, and what is there now (null: nothing). */
+interface CheckedTarget {
+  absolute: string;
+  existing: Stats | null;
+}
+
 /**
  * Checks `--output` before anything is read, so that a wrong path is said at once rather than
  * after minutes of reading a large export: never onto one of the inputs, never into a folder
  * that is missing, never over an existing file unless `force` (the archive and everything
- * beside it stay untouched). Returns the absolute path.
+ * beside it stay untouched).
  */
-export function checkOutputTarget(target: string, options: OutputTargetOptions): string {
+export function checkOutputTarget(target: string, options: OutputTargetOptions): CheckedTarget {
   // A spreadsheet program's own format is no text this tool writes: Excel would refuse the file.
   if (/\.(?:xlsx|xlsm|xls|ods|numbers)$/iu.test(target)) {
     throw new ExposureInputError('INVALID_OPTION', {
@@ -92,7 +98,7 @@ export function checkOutputTarget(target: string, options: OutputTargetOptions):
       folder: path.dirname(target),
     });
   }
-  return absolute;
+  return { absolute, existing };
 }
 
 function unwritable(target: string, error: unknown): ExposureInputError {
@@ -102,13 +108,9 @@ function unwritable(target: string, error: unknown): ExposureInputError {
   });
 }
 
-/**
- * Opens `--output` for writing (see `checkOutputTarget`). Synchronous, so that records handed on
- * one by one can be written as they come.
- */
-export function openOutputFile(target: string, options: OutputTargetOptions): number {
-  const absolute = checkOutputTarget(target, options);
-  const flags = options.force
+/** Opens a checked target: over an existing file only with `force`, which O_EXCL holds to. */
+function openChecked(target: string, absolute: string, force: boolean): number {
+  const flags = force
     ? constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC
     : constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
   try {
@@ -119,6 +121,14 @@ export function openOutputFile(target: string, options: OutputTargetOptions): nu
     }
     throw unwritable(target, error);
   }
+}
+
+/**
+ * Opens `--output` for writing (see `checkOutputTarget`). Synchronous, so that records handed on
+ * one by one can be written as they come.
+ */
+export function openOutputFile(target: string, options: OutputTargetOptions): number {
+  return openChecked(target, checkOutputTarget(target, options).absolute, options.force);
 }
 
 /**
@@ -152,11 +162,11 @@ export class OutputInParts {
     private readonly target: string,
     private readonly options: OutputTargetOptions,
   ) {
-    this.absolute = checkOutputTarget(target, options);
-    const existing = statOutput(this.absolute, target);
+    const { absolute, existing } = checkOutputTarget(target, options);
+    this.absolute = absolute;
     if (existing !== null && !existing.isFile()) {
       this.partial = null;
-      this.descriptor = openOutputFile(target, options);
+      this.descriptor = openChecked(target, absolute, options.force);
       return;
     }
     this.partial = path.join(

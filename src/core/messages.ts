@@ -177,7 +177,7 @@ export const warningText = {
     `${file} could not be read: no line looks like a header this version knows (the file starts "${firstLine}").`,
   'unreadable-table': ({ file, problem }) =>
     // A file of an unzipped folder the system will not let us read is not damaged.
-    /^(?:EACCES|EPERM)\b/u.test(problem)
+    systemRefusal.test(problem)
       ? `${file} could not be read (${problem}): check that your account may read it; the rest of the export was read.`
       : `${file} could not be read (${problem}); the archive may be damaged: to read this file, ${getYourData}.`,
   'zero-records': ({ file }) => `${file} has content but yielded no records.`,

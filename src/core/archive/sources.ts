@@ -78,8 +78,8 @@ function toSource(
   fileName: string,
   entries: readonly ZipFileEntry[],
   depth: number,
+  wrappers = wrappingFolders(entries.map((entry) => slashPath(entry.path))),
 ): ExportSource {
-  const wrappers = wrappingFolders(entries.map((entry) => slashPath(entry.path)));
   const prefix = wrappers.length === 0 ? null : `${wrappers.join('/')}/`;
   const strip = (path: string) =>
     prefix !== null && path.startsWith(prefix) ? path.slice(prefix.length) : path;
@@ -127,7 +127,7 @@ function ownSources(
     files.push(entry);
     byFolder.set(folder, files);
   }
-  if (byFolder.size < 2) return [toSource(name, fileName, entries, depth)];
+  if (byFolder.size < 2) return [toSource(name, fileName, entries, depth, wrappers)];
   const folders = [...byFolder].map(([folder, files]) =>
     toSource(`${name} › ${folder}`, folder, files, depth),
   );

@@ -9,7 +9,7 @@ export type Child = Node | string | number | null | undefined | false;
 
 interface Props {
   className?: string;
-  /** Attribute values are set as text; `href` only ever receives a checked link (safe-link.ts). */
+  /** Attribute values are set as text; `href` only ever receives a checked link (core/util/linkedin-href.ts). */
   attrs?: Readonly<Record<string, string>>;
 }
 

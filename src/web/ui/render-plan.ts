@@ -1,7 +1,7 @@
 import type { Suggestion } from '../../core/index.js';
 import { webText } from '../../core/messages.js';
 import { h } from './dom.js';
-import { linkedinHref } from './safe-link.js';
+import { linkedinHref } from '../../core/util/linkedin-href.js';
 
 const text = webText.plan;
 

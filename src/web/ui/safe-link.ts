@@ -1,1 +1,0 @@
-export { linkedinHref } from '../../core/util/linkedin-href.js';
