@@ -64,6 +64,8 @@ const zipDamageText = {
 
 /** A problem in the system's words (EACCES, ELOOP and the like), which say nothing of what to do. */
 const systemRefusal = /^E[A-Z]+\b/u;
+/** The system's refusal to let this account read a file: the file itself may be fine. */
+const permissionRefusal = /^(?:EACCES|EPERM)\b/u;
 
 export const errorText = {
   NO_INPUT: () =>
@@ -177,7 +179,7 @@ export const warningText = {
     `${file} could not be read: no line looks like a header this version knows (the file starts "${firstLine}").`,
   'unreadable-table': ({ file, problem }) =>
     // A file of an unzipped folder the system will not let us read is not damaged.
-    systemRefusal.test(problem)
+    permissionRefusal.test(problem)
       ? `${file} could not be read (${problem}): check that your account may read it; the rest of the export was read.`
       : `${file} could not be read (${problem}); the archive may be damaged: to read this file, ${getYourData}.`,
   'zero-records': ({ file }) => `${file} has content but yielded no records.`,
