@@ -2,7 +2,7 @@ import './styles.css';
 import type { ProgressEvent } from '../core/index.js';
 import { webText } from '../core/messages.js';
 import { givenName, type WorkerResult } from './protocol.js';
-import { byId, h } from './ui/dom.js';
+import { byId, h, setText } from './ui/dom.js';
 import { wireDropZone } from './ui/drop-zone.js';
 import { Downloads } from './ui/downloads.js';
 import { renderCategories } from './ui/render-categories.js';
@@ -73,12 +73,12 @@ let preparingRecords = false;
 let reportSettings = readSettings(settings);
 
 function announce(text: string): void {
-  page.announcer.textContent = text;
+  setText(page.announcer, text);
 }
 
 function showProgress(text: string, fraction: number | null): void {
   page.progress.hidden = false;
-  page.progressText.textContent = text;
+  setText(page.progressText, text);
   if (fraction === null) page.progressBar.removeAttribute('value');
   else page.progressBar.value = fraction;
 }
@@ -86,7 +86,7 @@ function showProgress(text: string, fraction: number | null): void {
 function hideProgress(): void {
   page.progress.hidden = true;
   page.results.removeAttribute('aria-busy');
-  page.settingsStatus.textContent = '';
+  setText(page.settingsStatus, '');
   applyingSettings = false;
   preparingRecords = false;
 }
@@ -132,9 +132,9 @@ function showResult({ report, sensitive, timeline, downloads: files }: WorkerRes
   page.sensitive.replaceChildren(...renderSensitive(report, sensitive));
   page.timeline.replaceChildren(...renderTimeline(timeline, report.trainingSince, chart.element));
   page.resumes.replaceChildren(...renderResumes(report.resumes));
-  page.planCount.textContent = webText.headingCount({ count: report.suggestions.length });
+  setText(page.planCount, webText.headingCount({ count: report.suggestions.length }));
   page.plan.replaceChildren(...renderPlan(report.suggestions));
-  page.filesCount.textContent = webText.headingCount({ count: report.files.length });
+  setText(page.filesCount, webText.headingCount({ count: report.files.length }));
   page.files.replaceChildren(...renderFiles(report.files, report.categories));
   downloads.show(files, () => {
     preparingRecords = true;
@@ -164,7 +164,7 @@ const session = new AnalysisSession(
         downloads.recordsProgress(progressFraction(progress));
       } else if (applyingSettings) {
         const percent = Math.round(progressFraction(progress) * 100);
-        page.settingsStatus.textContent = webText.settings.applyingPercent({ percent });
+        setText(page.settingsStatus, webText.settings.applyingPercent({ percent }));
       } else {
         showProgress(progressText(progress), progressFraction(progress));
       }
@@ -219,7 +219,7 @@ function applySettings(): void {
   preparingRecords = false;
   downloads.hold();
   page.results.setAttribute('aria-busy', 'true');
-  page.settingsStatus.textContent = webText.settings.applying;
+  setText(page.settingsStatus, webText.settings.applying);
   reportSettings = readSettings(settings);
   session.update(reportSettings);
 }
@@ -237,4 +237,4 @@ page.clear.addEventListener('click', () => {
   forget(webText.announce.cleared);
   page.input.focus();
 });
-page.version.textContent = __APP_VERSION__;
+setText(page.version, __APP_VERSION__);

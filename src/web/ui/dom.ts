@@ -30,6 +30,11 @@ export function h<Tag extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** Replaces an element's text, shown as `h` shows text (a file name in a progress line). */
+export function setText(element: HTMLElement, text: string): void {
+  element.textContent = displayText(text);
+}
+
 /** The element with this id, of this type; a page that lacks it is a build error, said loudly. */
 export function byId<Type extends HTMLElement>(
   id: string,

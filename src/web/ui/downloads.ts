@@ -1,7 +1,7 @@
 import { webText } from '../../core/messages.js';
 import type { DownloadBlob } from '../protocol.js';
 import type { DownloadKind } from '../worker/page-result.js';
-import { h } from './dom.js';
+import { h, setText } from './dom.js';
 
 const labels: Readonly<Record<DownloadKind, { title: string; hint: string }>> =
   webText.downloads.kind;
@@ -138,6 +138,6 @@ export class Downloads {
   #status(text: string): void {
     if (!this.#records) return;
     this.#records.status.hidden = false;
-    this.#records.status.textContent = text;
+    setText(this.#records.status, text);
   }
 }

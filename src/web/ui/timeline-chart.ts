@@ -2,7 +2,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { webText } from '../../core/messages.js';
 import type { Timeline } from '../worker/timeline.js';
-import { h } from './dom.js';
+import { h, setText } from './dom.js';
 
 /** Seconds since 1970 of a `YYYY-MM` or `YYYY-MM-DD`, in UTC like every date of the report. */
 function utcSeconds(date: string): number {
@@ -114,7 +114,7 @@ export class TimelineChart {
     this.#plot?.destroy();
     this.#plot = null;
     this.#shown = null;
-    this.#readout.textContent = readoutHint;
+    setText(this.#readout, readoutHint);
   }
 
   #size(): { width: number; height: number } {
@@ -178,7 +178,7 @@ export class TimelineChart {
         ],
         setCursor: [
           (plot) => {
-            this.#readout.textContent = this.#readoutText(plot.cursor.idx ?? null);
+            setText(this.#readout, this.#readoutText(plot.cursor.idx ?? null));
           },
         ],
       },
