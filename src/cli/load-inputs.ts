@@ -7,7 +7,7 @@ import { problemText } from '../core/messages.js';
 import { storedChunks } from '../core/archive/inflate.js';
 import { defaultLimits } from '../core/archive/limits.js';
 import { compareText } from '../core/util/compare.js';
-import type { ExportInput, FolderFile } from '../core/index.js';
+import type { ExportInput, FolderFile, UnlistedFolder } from '../core/index.js';
 import { errorMessage } from '../core/util/error-message.js';
 import { readArchive } from './archive-read.js';
 
@@ -21,28 +21,43 @@ interface ListedFile {
 const separator = Buffer.from(path.sep);
 const nameDecoder = new TextDecoder();
 
+interface FolderListing {
+  files: ListedFile[];
+  /** Folders inside the export the system would not list: the core warns of each. */
+  unlisted: UnlistedFolder[];
+}
+
 /**
  * Every file under `root`, walked by the bytes of its names: `unzip` writes the non-ASCII names
  * of an export's articles (export-format.md §3.27) as its code page has them, which need not be
- * UTF-8, and a name read as text could not be opened again.
+ * UTF-8, and a name read as text could not be opened again. A folder inside it that cannot be
+ * listed is noted and the walk goes on, as a file that cannot be read is a warning.
  */
-async function listFiles(
+function listFiles(
   root: Buffer,
   most: number,
-  files: ListedFile[] = [],
+  listing: FolderListing = { files: [], unlisted: [] },
   inside = '',
-): Promise<ListedFile[]> {
-  const entries = readdirSync(root, { withFileTypes: true, encoding: 'buffer' });
+): FolderListing {
+  let entries;
+  try {
+    entries = readdirSync(root, { withFileTypes: true, encoding: 'buffer' });
+  } catch (error) {
+    // The export's own folder is the input: one that cannot be listed cannot be analyzed.
+    if (inside === '') throw error;
+    listing.unlisted.push({ path: inside.slice(0, -1), problem: errorMessage(error) });
+    return listing;
+  }
   for (const entry of entries) {
     // A folder with more files than an export could hold (a home or Downloads folder given by
     // mistake) is not walked to its end: the core refuses it as it refuses such a ZIP.
-    if (files.length > most) return files;
+    if (listing.files.length > most) return listing;
     const onDisk = Buffer.concat([root, separator, entry.name]);
     const name = `${inside}${nameDecoder.decode(entry.name)}`;
-    if (entry.isDirectory()) await listFiles(onDisk, most, files, `${name}/`);
-    else if (entry.isFile()) files.push({ onDisk, path: name });
+    if (entry.isDirectory()) listFiles(onDisk, most, listing, `${name}/`);
+    else if (entry.isFile()) listing.files.push({ onDisk, path: name });
   }
-  return files;
+  return listing;
 }
 
 /** What Node reads of a file at a time: the chunk size the ZIP entries are inflated in. */
@@ -120,9 +135,9 @@ export async function loadInputs(
     }
     try {
       if (info.isDirectory()) {
-        const files = await listFiles(Buffer.from(absolute), maxEntries);
+        const { files, unlisted } = listFiles(Buffer.from(absolute), maxEntries);
         files.sort((a, b) => compareText(a.path, b.path));
-        inputs.push({ name: path.basename(absolute), files: files.map(folderFile) });
+        inputs.push({ name: path.basename(absolute), files: files.map(folderFile), unlisted });
       } else if (info.isFile() || info.isFIFO()) {
         inputs.push({
           name: path.basename(absolute),

@@ -2,7 +2,7 @@
 export { analyzeExport } from './analyze.js';
 export { analyzeOptionsSchema, progressEventSchema } from './options.js';
 export type { AnalyzeOptions, ProgressEvent } from './options.js';
-export type { ExportInput, FolderFile } from './archive/types.js';
+export type { ExportInput, FolderFile, UnlistedFolder } from './archive/types.js';
 export { blobChunks, inflateRawWithWebStreams, type InflateRaw } from './archive/inflate.js';
 export { ExposureInputError, isExposureInputError } from './errors.js';
 export { errorText, warningText, type ErrorCode, type WarningCode } from './messages.js';

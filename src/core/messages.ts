@@ -139,6 +139,7 @@ export interface WarningArgs {
   'table-failed': { file: string; columns: string; count: number };
   'unrecognised-header': { file: string; firstLine: string };
   'unreadable-table': { file: string; problem: string };
+  'unlisted-folder': { folder: string; problem: string };
   'zero-records': { file: string };
   'unparsed-dates': { file: string; column: string; count: number; example: string };
   'invalid-utf8': { file: string; count: number };
@@ -182,6 +183,10 @@ export const warningText = {
     permissionRefusal.test(problem)
       ? `${file} could not be read (${problem}): check that your account may read it; the rest of the export was read.`
       : `${file} could not be read (${problem}); the archive may be damaged: to read this file, ${getYourData}.`,
+  'unlisted-folder': ({ folder, problem }) =>
+    permissionRefusal.test(problem)
+      ? `The folder ${folder} could not be opened (${problem}): check that your account may read it; its files are not in this report, the rest of the export was read.`
+      : `The folder ${folder} could not be opened (${problem}); its files are not in this report, the rest of the export was read.`,
   'zero-records': ({ file }) => `${file} has content but yielded no records.`,
   'unparsed-dates': ({ file, column, count, example }) =>
     `${file}: ${count} value${count === 1 ? '' : 's'} in "${column}" could not be read as a date (e.g. "${example}"); those records have no date.`,

@@ -231,6 +231,11 @@ export async function collectSources(
         limit: budget.limits.maxEntries,
       });
     }
+    if ('files' in input) {
+      for (const { path, problem } of input.unlisted ?? []) {
+        warnings.add('unlisted-folder', { folder: path, problem }, path);
+      }
+    }
     const entries: ZipFileEntry[] =
       'bytes' in input
         ? await openZip(input.name, input.bytes, budget, inflateRaw)

@@ -49,6 +49,16 @@ export type FolderFile =
   | { path: string; bytes: Uint8Array }
   | { path: string; size: number; chunks: () => AsyncIterable<Uint8Array> };
 
-/** What the caller hands the core: archive bytes, or the files of an unzipped export. */
+/** A folder inside an unzipped export that the caller could not list, and the system's words. */
+export interface UnlistedFolder {
+  path: string;
+  problem: string;
+}
+
+/**
+ * What the caller hands the core: archive bytes, or the files of an unzipped export, with the
+ * folders inside it that could not be listed (their files are missing from the report).
+ */
 export type ExportInput =
-  { name: string; bytes: Uint8Array } | { name: string; files: FolderFile[] };
+  | { name: string; bytes: Uint8Array }
+  | { name: string; files: FolderFile[]; unlisted?: readonly UnlistedFolder[] };
