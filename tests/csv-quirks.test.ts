@@ -468,6 +468,36 @@ describe('file layout', () => {
     expect(onlyRecord(report)).toMatchObject({ link, text: 'LIKE', date: '2024-03-01' });
   });
 
+  it.each([
+    { name: 'read at once', options: {} },
+    { name: 'one byte at a time', options: { inflateRaw: chunksOf(1) } },
+    { name: 'seven bytes at a time', options: { inflateRaw: chunksOf(7) } },
+  ] satisfies { name: string; options: AnalyzeOptions }[])(
+    'line breaks inside quoted cells are LF, in CRLF files and in LF ones ($name)',
+    async ({ options }) => {
+      // export-format.md §1.3: S2's CRLF Comments.csv; Learning.csv's CRLF inside LF rows, here in
+      // a post.
+      const report = await analyzeFiles(
+        {
+          'Comments.csv': [
+            'Date,Link,Message',
+            `2024-01-06 10:00:00,${feed}urn%3Ali%3Aactivity%3A1,"Hi, all\r\nsecond line\r\n\r\nthird"`,
+            '',
+          ].join('\r\n'),
+          'Shares.csv': lines(
+            'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
+            `2025-08-13 13:08:21,${feed}urn%3Ali%3Ashare%3A2,"one\r\ntwo\rthree",,,MEMBER_NETWORK`,
+          ),
+        },
+        options,
+      );
+      expect(report.records.map((record) => record.text).sort()).toEqual([
+        'Hi, all\nsecond line\n\nthird',
+        'one\ntwo\nthree',
+      ]);
+    },
+  );
+
   it('rows of only commas are not records (PhoneNumbers.csv)', async () => {
     // Shown in full: the account's own numbers are masked otherwise (docs/sensitive-content.md).
     const report = await analyzeFiles(

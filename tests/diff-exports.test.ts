@@ -402,6 +402,68 @@ describe('diffReports on small exports: deleted, or not checked and why', () => 
   });
 });
 
+describe('diffReports on one account exported in the ways LinkedIn wrote over the years', () => {
+  const feed = 'https://www.linkedin.com/feed/update/';
+  const shares = (lineBreak: string) =>
+    [
+      'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
+      `2024-01-05 10:00:00,${feed}urn%3Ali%3Ashare%3A7100000000000000001,"Line one""${lineBreak}""line two",,,MEMBER_NETWORK`,
+      '',
+    ].join(lineBreak);
+  const comments = (lineBreak: string) =>
+    [
+      'Date,Link,Message',
+      `2024-01-06 10:00:00,${feed}urn%3Ali%3Aactivity%3A7100000000000000002,"Hi, all${lineBreak}second line"`,
+      '',
+    ].join(lineBreak);
+  const richMedia = (signature: string) =>
+    csv('Date/Time,Media Description,Media Link', [
+      [
+        'You uploaded a feed photo on February 7, 2025 at 9:15 AM (GMT)',
+        'At the meetup',
+        `https://media.licdn.com/dms/image/v2/D4E22AQH/feedshare-shrink_800/0/1738919700000?${signature}`,
+      ],
+    ]);
+
+  it.each([
+    // export-format.md §1.3, §3.20: Shares.csv was CRLF in March 2024, its wrapped lines `"\r\n"`.
+    {
+      name: 'a multi-line post, CRLF then LF',
+      older: { 'Shares.csv': shares('\r\n') },
+      newer: { 'Shares.csv': shares('\n') },
+    },
+    // §1.3, §3.21: a quoted multi-line comment held CRLF inside its quotes.
+    {
+      name: 'a quoted multi-line comment, CRLF then LF',
+      older: { 'Comments.csv': comments('\r\n') },
+      newer: { 'Comments.csv': comments('\n') },
+    },
+    // §3.26: the Media Link is signed anew for every export.
+    {
+      name: 'an upload whose media link was signed again',
+      older: { 'Rich_Media.csv': richMedia('e=1740000000&v=beta&t=Abc') },
+      newer: { 'Rich_Media.csv': richMedia('e=1790000000&v=beta&t=Xyz') },
+    },
+  ])('$name: the same record, neither deleted nor new', async ({ older, newer }) => {
+    const olderReport = await analyzeFiles(
+      older,
+      { keepRecords: 'all' },
+      'Complete_LinkedInDataExport_03-20-2024.zip',
+    );
+    const newerReport = await analyzeFiles(
+      newer,
+      { keepRecords: 'all' },
+      'Complete_LinkedInDataExport_08-26-2025.zip',
+    );
+    expect(olderReport.records).toHaveLength(1);
+    expect(olderReport.records.map((record) => [record.id, record.text])).toEqual(
+      newerReport.records.map((record) => [record.id, record.text]),
+    );
+    const diff = diffReports(olderReport, newerReport);
+    expect([diff.deleted, diff.added]).toEqual([[], []]);
+  });
+});
+
 describe('diffReports when the older export did not hold what the newer one does', () => {
   it('warns that the items of Complete-only files may not be new after a Basic export', async () => {
     const basicOlder = {

@@ -28,6 +28,19 @@ export const textPieceLength = 32 * 1024;
 const minimumParseLength = textPieceLength;
 
 /**
+ * Line breaks inside cells as LF. export-format.md §1.3: S2's CRLF files (Mar 2024) hold CRLF in
+ * their multi-line posts and comments, and Learning.csv in its descriptions, where the same text
+ * exported later holds LF: read as written, a post's text kept its CRs and its id (a hash of its
+ * cells) changed between the two exports, so `diff` called it deleted and new.
+ */
+function withLineFeeds(cells: string[]): void {
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    if (cell?.includes('\r')) cells[index] = cell.replace(/\r\n?/gu, '\n');
+  }
+}
+
+/**
  * Reads one CSV table from text pushed in chunks, the way its catalog entry says: header by
  * content, repairs, blank rows out. Rows come back from `push` as soon as they are complete, so
  * no table is ever held whole; any chunking gives the same rows as reading the text at once.
@@ -56,6 +69,8 @@ export class TableStream {
   private unclosedQuoteRow: number | null = null;
   /** Whether the text ended inside quotes, header found or not. */
   private quoteLeftOpen = false;
+  /** Whether a CR was seen in the file: only then are its cells looked at for one. */
+  private carriageReturns = false;
 
   constructor(
     private readonly spec: TableSpec,
@@ -150,6 +165,7 @@ export class TableStream {
   }
 
   private feed(text: string, final: boolean): TableRow[] {
+    if (!this.carriageReturns && text.includes('\r')) this.carriageReturns = true;
     this.unparsed += text;
     if (!final && this.unparsed.length < this.nextParseLength) return [];
     const parser = this.parser;
@@ -167,6 +183,7 @@ export class TableStream {
         if (cell?.endsWith('\r')) row[last] = cell.slice(0, -1);
       }
     }
+    if (this.carriageReturns) for (const row of rows) withLineFeeds(row);
     const taken = this.take(rows);
     // Only the last row can hold a quote that is never closed: it took the rest of the file.
     if (parsed.errors.some((error) => error.code === 'MissingQuotes')) {

@@ -90,6 +90,7 @@ export const contentTables = [
     date: { column: 'Date/Time', format: 'rich-media-prose' },
     link: 'Media Link',
     text: ['Media Description'],
+    // The link without its expiring query (records/extract-rich-media.ts).
     identity: ['Date/Time', 'Media Link'],
   }),
   defineTable({
