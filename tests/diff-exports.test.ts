@@ -425,7 +425,7 @@ describe('diffReports on one account exported in the ways LinkedIn wrote over th
       ],
     ]);
 
-  it.each([
+  it.each<{ name: string; older: ExportFiles; newer: ExportFiles }>([
     // export-format.md §1.3, §3.20: Shares.csv was CRLF in March 2024, its wrapped lines `"\r\n"`.
     {
       name: 'a multi-line post, CRLF then LF',

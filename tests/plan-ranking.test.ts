@@ -53,6 +53,25 @@ describe('the plan on the bundled sample (issue 7)', () => {
     }
   });
 
+  it('lists every high suggestion before every medium one, and every medium before every low', async () => {
+    const { suggestions } = await sample;
+    const plan = suggestions.filter((suggestion) => suggestion.score !== null);
+    const priorities = plan.map((suggestion) => suggestion.priority);
+    expect(priorities).toEqual([
+      ...priorities.filter((priority) => priority === 'high'),
+      ...priorities.filter((priority) => priority === 'medium'),
+      ...priorities.filter((priority) => priority === 'low'),
+    ]);
+    // The sample holds a high resume uploaded after the training start, whose score (14) is below
+    // an old post's (18): by score alone it came after about 45 medium items.
+    const lateResume = plan.find((suggestion) => suggestion.action.includes('Resume_October 2025'));
+    const oldPost = plan.find((suggestion) => suggestion.priority === 'medium');
+    expect(lateResume?.priority).toBe('high');
+    expect(lateResume?.score).toBeLessThan(oldPost?.score ?? 0);
+    if (!lateResume || !oldPost) throw new Error('the sample lacks the late resume or an old post');
+    expect(plan.indexOf(lateResume)).toBeLessThan(plan.indexOf(oldPost));
+  });
+
   it('ranks the planted health comment and phone post first, and says why', async () => {
     const report = await sample;
     const plan = report.suggestions.filter((suggestion) => suggestion.score !== null);
@@ -60,9 +79,9 @@ describe('the plan on the bundled sample (issue 7)', () => {
       'health; comment; before training start',
       'phone number; feed post; before training start',
     ]);
-    expect(plan.map((suggestion) => suggestion.score)).toEqual(
-      [...plan.map((suggestion) => suggestion.score)].sort((a, b) => (b ?? 0) - (a ?? 0)),
-    );
+    const rank = { high: 0, medium: 1, low: 2 };
+    const order = plan.map(({ priority, score }) => [rank[priority], -(score ?? 0)]);
+    expect(order).toEqual([...order].sort(([a = 0, b = 0], [c = 0, d = 0]) => a - c || b - d));
   });
 
   it('suggests the saved answer with the visa status on its own, the others together', async () => {
@@ -142,8 +161,8 @@ describe('the priority each suggestion gets (docs/sensitive-content.md)', () => 
         priority: 'medium',
         why: 'comment in a group; before training start',
       },
-      { category: 'comments', priority: 'low', why: 'comment; before training start' },
       { category: 'resumes', priority: 'medium', why: 'stored resume' },
+      { category: 'comments', priority: 'low', why: 'comment; before training start' },
     ]);
   });
 

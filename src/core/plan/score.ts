@@ -1,6 +1,6 @@
 import type { FindingCode } from '../sensitive/codes.js';
 import { detectorFor } from '../sensitive/index.js';
-import type { Finding, Priority } from '../report/schema.js';
+import { priorityRank, type Finding, type Priority } from '../report/schema.js';
 import { exposurePoints, type Exposure } from './exposure.js';
 import { isBefore } from '../util/dates.js';
 
@@ -22,6 +22,18 @@ export interface ScoreInput {
 }
 
 const priorityPoints: Record<Priority, number> = { high: 10, medium: 5, low: 0 };
+
+/**
+ * The plan's order: by priority, then by score, highest first. By score alone, a stored resume
+ * (high) uploaded after the training start ranked behind old posts (medium), and a member working
+ * through the high items first stopped before it.
+ */
+export function planOrder(
+  a: { priority: Priority; score: number | null },
+  b: { priority: Priority; score: number | null },
+): number {
+  return priorityRank[a.priority] - priorityRank[b.priority] || (b.score ?? 0) - (a.score ?? 0);
+}
 const extraFindingPoints = 5;
 const maxExtraFindingPoints = 15;
 const beforeTrainingPoints = 5;

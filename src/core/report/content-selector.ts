@@ -3,7 +3,7 @@ import { compareText } from '../util/compare.js';
 import { dayNumber, dayText, isBefore } from '../util/dates.js';
 import { ShapedCounts } from '../util/shaped-counts.js';
 import { detachedRecord } from '../util/text.js';
-import type { ClassifiedRecord, Priority } from './schema.js';
+import { priorityRank, type ClassifiedRecord, type Priority } from './schema.js';
 
 type ContentKind = 'post' | 'article' | 'comment' | 'poll-vote' | 'instant-repost';
 const contentKinds = new Set<string>(['post', 'article', 'comment', 'poll-vote', 'instant-repost']);
@@ -32,8 +32,6 @@ export interface ContentItem {
 export interface ContentCandidate extends ContentItem {
   old: boolean;
 }
-
-const priorityRank: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
 /** The item a record is for the plan, or null when no cutoff or finding can put it there. */
 export function contentItem(record: ClassifiedRecord, findings: FindingCode[]): ContentItem | null {

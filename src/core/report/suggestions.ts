@@ -7,7 +7,7 @@ import {
   whyText,
 } from '../messages.js';
 import { exposureOf, type Exposure } from '../plan/exposure.js';
-import { bySeverity, findingCodesByRecord, scoreOf } from '../plan/score.js';
+import { bySeverity, findingCodesByRecord, planOrder, scoreOf } from '../plan/score.js';
 import { isBefore } from '../util/dates.js';
 import type { Policy, Region } from '../policy/schema.js';
 import type { FindingCode } from '../sensitive/codes.js';
@@ -371,9 +371,9 @@ function scored(draft: Draft, trainingSince: string): Suggestion {
 }
 
 /**
- * The deletion plan: settings first, then everything else by score, highest first (plan/score.ts);
- * equal scores keep the order resumes, saved answers, application answers, profile, content, each
- * by priority and date.
+ * The deletion plan: settings first, then everything else by priority and, within a priority, by
+ * score, highest first (plan/score.ts); equal ones keep the order resumes, saved answers,
+ * application answers, profile, content, each by date.
  */
 export function buildSuggestions(input: SuggestionInput): Suggestion[] {
   const found = findingCodesByRecord(input.findings);
@@ -385,6 +385,6 @@ export function buildSuggestions(input: SuggestionInput): Suggestion[] {
     ...contentDrafts(input, found),
   ]
     .map((draft) => scored(draft, input.trainingSince))
-    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+    .sort(planOrder);
   return [...settingsSuggestions(input), ...ranked];
 }
