@@ -476,4 +476,52 @@ describe("two people's exports given together", () => {
     expect(await codes('1208730626', '4455667788')).toContain('exports-of-different-members');
     expect(await codes('1208730626', '1208730626')).not.toContain('exports-of-different-members');
   });
+
+  // Before 2026 no file name carries a member number (export-format.md §1.5): the profiles tell.
+  const withProfile = (profile: string) =>
+    buildZip({ 'Profile.csv': profile, 'Shares.csv': shares });
+  it.each([
+    {
+      name: 'different names',
+      second: 'First Name,Last Name\nGrace,Hopper\n',
+      warned: ['exports-of-differently-named-members'],
+    },
+    {
+      name: 'the same name written in another case, a BOM and CRLF',
+      second: '\uFEFFFirst Name,Last Name\r\nADA,LOVELACE \r\n',
+      warned: [],
+    },
+    { name: 'a profile without a name', second: 'First Name,Last Name\n,\n', warned: [] },
+  ])('profiles with $name: $warned', async ({ second, warned }) => {
+    const report = await analyzeExport([
+      {
+        name: 'Complete_LinkedInDataExport_08-26-2025.zip',
+        bytes: await withProfile('First Name,Last Name\nAda,Lovelace\n'),
+      },
+      { name: 'Complete_LinkedInDataExport_11-28-2025.zip', bytes: await withProfile(second) },
+    ]);
+    expect(
+      report.warnings
+        .map((item) => item.code)
+        .filter((code) => code.startsWith('exports-of-different')),
+    ).toEqual(['exports-of-different-days', ...warned]);
+  });
+
+  it('says so in one sentence that names no one', async () => {
+    const report = await analyzeExport([
+      {
+        name: 'Complete_LinkedInDataExport_11-28-2025.zip',
+        bytes: await withProfile('First Name,Last Name\nAda,Lovelace\n'),
+      },
+      {
+        name: 'Basic_LinkedInDataExport_11-27-2025.zip',
+        bytes: await buildZip({ 'Profile.csv': 'First Name,Last Name\nGrace,Hopper\n' }),
+      },
+    ]);
+    expect(
+      report.warnings.find((item) => item.code === 'exports-of-differently-named-members')?.message,
+    ).toBe(
+      'The archives given seem to be of different LinkedIn accounts (their profiles carry different names), yet were read as one report, each table from one of them: analyze each of your own exports on its own.',
+    );
+  });
 });

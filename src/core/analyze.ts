@@ -100,7 +100,7 @@ async function planExport(
     }
     throw new ExposureInputError('NOT_AN_EXPORT', { name });
   }
-  warnAboutSources(plan, warnings);
+  await warnAboutSources(plan, warnings);
   return plan;
 }
 

@@ -149,6 +149,7 @@ export interface WarningArgs {
   'duplicate-tables': { count: number; kept: string };
   'exports-of-different-days': { count: number; kind: 'complete' | 'basic'; dates: string };
   'exports-of-different-members': Record<string, never>;
+  'exports-of-differently-named-members': Record<string, never>;
   'export-date-from-records': { date: string };
   'no-export-date': Record<string, never>;
   'nested-archive': { file: string };
@@ -202,6 +203,8 @@ export const warningText = {
     `${plural(count, 'file')} ${count === 1 ? 'is' : 'are'} in more than one of the archives; each table is counted once, from ${kept}.`,
   'exports-of-different-members': () =>
     'The archives given are of different LinkedIn accounts (their activity files carry different member numbers, as in Comments_<number>.csv), yet were read as one report: analyze each of your own exports on its own.',
+  'exports-of-differently-named-members': () =>
+    'The archives given seem to be of different LinkedIn accounts (their profiles carry different names), yet were read as one report, each table from one of them: analyze each of your own exports on its own.',
   'exports-of-different-days': ({ count, kind, dates }) =>
     `${formatCount(count)} ${kind === 'complete' ? 'Complete' : 'Basic'} exports of different days (${dates}) were read as one, each table from the newest: to see what changed between them, run linkedin-exposure diff with the older, then the newer.`,
   'export-date-from-records': ({ date }) =>

@@ -1,9 +1,10 @@
 import type { ReadPlan } from './plan.js';
 import type { WarningSink } from '../report/warnings.js';
 import { memberIdsOf } from '../catalog/member-ids.js';
+import { ofDifferentlyNamedProfiles } from './profile-names.js';
 
 /** What the member should know about the archives given, before any file is read. */
-export function warnAboutSources(plan: ReadPlan, warnings: WarningSink): void {
+export async function warnAboutSources(plan: ReadPlan, warnings: WarningSink): Promise<void> {
   // Only a ZIP inside the archive that holds export files is worth saying was read.
   for (const { source, kind } of plan.sources) {
     if (source.depth > 0 && kind !== 'unknown') {
@@ -29,6 +30,9 @@ export function warnAboutSources(plan: ReadPlan, warnings: WarningSink): void {
   }
   const files = plan.files.map(({ file, spec }) => ({ path: file.path, table: spec?.id ?? null }));
   if (memberIdsOf(files).size > 1) warnings.add('exports-of-different-members', {});
+  else if (await ofDifferentlyNamedProfiles(plan)) {
+    warnings.add('exports-of-differently-named-members', {});
+  }
   if (plan.duplicates.length > 0) {
     const kept = [...new Set(plan.duplicates.map((duplicate) => duplicate.kept.source.name))];
     warnings.add('duplicate-tables', { count: plan.duplicates.length, kept: kept.join(', ') });
