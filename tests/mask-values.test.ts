@@ -341,6 +341,44 @@ describe('the account’s own contact details, the profile’s address too', () 
     );
   });
 
+  it.each([
+    {
+      // No region: the detector reads no national number, yet this one is the member's own.
+      name: 'a national number of PhoneNumbers.csv, in its record and written so in an answer',
+      number: '(512) 471-3435',
+      answer: '(512) 471-3435',
+      shown: ['(•••) •••-•435', 'Mobile phone number · (•••) •••-•435'],
+    },
+    {
+      name: 'an international number of PhoneNumbers.csv, in the answer written nationally',
+      number: '+1 512-471-3434',
+      answer: '(512) 471-3434',
+      shown: ['+1 ••• •••• 434', 'Mobile phone number · (•••) •••-•434'],
+    },
+    {
+      name: 'an international number, in the answer as its digits alone',
+      number: '+44 7400 123456',
+      answer: '7400123456',
+      shown: ['+44 •••• ••• 456', 'Mobile phone number · •••••••456'],
+    },
+  ])('$name is masked', async ({ number, answer, shown }) => {
+    const report = await analyzeFiles(
+      {
+        'PhoneNumbers.csv': lines('Extension,Number,Type', `,${number},Mobile`),
+        'Jobs/Job Applicant Saved Answers.csv': lines(
+          'Question,Answer',
+          `Mobile phone number,${answer}`,
+        ),
+      },
+      { keepRecords: 'all' },
+    );
+    expect(
+      ['phone-number', 'saved-answer'].map(
+        (kind) => report.records.find((record) => record.kind === kind)?.text,
+      ),
+    ).toEqual(shown);
+  });
+
   it('every way of keeping records masks the same (streaming-equivalence.test.ts)', async () => {
     const reports = await Promise.all(
       (['all', 'in-scope', 'flagged'] as const).map(async (keepRecords) => {

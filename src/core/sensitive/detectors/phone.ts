@@ -1,4 +1,8 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import {
+  findPhoneNumbersInText,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js/max';
 import { AsciiTwinPattern } from '../ascii-twin.js';
 import { hidden } from '../mask.js';
 import { ListMatcher } from '../list-matcher.js';
@@ -122,3 +126,16 @@ export const phoneDetector = defineDetector({
   preview: (text, { start, end }, context) =>
     maskPhone(text.slice(start, end), context.phoneCountry),
 });
+
+/**
+ * How a number written in international form (`+1 512-471-3434`) is written at home: its national
+ * format (`(512) 471-3434`) and its national digits alone (`5124713434`). The member's own numbers
+ * are masked in these forms too, wherever they were written so.
+ */
+export function nationalForms(value: string): string[] {
+  const parsed = parsePhoneNumberFromString(withPlusForZeroZero(value).trim());
+  if (!parsed?.isValid()) return [];
+  return [...new Set([parsed.formatNational(), parsed.nationalNumber])].filter(
+    (form) => form !== value,
+  );
+}
