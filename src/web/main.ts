@@ -206,7 +206,10 @@ wireDropZone(page.dropZone, { zips: page.input, folder: page.folderInput }, (exp
   clearError();
   clearResults();
   focusNextReport = true;
-  showProgress(webText.progress.reading({ names: exports.map(givenName).join(', ') }), null);
+  const reading = webText.progress.reading({ names: exports.map(givenName).join(', ') });
+  showProgress(reading, null);
+  // Said once, not at every file: the live region had kept the previous "Report ready" meanwhile.
+  announce(reading);
   reportSettings = readSettings(settings);
   session.analyze(exports, reportSettings);
 });

@@ -597,6 +597,26 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     await opened.context.close();
   });
 
+  it('announces the reading as it starts, not only the report once ready', async () => {
+    const opened = await openPage();
+    const { page } = opened;
+    const base64 = readFileSync(path.join(repoRoot, smallArchive)).toString('base64');
+    // Read in the task that chooses the file, before the analysis can end.
+    const said = await page.evaluate((zip) => {
+      const input = document.getElementById('file-input') as HTMLInputElement;
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(zip), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], 'Basic_LinkedInDataExport_07-11-2023.zip'));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      return document.getElementById('announcer')?.textContent;
+    }, base64);
+    expect(said).toBe('Reading Basic_LinkedInDataExport_07-11-2023.zip…');
+    await page.locator('#results').waitFor();
+    expect(await text(page.locator('#announcer'))).toMatch(/^Report ready/u);
+    await opened.context.close();
+  });
+
   it('cancels a running analysis, and Clear forgets the export', async () => {
     const opened = await openPage();
     const { page } = opened;
