@@ -255,6 +255,11 @@ const tables: Record<FindingCode, Row[]> = {
     { text: 'base salary of £52k', found: ['£52k'] },
     { text: 'We raised $12M; revenue €4.5 million', found: [] },
     { text: 'Q3 earnings of $2.1 billion', found: [] },
+    // A vacancy's pay is not the member's.
+    { text: "We're hiring! Salary: €70,000–85,000, apply via the link", found: [] },
+    { text: 'Data Engineer (m/w/d), Gehalt 65.000 € brutto', found: [] },
+    { text: 'Vacature: data-analist, salaris 4.200 euro bruto', found: [] },
+    { text: 'Racism in hiring: my salary was $40k less', found: ['$40k'] },
   ],
 };
 

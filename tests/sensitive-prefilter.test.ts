@@ -23,6 +23,7 @@ import { disabilityWords } from '../src/core/sensitive/words/disability.js';
 import { ethnicOriginWords } from '../src/core/sensitive/words/ethnic-origin.js';
 import { healthWords } from '../src/core/sensitive/words/health.js';
 import { aadhaarCues, passportCues, ssnCues } from '../src/core/sensitive/words/identifier-cues.js';
+import { jobAdCues } from '../src/core/sensitive/words/job-ad-cues.js';
 import { phoneCues } from '../src/core/sensitive/words/phone-cues.js';
 import { politicalOpinionWords } from '../src/core/sensitive/words/political-opinion.js';
 import { religionWords } from '../src/core/sensitive/words/religion.js';
@@ -50,6 +51,7 @@ const lists: Record<string, WordList> = {
   workAuthorisation: workAuthorisationWords,
   phoneCues,
   salaryCues,
+  jobAdCues,
   addressCues,
   birthDateCues,
   passportCues,

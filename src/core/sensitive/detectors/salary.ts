@@ -3,9 +3,11 @@ import { ListMatcher } from '../list-matcher.js';
 import { hidden } from '../mask.js';
 import { execAll, nearAny } from '../patterns.js';
 import { defineDetector, type Span } from '../types.js';
+import { jobAdCues } from '../words/job-ad-cues.js';
 import { salaryCues } from '../words/salary-cues.js';
 
 const cues = new ListMatcher(salaryCues);
+const jobAd = new ListMatcher(jobAdCues);
 
 const currencySymbol = '(?:US\\$|R\\$|CA\\$|A\\$|[$€£₹]|Rs\\.?)';
 const currencyCode = '(?:USD|EUR|GBP|CHF|INR|CAD|AUD|BRL|HKD)';
@@ -29,10 +31,13 @@ const amountPattern = new AsciiTwinPattern(
   ),
 );
 
-/** A salary figure: an amount of money with a word of pay within a few words before or after it. */
+/**
+ * A salary figure: an amount of money with a word of pay within a few words before or after it,
+ * in a text that is no job advertisement (the pay of a vacancy is not the member's).
+ */
 function findSalaries(text: string): Span[] {
   const cueSpans = cues.find(text);
-  if (cueSpans.length === 0) return [];
+  if (cueSpans.length === 0 || jobAd.find(text).length > 0) return [];
   const spans: Span[] = [];
   for (const match of execAll(amountPattern.for(text), text)) {
     const span = { start: match.index, end: match.index + match[0].trimEnd().length };
