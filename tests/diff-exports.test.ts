@@ -416,6 +416,24 @@ describe('diffReports on one account exported in the ways LinkedIn wrote over th
       `2024-01-06 10:00:00,${feed}urn%3Ali%3Aactivity%3A7100000000000000002,"Hi, all${lineBreak}second line"`,
       '',
     ].join(lineBreak);
+  const aiChat = (content: string) =>
+    csv(
+      'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER',
+      [
+        [
+          '2-guide',
+          '',
+          'Ada Lovelace',
+          '',
+          'LinkedIn',
+          '',
+          '2025-03-01 10:00:00 UTC',
+          '',
+          content,
+          'INBOX',
+        ],
+      ],
+    );
   const richMedia = (signature: string) =>
     csv('Date/Time,Media Description,Media Link', [
       [
@@ -444,6 +462,37 @@ describe('diffReports on one account exported in the ways LinkedIn wrote over th
       older: { 'Rich_Media.csv': richMedia('e=1740000000&v=beta&t=Abc') },
       newer: { 'Rich_Media.csv': richMedia('e=1790000000&v=beta&t=Xyz') },
     },
+    // §3.15: endorsement files before mid-2023 have no Endorser Public Url column.
+    {
+      name: 'an endorsement, before and after its file gained a link column',
+      older: {
+        'Endorsement_Received_Info.csv': csv(
+          'Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorsement Status',
+          [['2022/08/11 03:10:26 UTC', 'Python', 'Ann', 'Lee', 'ACCEPTED']],
+        ),
+      },
+      newer: {
+        'Endorsement_Received_Info.csv': csv(
+          'Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status',
+          [
+            [
+              '2022/08/11 03:10:26 UTC',
+              'Python',
+              'Ann',
+              'Lee',
+              'www.linkedin.com/in/annlee',
+              'ACCEPTED',
+            ],
+          ],
+        ),
+      },
+    },
+    // §3.2, §4.4: before 2026 the CONTENT of these files had its line breaks flattened.
+    {
+      name: "a chat with LinkedIn's assistant, flattened then with its line breaks",
+      older: { 'guide_messages.csv': aiChat('First point.  Second point.') },
+      newer: { 'guide_messages.csv': aiChat('First point.\n\nSecond point.') },
+    },
   ])('$name: the same record, neither deleted nor new', async ({ older, newer }) => {
     const olderReport = await analyzeFiles(
       older,
@@ -456,11 +505,73 @@ describe('diffReports on one account exported in the ways LinkedIn wrote over th
       'Complete_LinkedInDataExport_08-26-2025.zip',
     );
     expect(olderReport.records).toHaveLength(1);
-    expect(olderReport.records.map((record) => [record.id, record.text])).toEqual(
-      newerReport.records.map((record) => [record.id, record.text]),
+    expect(olderReport.records.map((record) => record.id)).toEqual(
+      newerReport.records.map((record) => record.id),
     );
     const diff = diffReports(olderReport, newerReport);
     expect([diff.deleted, diff.added]).toEqual([[], []]);
+  });
+
+  it('an answer sent with an application keeps its id when the saved answers are deleted', async () => {
+    // §4.2: the saved answers help split an application's answers; the plan says to delete them.
+    const question =
+      'Please read https://jobs.example.com/eeo and tell us if you have a disability';
+    const applications = csv(
+      'Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers',
+      [
+        [
+          '5/20/23, 10:30 AM',
+          '',
+          '',
+          'Northgale Bank',
+          'Engineer',
+          'http://www.linkedin.com/jobs/view/8704',
+          'Jane_CV.pdf',
+          `First name:Jane | ${question}:Yes, I have a disability | Years of Python:7`,
+        ],
+      ],
+    );
+    const savedAnswers = csv('Question,Answer', [[question, 'Yes, I have a disability']]);
+    const olderReport = await analyzeFiles(
+      {
+        'Jobs/Job Applications.csv': applications,
+        'Job Applicant Saved Screening Question Responses.csv': savedAnswers,
+      },
+      { keepRecords: 'all' },
+      'Complete_LinkedInDataExport_03-20-2024.zip',
+    );
+    const newerReport = await analyzeFiles(
+      { 'Jobs/Job Applications.csv': applications },
+      { keepRecords: 'all' },
+      'Complete_LinkedInDataExport_08-26-2025.zip',
+    );
+    const answerIds = (report: ExposureReport) =>
+      report.records
+        .filter((record) => record.kind === 'application-answer')
+        .map((record) => record.id);
+    expect(answerIds(olderReport)).toHaveLength(3);
+    expect(answerIds(newerReport)).toEqual(answerIds(olderReport));
+    const diff = diffReports(olderReport, newerReport);
+    // The saved answer's file is missing from the newer export: not checked, never deleted.
+    expect([diff.deleted, diff.added]).toEqual([[], []]);
+  });
+
+  it('an edited profile is not the profile of the older plan, still there', async () => {
+    const profile = (summary: string) =>
+      csv('First Name,Last Name,Headline,Summary', [['Jane', 'Doe', 'Data engineer', summary]]);
+    const olderReport = await analyzeFiles(
+      { 'Profile.csv': profile('Call me at +1 415 555 0199. Back after my cancer treatment.') },
+      {},
+      'Complete_LinkedInDataExport_03-20-2024.zip',
+    );
+    const newerReport = await analyzeFiles(
+      { 'Profile.csv': profile('Building boring pipelines.') },
+      {},
+      'Complete_LinkedInDataExport_08-26-2025.zip',
+    );
+    const diff = diffReports(olderReport, newerReport);
+    expect(diff.remaining.filter((item) => item.kind === 'profile')).toEqual([]);
+    expect(diff.deleted.map((item) => item.kind)).toEqual(['profile']);
   });
 });
 

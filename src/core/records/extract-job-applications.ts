@@ -24,10 +24,8 @@ export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
         row,
       });
     }
-    const pairs = splitQuestionAnswers(
-      input.reader.get(cells, 'Question And Answers'),
-      knownQuestions,
-    );
+    const answersCell = input.reader.get(cells, 'Question And Answers');
+    const pairs = splitQuestionAnswers(answersCell, knownQuestions);
     pairs.forEach(({ question, answer }, index) => {
       // The fields of `baseRecord`, in its order: one shape for every record read.
       records.push({
@@ -36,7 +34,9 @@ export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
         link: application.link,
         text: repairedText(input.spec, `${question}: ${answer}`),
         question,
-        identity: `${application.identity}\u001e${String(index)}\u001e${question}`,
+        // The cell as written, not the question as split: the split leans on the saved answers
+        // (export-format.md §4.2), which the member may delete meanwhile, as the plan suggests.
+        identity: `${application.identity}\u001e${String(index)}\u001e${answersCell}`,
         row,
         dedupeKey: undefined,
       });

@@ -50,12 +50,15 @@ export function extractProfile(input: CsvExtractInput): ExtractOutput {
   for (const { cells, row } of input.rows) {
     const profile = filled(input, cells, inScopeFields);
     if (profile.length > 0) {
+      const text = profile.map(({ value }) => value).join(' · ');
+      // Its fields, as a post's id is its text: an edited profile (the plan says to remove
+      // what was found) is another item, which `diff` and `--keep` must not take for the old one.
       records.push({
         kind: 'profile',
         date: null,
         link: null,
-        text: profile.map(({ value }) => value).join(' · '),
-        identity: 'profile',
+        text,
+        identity: `profile\u001e${text}`,
         row,
       });
     }

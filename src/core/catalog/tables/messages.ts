@@ -35,7 +35,9 @@ const aiChat = (id: string, name: string, title: string) =>
     required: ['DATE', 'CONTENT'],
     date: { column: 'DATE', format: 'iso-seconds-utc' },
     text: ['CONTENT'],
-    identity: ['CONVERSATION ID', 'DATE', 'FROM', 'CONTENT'],
+    // Not the CONTENT, as for messages.csv: before 2026 its line breaks were flattened into
+    // spaces (export-format.md §3.2, §4.4), so the same message would change its id.
+    identity: ['CONVERSATION ID', 'DATE', 'FROM'],
   });
 
 export const messageTables = [

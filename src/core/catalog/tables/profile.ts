@@ -286,6 +286,8 @@ export const profileTables = [
     date: { column: 'Endorsement Date', format: 'ymd-slash-utc' },
     link: 'Endorser Public Url',
     text: ['Skill Name', 'Endorser First Name', 'Endorser Last Name'],
+    // Not the link, which files before mid-2023 lack (§3.15): the same endorsement, another id.
+    identity: ['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name'],
   }),
   defineTable({
     id: 'endorsements-given',
@@ -320,6 +322,8 @@ export const profileTables = [
     date: { column: 'Endorsement Date', format: 'ymd-slash-utc' },
     link: 'Endorsee Public Url',
     text: ['Skill Name', 'Endorsee First Name', 'Endorsee Last Name'],
+    // Not the link, which files before mid-2023 lack (§3.15): the same endorsement, another id.
+    identity: ['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name'],
   }),
   recommendations(
     'recommendations-received',
