@@ -1,6 +1,7 @@
 import type { FindingCode } from '../sensitive/codes.js';
 import { detectorFor } from '../sensitive/index.js';
-import { priorityRank, type Finding, type Priority } from '../report/schema.js';
+import { priorityRank } from '../report/priority.js';
+import type { Finding, Priority } from '../report/schema.js';
 import { exposurePoints, type Exposure } from './exposure.js';
 import { isBefore } from '../util/dates.js';
 

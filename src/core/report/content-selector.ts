@@ -3,7 +3,8 @@ import { compareText } from '../util/compare.js';
 import { dayNumber, dayText, isBefore } from '../util/dates.js';
 import { ShapedCounts } from '../util/shaped-counts.js';
 import { detachedRecord } from '../util/text.js';
-import { priorityRank, type ClassifiedRecord, type Priority } from './schema.js';
+import { priorityRank } from './priority.js';
+import type { ClassifiedRecord, Priority } from './schema.js';
 
 type ContentKind = 'post' | 'article' | 'comment' | 'poll-vote' | 'instant-repost';
 const contentKinds = new Set<string>(['post', 'article', 'comment', 'poll-vote', 'instant-repost']);

@@ -159,9 +159,6 @@ export type ReportWarning = z.infer<typeof warningSchema>;
 export type ExportKind = (typeof exportKinds)[number];
 export type FileStatus = (typeof fileStatuses)[number];
 export type Priority = (typeof priorities)[number];
-
-/** The priorities in plan order, as numbers. */
-export const priorityRank: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
 export type ReportSummary = z.infer<typeof reportSchema>;
 
 /** The analysis result: the JSON report plus every classified record. */
