@@ -41,7 +41,7 @@ export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
         question,
         // The cell as written, not the question as split: the split leans on the saved answers
         // (export-format.md §4.2), which the member may delete meanwhile, as the plan suggests.
-        identity: `${application.identity}\u001e${String(index)}\u001e${answersKey}`,
+        identity: [application.identity, String(index), answersKey].join('\u001e'),
         row,
         dedupeKey: undefined,
       });

@@ -24,7 +24,7 @@ export function extractJobPostings(input: CsvExtractInput): ExtractOutput {
         ...posting,
         kind: 'job-posting-salary',
         text: `${field}: ${value}`,
-        identity: `${posting.identity}\u001e${field}`,
+        identity: [posting.identity, field].join('\u001e'),
       });
     }
   }

@@ -58,7 +58,7 @@ export function extractProfile(input: CsvExtractInput): ExtractOutput {
         date: null,
         link: null,
         text,
-        identity: `profile\u001e${text}`,
+        identity: ['profile', text].join('\u001e'),
         row,
       });
     }

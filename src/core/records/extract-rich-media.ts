@@ -31,7 +31,7 @@ export function extractRichMedia(input: CsvExtractInput): ExtractOutput {
       identity:
         dateTime === '' && link === ''
           ? record.identity
-          : `${dateTime}\u001e${stableMediaLink(link)}`,
+          : [dateTime, stableMediaLink(link)].join('\u001e'),
     };
   });
   return { records, resumeUses: [] };

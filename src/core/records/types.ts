@@ -12,7 +12,12 @@ export interface RawRecord {
   text: string | null;
   question?: string | null;
   mediaKind?: string | null;
-  /** Values that identify the record across exports (hashed into its id). */
+  /**
+   * Values that identify the record across exports (hashed into its id), as one flat string:
+   * made with `join`, never a template literal. V8 shapes the fingerprint's loop on the first
+   * strings it reads; one chain of pieces among them (the profile's, read first) made every id of
+   * the large benchmark export slower, 0.2 s in all (docs/performance.md).
+   */
   identity: string;
   /** 1-based data row; null for whole-file records (articles). */
   row: number | null;
