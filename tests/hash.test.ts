@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../src/core/util/hash.js';
+import { repoRoot } from './helpers/fixtures.js';
 
 /** The definition every id comes from: two FNV-1a passes over the UTF-16 code units. */
 function byDefinition(...parts: readonly string[]) {
@@ -52,5 +55,17 @@ describe('fingerprintOf', () => {
         '2024-01-01 10:00:00\u001ehttps://www.linkedin.com/feed/update/urn:li:activity:1\u001eCongratulations!',
       ),
     ).toEqual({ high: 3920097288, low: 313443657 });
+  });
+});
+
+describe('the texts ids are made from', () => {
+  // One chain of pieces (a template literal) among the first identities the fingerprint reads made
+  // every later id of the large benchmark export slower: 0.2 s (docs/performance.md).
+  it('are built by the extractors with join, never a template literal', () => {
+    const recordsDir = path.join(repoRoot, 'src/core/records');
+    const templated = readdirSync(recordsDir)
+      .filter((name) => name.endsWith('.ts'))
+      .filter((name) => /\bidentity:\s*`/u.test(readFileSync(path.join(recordsDir, name), 'utf8')));
+    expect(templated).toEqual([]);
   });
 });
