@@ -27,9 +27,8 @@ export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
     }
     const answersCell = input.reader.get(cells, 'Question And Answers');
     const pairs = splitQuestionAnswers(answersCell, knownQuestions);
-    // Once per application, and short: each answer's identity is a chain of pieces, which the
-    // id's fingerprint reads far slower than a flat text (the whole cell cost 0.24 s on the
-    // benchmark export's 5,000 applications).
+    // The cell's fingerprint, made once per application: the cell itself in each answer's
+    // identity made the large benchmark export's ids about 0.2 s slower to hash.
     const answersKey = pairs.length > 0 ? fingerprint(answersCell) : '';
     pairs.forEach(({ question, answer }, index) => {
       // The fields of `baseRecord`, in its order: one shape for every record read.
@@ -39,8 +38,9 @@ export function extractJobApplications(input: CsvExtractInput): ExtractOutput {
         link: application.link,
         text: repairedText(input.spec, `${question}: ${answer}`),
         question,
-        // The cell as written, not the question as split: the split leans on the saved answers
-        // (export-format.md §4.2), which the member may delete meanwhile, as the plan suggests.
+        // The cell as written (its fingerprint), not the question as split: the split leans on
+        // the saved answers (export-format.md §4.2), which the member may delete meanwhile, as
+        // the plan suggests.
         identity: [application.identity, String(index), answersKey].join('\u001e'),
         row,
         dedupeKey: undefined,
