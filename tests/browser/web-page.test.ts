@@ -104,6 +104,27 @@ async function analyze(page: Page, archives: readonly string[]): Promise<void> {
 }
 
 /** Waits until a settings change has been applied (the results stop being busy). */
+/**
+ * Chooses the small archive in the file picker and, in the same task (so the analysis cannot end
+ * in between), clicks `thenClick` if given; returns what the live region said then.
+ */
+async function chooseSmallArchive(page: Page, thenClick?: string): Promise<string | undefined> {
+  const zip = readFileSync(path.join(repoRoot, smallArchive)).toString('base64');
+  return page.evaluate(
+    ({ zip, thenClick }) => {
+      const input = document.getElementById('file-input') as HTMLInputElement;
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(zip), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], 'Basic_LinkedInDataExport_07-11-2023.zip'));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      if (thenClick !== undefined) document.getElementById(thenClick)?.click();
+      return document.getElementById('announcer')?.textContent ?? undefined;
+    },
+    { zip, thenClick },
+  );
+}
+
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
@@ -600,18 +621,7 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
   it('announces the reading as it starts, not only the report once ready', async () => {
     const opened = await openPage();
     const { page } = opened;
-    const base64 = readFileSync(path.join(repoRoot, smallArchive)).toString('base64');
-    // Read in the task that chooses the file, before the analysis can end.
-    const said = await page.evaluate((zip) => {
-      const input = document.getElementById('file-input') as HTMLInputElement;
-      const transfer = new DataTransfer();
-      const bytes = Uint8Array.from(atob(zip), (char) => char.charCodeAt(0));
-      transfer.items.add(new File([bytes], 'Basic_LinkedInDataExport_07-11-2023.zip'));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change'));
-      return document.getElementById('announcer')?.textContent;
-    }, base64);
-    expect(said).toBe('Reading Basic_LinkedInDataExport_07-11-2023.zip…');
+    expect(await chooseSmallArchive(page)).toBe('Reading Basic_LinkedInDataExport_07-11-2023.zip…');
     await page.locator('#results').waitFor();
     expect(await text(page.locator('#announcer'))).toMatch(/^Report ready/u);
     await opened.context.close();
@@ -620,17 +630,7 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
   it('cancels a running analysis, and Clear forgets the export', async () => {
     const opened = await openPage();
     const { page } = opened;
-    const base64 = readFileSync(path.join(repoRoot, smallArchive)).toString('base64');
-    // Choose the file and press Cancel in one task, so the analysis cannot finish in between.
-    await page.evaluate((zip) => {
-      const input = document.getElementById('file-input') as HTMLInputElement;
-      const transfer = new DataTransfer();
-      const bytes = Uint8Array.from(atob(zip), (char) => char.charCodeAt(0));
-      transfer.items.add(new File([bytes], 'Basic_LinkedInDataExport_07-11-2023.zip'));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change'));
-      document.getElementById('cancel')?.click();
-    }, base64);
+    await chooseSmallArchive(page, 'cancel');
     expect(await text(page.locator('#announcer'))).toBe('Cancelled: nothing was kept.');
     // The Cancel button is hidden: focus goes where the next file is given.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('file-input');

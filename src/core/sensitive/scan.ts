@@ -4,8 +4,8 @@ import type { ClassifiedRecord, Finding } from '../report/schema.js';
 import type { FindingCode } from './codes.js';
 import { digitCounts } from './digits.js';
 import { detectors } from './index.js';
-import { hidden, maskWords, standsAlone } from './mask.js';
-import { nationalForms } from './detectors/phone.js';
+import { maskWords, standsAlone } from './mask.js';
+import { hideDigitsButLastThree, nationalForms } from './detectors/phone.js';
 import { ownAddressMatches, profileAddress } from './own-address.js';
 import { textMeets } from './needs.js';
 import { overlaps } from './patterns.js';
@@ -50,12 +50,6 @@ const phoneNumberKinds: ReadonlySet<RecordKind> = new Set<RecordKind>([
   'whatsapp-number',
 ]);
 
-/** `(512) 471-3434` → `(•••) •••-•434`: every digit but the last three hidden. */
-function hideDigitsButLast(value: string, shown: number): string {
-  let digitsLeft = (value.match(/\d/gu) ?? []).length;
-  return value.replace(/\d/gu, (digit) => (digitsLeft-- > shown ? hidden : digit));
-}
-
 /** The identifiers in a record of the account's contact details, to mask (`maskedOnlyKinds`). */
 export function contactValues(
   record: { kind: RecordKind; text: string | null },
@@ -75,14 +69,14 @@ export function contactValues(
     const national = found.flatMap(([number]) => nationalForms(number));
     return [
       ...found,
-      ...national.map((form): FoundValue => [form, hideDigitsButLast(form, 3), false]),
+      ...national.map((form): FoundValue => [form, hideDigitsButLastThree(form), false]),
     ];
   }
   if (!/\d{3}/u.test(value)) return found;
   // A number in these files is the member's own whatever its form. The detector reads a
   // national form (`(512) 471-3434`) only for the region's country (docs/sensitive-content.md):
   // such a number was shown in full, in its own record and wherever it was written the same way.
-  return [[value, hideDigitsButLast(value, 3), false]];
+  return [[value, hideDigitsButLastThree(value), false]];
 }
 
 // libphonenumber's default country for national numbers: only regions that are one country.

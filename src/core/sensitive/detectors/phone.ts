@@ -87,13 +87,18 @@ function withPlusForZeroZero(text: string): string {
   return text.replace(zeroZeroPrefix.for(text), ' +');
 }
 
+/** `(512) 471-3434` → `(•••) •••-•434`: every digit but the last three hidden, as written. */
+export function hideDigitsButLastThree(raw: string): string {
+  return raw.replace(/\d(?=(?:\D*\d){3})/gu, hidden);
+}
+
 /** `+44 7400 123456` → `+44 •••• ••• 456`: the country and the last three digits stay. */
 export function maskPhone(raw: string, country: CountryCode | null): string {
   const [match] = findPhoneNumbersInText(
     withPlusForZeroZero(raw),
     country === null ? {} : { defaultCountry: country },
   );
-  if (match === undefined) return raw.replace(/\d(?=(?:\D*\d){3})/gu, hidden);
+  if (match === undefined) return hideDigitsButLastThree(raw);
   const formatted = match.number.formatInternational();
   const [code = '', ...groups] = formatted.split(' ');
   const digits = groups.join('');
