@@ -114,3 +114,42 @@ describe('article file names of a re-zipped export (export-format.md §1.2, §3.
     expect(recordsOf(report, path)).toHaveLength(1);
   });
 });
+
+describe('an article in the deletion plan (policy.md §3)', () => {
+  const draftHtml = [
+    '<html><head><title>T</title></head><body>',
+    '<h1>My draft</h1>',
+    '<p class="created">Created on 2024-02-01 09:30</p>',
+    '<p class="published">Published on ---</p>',
+    '<div><p>Not yet.</p></div></body></html>',
+  ].join('\n');
+
+  it('a draft is an unpublished draft, ranked below a published article of the same age', async () => {
+    const report = await analyzeFiles({
+      'Articles/Articles/2024-02-01 09_30_00.0-My draft.html': draftHtml,
+      'Articles/Articles/my-article-jane-doe-ab1cd.html': [
+        '<html><head><title>T</title></head><body>',
+        '<h1><a href="https://www.linkedin.com/pulse/my-article-jane-doe-ab1cd">Mine</a></h1>',
+        '<p class="created">Created on 2024-02-01 09:30</p>',
+        '<p class="published">Published on 2024-02-01 10:00</p>',
+        '<div><p>Out there.</p></div></body></html>',
+      ].join('\n'),
+    });
+    const articles = report.suggestions.filter((suggestion) => suggestion.category === 'posts');
+    expect(articles.map(({ action, why, link }) => ({ action, why, link }))).toEqual([
+      {
+        action: 'Delete your article of 2024-02-01',
+        why: 'published article; before training start',
+        link: 'https://www.linkedin.com/pulse/my-article-jane-doe-ab1cd',
+      },
+      {
+        action:
+          "Delete your unpublished article draft of 2024-02-01 (among your drafts in LinkedIn's article editor)",
+        why: 'unpublished article draft; before training start',
+        link: null,
+      },
+    ]);
+    const [published, draft] = articles;
+    expect(draft?.score).toBeLessThan(published?.score ?? 0);
+  });
+});

@@ -430,21 +430,23 @@ describe('catalog entries: one minimal file each', () => {
   });
 });
 
-// export-format.md §3.17: X2 reports a `Company_Follows.csv` spelling in some years.
+// export-format.md §3.17: X2 reports a `Company_Follows.csv` spelling in some years; §3.24: X1's
+// list of a Dec 2024 archive names the reposts `InstantReosts.csv`.
 describe('other spellings of a file name', () => {
-  it.each([{ spelling: 'Company_Follows.csv', id: 'company-follows' }])(
-    '$spelling reads as $id',
-    async ({ spelling, id }) => {
-      const entry = cases.find((candidate) => candidate.id === id);
-      if (!entry) throw new Error(`no case for ${id}`);
-      const report = await analyzeFiles({ [spelling]: entry.content });
-      expect(fileSummary(report, spelling)).toMatchObject({
-        table: id,
-        status: 'parsed',
-        records: entry.dates.length,
-      });
-      expect(recordsOf(report, spelling).map((record) => record.date)).toEqual(entry.dates);
-      expect(warningCodes(report)).toEqual([]);
-    },
-  );
+  it.each([
+    { spelling: 'Company_Follows.csv', id: 'company-follows' },
+    { spelling: 'InstantReosts.csv', id: 'instant-reposts' },
+    { spelling: 'InstantReosts_1208730626.csv', id: 'instant-reposts' },
+  ])('$spelling reads as $id', async ({ spelling, id }) => {
+    const entry = cases.find((candidate) => candidate.id === id);
+    if (!entry) throw new Error(`no case for ${id}`);
+    const report = await analyzeFiles({ [spelling]: entry.content });
+    expect(fileSummary(report, spelling)).toMatchObject({
+      table: id,
+      status: 'parsed',
+      records: entry.dates.length,
+    });
+    expect(recordsOf(report, spelling).map((record) => record.date)).toEqual(entry.dates);
+    expect(warningCodes(report)).toEqual([]);
+  });
 });

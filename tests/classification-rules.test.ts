@@ -424,6 +424,32 @@ describe('resumes (policy.md §2)', () => {
       }
     });
 
+    it('lists those to delete first, oldest first, and every one of them is a high suggestion', async () => {
+      const report = await analyzeFiles({
+        'Jobs/Job Applications.csv': csv(applicationsHeader, [
+          application('', 'Undated.pdf'),
+          application('10/1/26, 9:01 AM', 'Newest.pdf'),
+          application('8/1/26, 9:01 AM', 'Middle.pdf'),
+          application('3/7/26, 9:01 AM', 'Old.pdf'),
+        ]),
+        'Private_identity_asset.csv': csv(
+          'Private Identity Asset Name,Private Identity Asset Raw Text',
+          [['/AAYABAXone.pdf', 'Jane Doe  Analyst']],
+        ),
+      });
+      expect(report.resumes.map(({ name, status }) => [name, status])).toEqual([
+        ['Old.pdf', 'old'],
+        ['Middle.pdf', 'superseded'],
+        ['resume text 1: Jane Doe Analyst', 'stored-text'],
+        ['Newest.pdf', 'current'],
+        ['Undated.pdf', 'undated'],
+      ]);
+      const resumeSuggestions = report.suggestions.filter(
+        (suggestion) => suggestion.category === 'resumes',
+      );
+      expect(resumeSuggestions.map(({ priority }) => priority)).toEqual(['high', 'high', 'high']);
+    });
+
     it.each([
       { date: '5/27/26, 11:59 PM', status: 'old', suggestDelete: true },
       { date: '5/28/26, 12:00 AM', status: 'current', suggestDelete: false },

@@ -509,6 +509,16 @@ describe('unusable input: exit 2, one line, no stack trace', () => {
       message: /Allowed choices are table, json, csv/u,
     },
     {
+      name: 'a --format holding an escape sequence, shown inert',
+      args: [sampleArchive, '--format', '\u001b[31mred'],
+      message: /argument '␛\[31mred' is invalid/u,
+    },
+    {
+      name: 'an unknown option holding an escape sequence, shown inert',
+      args: [sampleArchive, '--\u001b]0;pwned\u0007'],
+      message: /unknown option '--␛\]0;pwned␇'/u,
+    },
+    {
       name: 'a malformed --as-of',
       args: [sampleArchive, '--as-of', '28/11/2026'],
       message: /--as-of "28\/11\/2026" is not valid/u,

@@ -281,6 +281,18 @@ describe('Shares.csv line wrapping (export-format.md §3.20)', () => {
       eol: '\n',
       expected: 'She said "hi"\nand left',
     },
+    {
+      name: 'quotes of the author at the end of a line and the start of the next are kept',
+      raw: '"He said ""ship it""""\n""""Done"" is better""\n""the end"',
+      eol: '\n',
+      expected: 'He said "ship it"\n"Done" is better\nthe end',
+    },
+    {
+      name: 'two empty paragraphs',
+      raw: '"one""\n""""\n""""\n""two"',
+      eol: '\n',
+      expected: 'one\n\n\ntwo',
+    },
     { name: 'single line', raw: 'Just one line', eol: '\n', expected: 'Just one line' },
   ])('$name', async ({ raw, eol, expected }) => {
     const report = await analyzeFiles({

@@ -8,7 +8,7 @@ import { buildHostileFixtures, declareSize } from '../fixtures/generator/hostile
 import { displayWidth } from '../src/format/terminal-text.js';
 import { analyzeExport } from '../src/core/analyze.js';
 import { zipDamageOf } from '../src/core/archive/open-zip.js';
-import { buildZip, completeZipName } from './helpers/build-zip.js';
+import { analyzeFiles, buildZip, completeZipName } from './helpers/build-zip.js';
 import { repoRoot } from './helpers/fixtures.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
@@ -150,7 +150,7 @@ describe('decompression bombs: skipped with a named warning, bounded memory, the
     expect(report.categories.find((category) => category.id === 'profile')?.records).toBe(3);
   });
 
-  it('reads the 100 MB field once the ratio limit is raised', async () => {
+  it('reads on once the ratio limit is raised, up to the length no LinkedIn row reaches', async () => {
     const result = await runInProcess([
       hostile('bomb-compression-ratio.zip'),
       '--max-ratio',
@@ -159,8 +159,14 @@ describe('decompression bombs: skipped with a named warning, bounded memory, the
       'json',
     ]);
     const report = JSON.parse(result.stdout) as ReportJson;
-    expect(report.files.find((entry) => entry.path === 'Comments.csv')?.status).toBe('parsed');
-    expect(report.categories.find((category) => category.id === 'comments')?.records).toBe(1);
+    expect(report.files.find((entry) => entry.path === 'Comments.csv')).toMatchObject({
+      status: 'failed',
+      note: 'not read: a row over 16,777,216 characters',
+    });
+    const codes = report.warnings.map((warning) => warning.code);
+    expect(codes).toContain('row-too-long');
+    expect(codes).not.toContain('entry-compression-ratio');
+    expect(report.categories.find((category) => category.id === 'profile')?.records).toBe(3);
   });
 
   it('stops at the declared size, the actual size and the total size', async () => {
@@ -182,6 +188,73 @@ describe('decompression bombs: skipped with a named warning, bounded memory, the
     expect(await codes([lying, '--max-ratio', '5000', '--max-entry-size', '1MB'])).toContain(
       'entry-beyond-declared',
     );
+  });
+});
+
+describe('one endless row or page within every archive limit: a warning, not a crash or a hang', () => {
+  const articlePath = 'Articles/Articles/my-article-jane-doe-ab1cd.html';
+  // Text this repetitive deflates far better than the compression-ratio limit allows.
+  const options = { limits: { maxCompressionRatio: 1_000_000 } };
+  const profile = 'First Name,Last Name,Headline\nJane,Doe,Analyst\n';
+
+  it.each([
+    ['a million unclosed "<"', '<'.repeat(1_000_000)],
+    ['a hundred thousand unclosed <style> tags', '<style>'.repeat(100_000)],
+    [
+      'a hundred thousand unclosed <h1> and <p class="created"> tags',
+      '<h1><p class="created">'.repeat(100_000),
+    ],
+    [
+      'a heading of a hundred thousand links without a closing quote',
+      `<h1>${'<a href="x'.repeat(100_000)}</h1>`,
+    ],
+  ])('an article page of %s is read in one pass', async (_, page) => {
+    // Patterns tried again at every "<" took minutes on pages like these (86 s for 400,000 "<").
+    const report = await analyzeFiles({ [articlePath]: page, 'Profile.csv': profile }, options);
+    expect(report.files.find((entry) => entry.path === articlePath)?.status).toBe('parsed');
+    expect(report.records.filter((record) => record.kind === 'article')).toHaveLength(1);
+  });
+
+  it('an article page over 16 MiB is not read, and said so; the rest is', async () => {
+    const report = await analyzeFiles(
+      {
+        [articlePath]: `<html><body><p>${'a'.repeat(17 * 1024 * 1024)}</p></body></html>`,
+        'Profile.csv': profile,
+      },
+      options,
+    );
+    expect(report.files.find((entry) => entry.path === articlePath)).toMatchObject({
+      status: 'failed',
+      note: 'not read: over 16.0 MiB',
+    });
+    const warning = report.warnings.find((candidate) => candidate.file === articlePath);
+    expect(warning?.code).toBe('article-too-large');
+    expect(warning?.message).toMatch(/far beyond any article LinkedIn writes/u);
+    expect(report.categories.find((category) => category.id === 'profile')?.records).toBe(1);
+  });
+
+  it.each([
+    [
+      'one quoted field',
+      `2024-01-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,"${'a'.repeat(17 * 1024 * 1024)}"\n`,
+    ],
+    ['a file with no line break', `"${'a'.repeat(17 * 1024 * 1024)}`],
+    [
+      'a comment of endless continuation lines (2024)',
+      `2024-01-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,start\n${`${'a'.repeat(1023)}\n`.repeat(17 * 1024)}`,
+    ],
+  ])('a Comments.csv row over 16 Mi characters, %s, is not read, and said so', async (_, rows) => {
+    const report = await analyzeFiles(
+      { 'Comments.csv': `Date,Link,Message\n${rows}`, 'Profile.csv': profile },
+      options,
+    );
+    expect(report.files.find((entry) => entry.path === 'Comments.csv')).toMatchObject({
+      status: 'failed',
+      note: 'not read: a row over 16,777,216 characters',
+    });
+    const warning = report.warnings.find((candidate) => candidate.file === 'Comments.csv');
+    expect(warning?.code).toBe('row-too-long');
+    expect(report.categories.find((category) => category.id === 'comments')?.records).toBe(0);
   });
 });
 

@@ -151,17 +151,18 @@ describe('the priority each suggestion gets (docs/sensitive-content.md)', () => 
     ]),
   };
 
-  it('high for a stored resume with a finding, medium for an old group comment, low for an old comment', async () => {
+  it('high for every stored resume, the one with a finding first; medium for an old group comment, low for an old comment', async () => {
     const report = await analyzeFiles(files);
     const plan = report.suggestions.filter((suggestion) => suggestion.score !== null);
     expect(plan.map(({ category, priority, why }) => ({ category, priority, why }))).toEqual([
       { category: 'resumes', priority: 'high', why: 'email address; stored resume' },
+      // Old resumes to delete first: a stored resume comes before old posts and comments.
+      { category: 'resumes', priority: 'high', why: 'stored resume' },
       {
         category: 'group-activity',
         priority: 'medium',
         why: 'comment in a group; before training start',
       },
-      { category: 'resumes', priority: 'medium', why: 'stored resume' },
       { category: 'comments', priority: 'low', why: 'comment; before training start' },
     ]);
   });

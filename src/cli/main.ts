@@ -174,6 +174,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return exitCodes.ok;
   } catch (thrown) {
     const error = asMistypedCommand(thrown, program);
+    // Loaded here only: it builds an Intl.Segmenter as it loads, some 20 ms of every start.
+    const { terminalSafe } = await import('../format/terminal-text.js');
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return exitCodes.ok;
       // The help was written already; commander's message is only a placeholder.
@@ -187,11 +189,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const message = noExport
         ? new ExposureInputError('NO_INPUT', {}).message
         : new ExposureInputError('USAGE', { problem }).message;
-      io.stderr(`linkedin-exposure: ${message}\n`);
+      // Commander's message repeats what was typed, escape sequences and all: shown inert.
+      io.stderr(`linkedin-exposure: ${terminalSafe(message)}\n`);
       return exitCodes.unusableInput;
     }
-    // Loaded here only: it builds an Intl.Segmenter as it loads, some 20 ms of every start.
-    const { terminalSafe } = await import('../format/terminal-text.js');
     if (isExposureInputError(error)) {
       io.stderr(`linkedin-exposure: ${terminalSafe(error.message)}\n`);
       return exitCodeFor(error);

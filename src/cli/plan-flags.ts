@@ -2,15 +2,15 @@
 import { sensitiveSectionText } from '../core/messages.js';
 import { parseKeepList } from '../core/plan/keep-list.js';
 import { redactReport } from '../core/plan/redact.js';
-import { parsePolicy } from '../core/policy/index.js';
-import type { AnalyzeOptions, ExposureReport } from '../core/index.js';
+import { parsePolicy, type Policy } from '../core/policy/index.js';
+import type { ExposureReport } from '../core/index.js';
 import type { CliIo } from './io.js';
 import type { PlanFlags } from './plan-options.js';
 import type { ProgressBar } from './progress-bar.js';
 import { readUserFile } from './read-user-file.js';
 
 /** The policy of `--policy FILE`; undefined (the built-in one) without the option. */
-export function loadPolicy(file: string | undefined, cwd: string): AnalyzeOptions['policy'] {
+export function loadPolicy(file: string | undefined, cwd: string): Policy | undefined {
   if (file === undefined) return undefined;
   return parsePolicy(readUserFile(file, cwd, '--policy'), file);
 }

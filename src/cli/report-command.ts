@@ -2,7 +2,7 @@
 // module it re-exports, the report's zod schemas among them (docs/performance.md, "Start-up").
 import { analyzeExport } from '../core/analyze.js';
 import { redactRecord } from '../core/plan/redact.js';
-import { defaultPolicy } from '../core/policy/index.js';
+import { defaultPolicy, type Policy } from '../core/policy/index.js';
 import { reportHead } from '../core/report/summaries.js';
 import type { AnalyzeOptions, ClassifiedRecord, ExposureReport } from '../core/index.js';
 import type { RecordsPieces } from '../format/records-stream.js';
@@ -76,8 +76,17 @@ export async function runReportCommand(
     ...nodePlatform,
   };
   if (command === 'records') {
-    const report = await writeRecordsAsRead(analyzeOptions, options, io, inputs, exportPaths);
+    const report = await writeRecordsAsRead(
+      analyzeOptions,
+      policy ?? defaultPolicy,
+      options,
+      io,
+      inputs,
+      exportPaths,
+    );
+    // The bar goes first: "Wrote …" would otherwise be written onto it.
     progress?.finish();
+    if (options.output !== undefined) await announceWritten(options.output, io);
     noteValuesShownUnlessSaid(command, options, io);
     await noteWarningsUnlessCarried(command, options, io, shownReport(report, options));
     return;
@@ -131,7 +140,7 @@ function noteValuesShownUnlessSaid(
 async function recordsPieces(
   options: ReportCommandOptions,
   io: CliIo,
-  policy: NonNullable<AnalyzeOptions['policy']>,
+  policy: Policy,
 ): Promise<RecordsPieces> {
   switch (options.format) {
     case 'csv':
@@ -157,12 +166,12 @@ async function recordsPieces(
  */
 async function writeRecordsAsRead(
   analyzeOptions: AnalyzeOptions,
+  policy: Policy,
   options: ReportCommandOptions,
   io: CliIo,
   inputs: Parameters<typeof analyzeExport>[0],
   exportPaths: readonly string[],
 ): Promise<ExposureReport> {
-  const { policy = defaultPolicy } = analyzeOptions;
   const pieces = await recordsPieces(options, io, policy);
   const output = new RecordsOutput(
     pieces,
@@ -179,6 +188,5 @@ async function writeRecordsAsRead(
     },
   });
   output.end();
-  if (options.output !== undefined) await announceWritten(options.output, io);
   return report;
 }

@@ -22,6 +22,8 @@ const chooseFolder = 'choose the export folder…';
 /** Headings of sections the reports and the page both have, so that they name them alike. */
 const storedResumes = 'Stored resumes';
 const warnings = 'Warnings';
+/** Above the policy's notes: what its classification cannot settle (policy.md §2). */
+const keepInMind = 'Keep in mind';
 
 export interface ErrorArgs {
   NO_INPUT: Record<string, never>;
@@ -161,6 +163,8 @@ export interface WarningArgs {
   'entry-beyond-declared': { file: string; size: string };
   'entry-total-too-large': { file: string; limit: string };
   'entry-compression-ratio': { file: string; ratio: number };
+  'row-too-long': { file: string; limit: string };
+  'article-too-large': { file: string; limit: string };
   'nul-bytes': { file: string; count: number };
   'keep-list-unmatched': { count: number };
 }
@@ -228,6 +232,10 @@ export const warningText = {
     `${file} was not read: the archive's files together inflate to more than ${limit} (to read it, raise --max-total-size on the command line).`,
   'entry-compression-ratio': ({ file, ratio }) =>
     `${file} was not read: it inflates to more than ${String(ratio)} times its compressed size, as a decompression bomb does (to read it, raise --max-ratio on the command line).`,
+  'row-too-long': ({ file, limit }) =>
+    `${file} was not read: one of its rows runs past ${limit} characters, far beyond any LinkedIn writes (a damaged or crafted file).`,
+  'article-too-large': ({ file, limit }) =>
+    `${file} was not read: the page is over ${limit}, far beyond any article LinkedIn writes (a damaged or crafted file).`,
   'nul-bytes': ({ file, count }) =>
     `${file} contains ${plural(count, 'NUL byte')}, which no LinkedIn export writes; they were removed.`,
   'keep-list-unmatched': ({ count }) =>
@@ -241,6 +249,7 @@ export interface SuggestionArgs {
   'saved-answers': { count: number };
   post: { date: string };
   article: { date: string };
+  'article-draft': { date: string };
   comment: { date: string; excerpt: string };
   'poll-vote': { date: string };
   'instant-repost': { date: string };
@@ -262,6 +271,8 @@ export const suggestionActionText = {
     `Delete your ${plural(count, 'saved application answer')}, or turn saving off`,
   post: ({ date }) => `Delete your post of ${date} ("…" menu → Delete post)`,
   article: ({ date }) => `Delete your article of ${date}`,
+  'article-draft': ({ date }) =>
+    `Delete your unpublished article draft of ${date} (among your drafts in LinkedIn's article editor)`,
   comment: ({ date, excerpt }) =>
     `Open the post, find your comment of ${date} ("${excerpt}") and delete it ("…" → Delete)`,
   'poll-vote': ({ date }) => `Remove your poll vote of ${date} where LinkedIn allows`,
@@ -322,6 +333,7 @@ export const findingLabel = {
 export const exposureLabel = {
   profile: 'on your profile',
   article: 'published article',
+  'article-draft': 'unpublished article draft',
   post: 'feed post',
   comment: 'comment',
   'group-post': 'group post',
@@ -350,7 +362,7 @@ export const sensitiveReasonText = {
   savedAnswer: ({ findings }: { findings: string }) =>
     `A saved answer is in scope for AI training and re-used in applications; found in it: ${findings}.`,
   applicationAnswer: ({ findings }: { findings: string }) =>
-    `Answers sent with job applications are in scope for AI training; found in this one: ${findings}.`,
+    `Answers sent with job applications are counted in scope for AI training (LinkedIn names screening responses; one tied to a single application may instead fall under its exclusion of job application data); found in this one: ${findings}.`,
 } as const;
 
 /**
@@ -483,6 +495,7 @@ export const formatText = {
       : `${label}: training since ${trainingSince}`,
   heading: {
     summary: 'Summary',
+    notes: keepInMind,
     resumes: storedResumes,
     /** The files that failed or that this version does not know. */
     filesNotRead: 'Files not read',
@@ -528,7 +541,8 @@ export const formatText = {
   /** Where a flagged item sits: `feed post of 2024-03-01`. */
   where: ({ exposure, date }: { exposure: string; date: string | null }) =>
     date === null ? exposure : `${exposure} of ${date}`,
-  planOrder: () => 'Settings first, then everything else by score, highest first.',
+  planOrder: () =>
+    'Settings first, then everything else by priority (high, medium, low), each priority by score, highest first.',
   /** After a suggestion's action. */
   planItem: ({ priority, score, why }: { priority: string; score: number | null; why: string }) =>
     `(${priority}${score === null ? '' : `, score ${String(score)}`}: ${why})`,
@@ -557,6 +571,7 @@ export const fileNoteText = {
     `not read: holds more than the ${size} it declares`,
   totalTooLarge: ({ limit }: { limit: string }) => `not read: total over ${limit}`,
   ratio: ({ ratio }: { ratio: number }) => `not read: compression ratio over ${String(ratio)}:1`,
+  rowTooLong: ({ limit }: { limit: string }) => `not read: a row over ${limit} characters`,
 } as const;
 
 /** Why a stored resume is marked as it is (report/resumes.ts). */
@@ -567,7 +582,7 @@ export const resumeReasonText = {
   superseded: ({ name, date }: { name: string; date: string }) =>
     `Superseded by "${name}", used on ${date}.`,
   undated: () => 'Applications with this resume carry no date.',
-  current: () => 'Your most recently used resume; still stored, so in scope.',
+  current: () => 'Your most recently used resume: in scope while it stays stored on your account.',
   /** The name a stored resume text is listed by: its asset name is an opaque id. */
   storedTextName: ({ number, excerpt }: { number: number; excerpt: string }) =>
     `resume text ${String(number)}: ${excerpt}`,
@@ -763,7 +778,7 @@ export const webText = {
     archive: ({ kind, exportDate }: { kind: string; exportDate: string | null }) =>
       ` (${kind}${exportDate ? `, ${exportDate}` : ''})`,
     region: ({ label, trainingSince }: { label: string; trainingSince: string }) =>
-      `${label}: LinkedIn has trained on your data since ${trainingSince}.`,
+      `${label}: LinkedIn has trained on members' data here since ${trainingSince}, unless they turned the setting off.`,
     noRegion: ({ trainingSince }: { trainingSince: string }) =>
       `Counted from ${trainingSince}, the policy's date; choose your region above for your own training start.`,
     totals: {
@@ -772,6 +787,7 @@ export const webText = {
       notNamed: totalsLabel.notNamed,
       records: 'records in all',
     },
+    notes: keepInMind,
     warnings: ({ count }: { count: number }) => `${warnings} (${formatCount(count)})`,
   },
   categories: {

@@ -70,6 +70,14 @@ function summary(report: ExposureReport): string {
       rows,
       [2, 5],
     ),
+    ...(report.policy.notes.length === 0
+      ? []
+      : [
+          '',
+          `**${formatText.heading.notes}**`,
+          '',
+          ...report.policy.notes.map((note) => `- ${markdownText(note)}`),
+        ]),
   ].join('\n');
 }
 

@@ -93,6 +93,19 @@ function totalsLine(report: ExposureReport, colors: Palette): string {
   });
 }
 
+/** The policy's notes, as a list wrapped to the terminal. */
+function notesSection(report: ExposureReport, options: FormatOptions, colors: Palette): string {
+  const { notes } = report.policy;
+  if (notes.length === 0) return '';
+  const width = Math.max(20, options.width - 2);
+  const items = notes.map((note) =>
+    wrapWords(terminalSafe(note), width)
+      .map((line, index) => `${index === 0 ? '- ' : '  '}${line}`)
+      .join('\n'),
+  );
+  return [colors.bold(formatText.heading.notes), ...items].join('\n');
+}
+
 function resumesTable(report: ExposureReport, options: FormatOptions, colors: Palette): string {
   if (report.resumes.length === 0) return reportText.noResumes();
   const rows = report.resumes.map((resume): Cell[] => [
@@ -208,6 +221,7 @@ const reportTable: Formatter = (report, options) => {
     heading(report, colors),
     categoriesTable(report, options, colors),
     totalsLine(report, colors),
+    notesSection(report, options, colors),
     sensitiveSection(report, options, colors),
     colors.bold(formatText.heading.resumes),
     resumesTable(report, options, colors),

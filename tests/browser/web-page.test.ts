@@ -26,6 +26,7 @@ import { launchChromium } from './chromium.js';
 const artifacts = path.join(repoRoot, 'tests', 'artifacts');
 
 interface ReportJson {
+  policy: { notes: string[] };
   exportKind: string;
   trainingSince: string;
   totals: { records: number; inScope: number; excluded: number; notNamed: number };
@@ -217,6 +218,9 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
       report.totals.records,
     ]);
     expect(await text(page.locator('.export-line'))).toContain('Complete export');
+    // policy.md §2: the two nuances the report must state, not hide.
+    expect(await page.locator('.policy-notes li').allTextContents()).toEqual(report.policy.notes);
+    expect(report.policy.notes).toHaveLength(2);
     expect(await page.locator('#resumes tbody tr').count()).toBe(report.resumes.length);
     expect(await page.locator('#resumes tbody tr.is-marked').count()).toBe(
       report.resumes.filter((resume) => resume.suggestDelete).length,
@@ -423,7 +427,7 @@ describe('the web page in Chromium, served by `linkedin-exposure web`', () => {
     const options = ['--region', 'us', '--older-than', '1y'];
     await expectCategoriesOf(page, await cliReport([sampleArchive], options));
     expect(await text(page.locator('.counting-from'))).toBe(
-      'United States: LinkedIn has trained on your data since 2024-09-18.',
+      "United States: LinkedIn has trained on members' data here since 2024-09-18, unless they turned the setting off.",
     );
     const json = await download(page, 'report');
     expect(json.bytes.toString('utf8')).toBe(

@@ -8,7 +8,7 @@ import type { CliResult } from './run-cli.js';
  */
 export async function runInProcess(
   args: readonly string[],
-  options: { stdoutIsTty?: boolean } = {},
+  options: { stdoutIsTty?: boolean; stderrIsTty?: boolean } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -20,7 +20,7 @@ export async function runInProcess(
       stderr += text;
     },
     stdoutIsTty: options.stdoutIsTty === true,
-    stderrIsTty: false,
+    stderrIsTty: options.stderrIsTty === true,
     columns: 120,
     env: { NO_COLOR: '1' },
     cwd: repoRoot,

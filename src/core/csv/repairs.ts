@@ -1,4 +1,5 @@
 import type { TableSpec } from '../catalog/schema.js';
+import { maxRowCharacters, OversizedTextError } from './oversized-text.js';
 import { isBlankRow, type TableRow } from './table-header.js';
 
 const commentDate = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/u;
@@ -95,7 +96,12 @@ export class RowRepairs {
     if (previous !== null && !ownComment) {
       const cells = [...previous.cells];
       const breaks = '\n'.repeat(this.pendingBlankLines + 1);
-      cells[columns.message] = `${cells[columns.message] ?? ''}${breaks}${row.cells.join(',')}`;
+      const message = `${cells[columns.message] ?? ''}${breaks}${row.cells.join(',')}`;
+      // Thousands of continuation lines make one comment as long as any quoted field could be.
+      if (message.length > maxRowCharacters) {
+        throw new OversizedTextError('row', maxRowCharacters);
+      }
+      cells[columns.message] = message;
       this.previous = { row: previous.row, cells };
       this.rejoinedLines++;
     } else {
@@ -110,15 +116,15 @@ export class RowRepairs {
 /**
  * export-format.md §3.20: Shares.csv wraps every line of a multi-line post in literal quotes,
  * so after CSV unquoting the text reads `one"\n"two`. Undo it so the post reads as written.
+ * One pass undoes every wrapping (an empty paragraph, `"\n""\n"`, is two matches side by side);
+ * the spec's "apply repeatedly" would go on to eat the member's own quotes where a line ends with
+ * one and the next begins with one (`said "ship it"` / `"Done" is…`).
  */
 export function unwrapShareLines(text: string): string {
   // Every pattern below needs a line break; most posts have none.
   if (!text.includes('\n')) return text;
-  let result = text;
-  let previous;
-  do {
-    previous = result;
-    result = result.replace(/"(\r?\n)"/gu, '$1');
-  } while (result !== previous);
-  return result.replace(/\r\n/gu, '\n').replace(/\n+$/u, '');
+  return text
+    .replace(/"(\r?\n)"/gu, '$1')
+    .replace(/\r\n/gu, '\n')
+    .replace(/\n+$/u, '');
 }

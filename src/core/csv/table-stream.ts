@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { TableSpec } from '../catalog/schema.js';
 import { HeaderSearch, isBlankRow, type TableEnd, type TableRow } from './table-header.js';
+import { maxRowCharacters, OversizedTextError } from './oversized-text.js';
 import { RowRepairs, unquoteWholeField } from './repairs.js';
 
 /**
@@ -26,6 +27,11 @@ export const textPieceLength = 32 * 1024;
 
 /** Text parsed at a time; a longer unfinished row waits for as much again (linear on huge fields). */
 const minimumParseLength = textPieceLength;
+
+/** An unfinished row that long is no LinkedIn row: the file is skipped with a warning. */
+function checkRowLength(length: number): void {
+  if (length > maxRowCharacters) throw new OversizedTextError('row', maxRowCharacters);
+}
 
 /**
  * Line breaks inside cells as LF. export-format.md §1.3: S2's CRLF files (Mar 2024) hold CRLF in
@@ -92,7 +98,11 @@ export class TableStream {
     // the first text that arrives, however the bytes were cut into chunks.
     this.prefix += this.started ? text : text.replace(/^\uFEFF/u, '');
     if (text !== '') this.started = true;
-    return this.tryStart(false);
+    const rows = this.tryStart(false);
+    // Still waiting for the first line break outside quotes (the parser emptied it once found):
+    // all of it is one row so far.
+    checkRowLength(this.prefix.length);
+    return rows;
   }
 
   end(): { rows: TableRow[]; result: TableEnd } {
@@ -173,7 +183,12 @@ export class TableStream {
     // @types/papaparse types the low-level parser's result as any.
     const parsed = parser.parse(this.unparsed, 0, !final) as Papa.ParseResult<string[]>;
     this.unparsed = final ? '' : this.unparsed.slice(parsed.meta.cursor);
-    this.nextParseLength = Math.max(minimumParseLength, 2 * this.unparsed.length);
+    checkRowLength(this.unparsed.length);
+    // No later than one character past the longest row: the check above then sees it.
+    this.nextParseLength = Math.min(
+      Math.max(minimumParseLength, 2 * this.unparsed.length),
+      maxRowCharacters + 1,
+    );
     const rows = parsed.data;
     if (this.newline === '\n') {
       // export-format.md §1.3: a file can mix CRLF rows into LF ones; a stray CR is no content.

@@ -8,6 +8,7 @@ import type { ClassifiedRecord } from '../report/schema.js';
 export const exposures = [
   'profile',
   'article',
+  'article-draft',
   'post',
   'comment',
   'group-post',
@@ -26,6 +27,8 @@ export type Exposure = (typeof exposures)[number];
 export const exposurePoints = {
   profile: 10,
   article: 10,
+  // Seen by nobody but the member, like a stored resume.
+  'article-draft': 4,
   post: 8,
   comment: 6,
   'group-post': 6,
@@ -38,14 +41,15 @@ export const exposurePoints = {
   repost: 2,
 } as const satisfies Record<Exposure, number>;
 
-export function exposureOf(record: Pick<ClassifiedRecord, 'kind' | 'category'>): Exposure {
+export function exposureOf(record: Pick<ClassifiedRecord, 'kind' | 'category' | 'link'>): Exposure {
   const inGroup = record.category === 'group-activity';
   switch (record.kind) {
     case 'profile':
     case 'profile-summary':
       return 'profile';
     case 'article':
-      return 'article';
+      // export-format.md §3.27: only a published article's heading links to its /pulse/ page.
+      return record.link === null ? 'article-draft' : 'article';
     case 'post':
       return inGroup ? 'group-post' : 'post';
     case 'comment':

@@ -1,4 +1,4 @@
-import type { PolicyInput } from './schema.js';
+import type { Policy } from './schema.js';
 
 // policy.md §1 and §2: the classification the product implements. Reasons are what a member reads
 // next to each record; they state the two nuances policy.md §2 says the report must not hide.
@@ -17,24 +17,23 @@ const authoredKinds = ['post', 'poll-vote', 'instant-repost', 'comment'] as cons
 const beforeTraining =
   'Content dated before your region’s training start may already be in trained models; deleting it keeps it out of future training.';
 
-export const linkedinGenAi20251103: PolicyInput = {
+export const linkedinGenAi20251103: Policy = {
   id: 'linkedin-genai-2025-11-03',
   name: 'LinkedIn generative-AI training (User Agreement and Privacy Policy of 3 November 2025)',
   effectiveDate: '2025-11-03',
   regions: [
-    { id: 'us', label: 'United States', trainingSince: '2024-09-18', adsSharingOptOut: true },
-    { id: 'other', label: 'Other regions', trainingSince: '2024-09-18', adsSharingOptOut: true },
-    { id: 'eu', label: 'European Union', trainingSince: '2025-11-03', adsSharingOptOut: false },
+    { id: 'us', label: 'United States', trainingSince: '2024-09-18' },
+    { id: 'other', label: 'Other regions', trainingSince: '2024-09-18' },
+    { id: 'eu', label: 'European Union', trainingSince: '2025-11-03' },
     {
       id: 'eea',
       label: 'EEA (Iceland, Liechtenstein, Norway)',
       trainingSince: '2025-11-03',
-      adsSharingOptOut: false,
     },
-    { id: 'ch', label: 'Switzerland', trainingSince: '2025-11-03', adsSharingOptOut: false },
-    { id: 'uk', label: 'United Kingdom', trainingSince: '2025-11-03', adsSharingOptOut: true },
-    { id: 'ca', label: 'Canada', trainingSince: '2025-11-03', adsSharingOptOut: true },
-    { id: 'hk', label: 'Hong Kong', trainingSince: '2025-11-03', adsSharingOptOut: true },
+    { id: 'ch', label: 'Switzerland', trainingSince: '2025-11-03' },
+    { id: 'uk', label: 'United Kingdom', trainingSince: '2025-11-03' },
+    { id: 'ca', label: 'Canada', trainingSince: '2025-11-03' },
+    { id: 'hk', label: 'Hong Kong', trainingSince: '2025-11-03' },
   ],
   categories: [
     { id: 'profile', scope: 'in-scope', label: 'Profile' },
@@ -144,13 +143,14 @@ export const linkedinGenAi20251103: PolicyInput = {
       kinds: ['resume', 'resume-text'],
       category: 'resumes',
       reason:
-        'Resume stored on your account: LinkedIn names resumes members add as training data (one tied to a specific application may instead fall under its exclusion of job application data).',
+        'Resume you added to LinkedIn: LinkedIn names resumes members add to their account as training data, while it is stored (one tied to a specific application may instead fall under its exclusion of job application data).',
     },
     {
       id: 'ai-chats',
       kinds: ['ai-message'],
       category: 'ai-interactions',
-      reason: 'What you typed into a LinkedIn AI feature: named as training data.',
+      reason:
+        'A chat with a LinkedIn AI feature, what you typed and what it answered: named as training data.',
     },
     {
       id: 'private-messages',
@@ -209,18 +209,18 @@ export const linkedinGenAi20251103: PolicyInput = {
       reason: 'Saved item: not named as training data.',
     },
     {
-      id: 'job-activity',
-      kinds: [
-        'job-application',
-        'saved-job',
-        'job-preference',
-        'job-alert',
-        'job-posting',
-        'marketplace-provider',
-      ],
+      id: 'job-applications',
+      kinds: ['job-application'],
       category: 'job-activity',
       reason:
-        'Job search activity: not named as training data (job application data attributable to you is excluded).',
+        'Job application: not named as training data (LinkedIn excludes job application data attributable to you).',
+    },
+    {
+      id: 'job-activity',
+      kinds: ['saved-job', 'job-preference', 'job-alert', 'job-posting', 'marketplace-provider'],
+      category: 'job-activity',
+      reason:
+        'Job search and hiring activity (saved jobs, alerts, preferences, jobs you posted, your services page): not named as training data.',
     },
     {
       id: 'learning',
@@ -306,6 +306,10 @@ export const linkedinGenAi20251103: PolicyInput = {
       reason:
         'Ends the licence you gave LinkedIn to all your content at once, instead of deleting it item by item; it does not undo training already done. Download your data first: closing deletes it.',
     },
+  ],
+  notes: [
+    beforeTraining,
+    'Resumes and answers tied to one specific application may fall under LinkedIn’s exclusion of “job application data attributable to a specific member”; LinkedIn’s own lists put stored resumes and screening answers in scope, and so does this report.',
   ],
   links: {
     resumesAndAnswers: 'https://www.linkedin.com/jobs/application-settings/',

@@ -57,8 +57,6 @@ export const regionSchema = z.object({
   label: z.string().min(1),
   /** The day LinkedIn began training on members' data of this region. */
   trainingSince: isoDaySchema,
-  /** Whether the Microsoft ads-sharing opt-out applies (policy.md §1). */
-  adsSharingOptOut: z.boolean(),
 });
 
 export const settingsActionSchema = z.object({
@@ -90,6 +88,11 @@ export const policySchema = z
     /** First matching rule wins; every record kind must meet a rule without `when`. */
     rules: z.array(ruleSchema).min(1),
     settingsActions: z.array(settingsActionSchema),
+    /**
+     * What every report states beside its counts, in its own words: what the classification
+     * cannot settle (policy.md §2, "Two nuances the report must state, not hide").
+     */
+    notes: z.array(z.string().min(1)).default([]),
     links: z.object({
       resumesAndAnswers: z.url(),
       profileEdit: z.url(),

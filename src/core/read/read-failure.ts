@@ -1,5 +1,6 @@
-import { fileNoteText } from '../messages.js';
+import { fileNoteText, formatCount } from '../messages.js';
 import { EntryLimitError } from '../archive/entry-limit-error.js';
+import { OversizedTextError } from '../csv/oversized-text.js';
 import { formatBytes } from '../archive/limits.js';
 import type { WarningSink } from '../report/warnings.js';
 import { errorMessage } from '../util/error-message.js';
@@ -33,6 +34,16 @@ export function describeReadFailure(error: unknown, file: string, warnings: Warn
         warnings.add('entry-compression-ratio', { file, ratio: limits.maxCompressionRatio }, file);
         return fileNoteText.ratio({ ratio: limits.maxCompressionRatio });
     }
+  }
+  if (error instanceof OversizedTextError) {
+    if (error.what === 'article') {
+      const limit = formatBytes(error.limit);
+      warnings.add('article-too-large', { file, limit }, file);
+      return fileNoteText.tooLarge({ limit });
+    }
+    const limit = formatCount(error.limit);
+    warnings.add('row-too-long', { file, limit }, file);
+    return fileNoteText.rowTooLong({ limit });
   }
   const problem = errorMessage(error);
   warnings.add('unreadable-table', { file, problem }, file);

@@ -1,5 +1,6 @@
 import type { TableSpec } from '../catalog/schema.js';
 import { BackslashEscapeDetector, ChunkDecoder } from '../csv/decode.js';
+import { maxArticleBytes, OversizedTextError } from '../csv/oversized-text.js';
 import { TableStream, textPieceLength } from '../csv/table-stream.js';
 import {
   noteDateProblem,
@@ -125,8 +126,11 @@ async function readArticle(
 ): Promise<FileOutcome> {
   const decoder = new ChunkDecoder();
   let text = '';
+  let bytes = 0;
   for await (const chunk of chunks()) {
     context.onBytes?.(chunk.length);
+    bytes += chunk.length;
+    if (bytes > maxArticleBytes) throw new OversizedTextError('article', maxArticleBytes);
     text += decoder.decode(chunk);
   }
   text += decoder.end();

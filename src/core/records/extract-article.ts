@@ -1,60 +1,21 @@
 import { parseDate } from '../dates/parse.js';
-import { squashSpaces } from '../util/text.js';
+import {
+  decodeEntities,
+  elements,
+  firstElement,
+  hasClass,
+  hrefs,
+  openingTags,
+  textContent,
+  withoutElements,
+  type HtmlElement,
+} from './html-text.js';
 import type { RawRecord } from './types.js';
 
-const entities: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
-const replacementCharacter = '\uFFFD';
-
-/** A numeric entity's character; one that names no character is U+FFFD, as a browser shows it. */
-function characterOf(codePoint: number): string {
-  const isCharacter =
-    Number.isInteger(codePoint) &&
-    codePoint > 0 &&
-    codePoint <= 0x10ffff &&
-    (codePoint < 0xd800 || codePoint > 0xdfff);
-  return isCharacter ? String.fromCodePoint(codePoint) : replacementCharacter;
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) {
-      return characterOf(Number.parseInt(name.slice(2), 16));
-    }
-    if (name.startsWith('#')) return characterOf(Number.parseInt(name.slice(1), 10));
-    return entities[name.toLowerCase()] ?? whole;
-  });
-}
-
-function textContent(html: string): string {
-  return squashSpaces(
-    decodeEntities(
-      html
-        .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/giu, ' ')
-        .replace(/<br\s*\/?>|<\/(p|h\d|li|div)>/giu, '\n')
-        .replace(/<[^>]*>/gu, ' '),
-    ),
-  );
-}
-
-function firstMatch(html: string, pattern: RegExp): string | null {
-  return pattern.exec(html)?.[1] ?? null;
-}
-
 function lineDate(html: string, className: string): string | null {
-  const line = firstMatch(
-    html,
-    new RegExp(`<p[^>]*class="${className}"[^>]*>([\\s\\S]*?)</p>`, 'iu'),
-  );
+  const line = firstElement(html, 'p', (attributes) => hasClass(attributes, className));
   if (line === null) return null;
-  const parsed = parseDate('article-line', textContent(line));
+  const parsed = parseDate('article-line', textContent(line.content));
   return parsed.status === 'ok' ? parsed.date : null;
 }
 
@@ -69,6 +30,19 @@ export interface ArticleRecord {
 /** The slug in an article's `/pulse/` link, however the file writes the link. */
 const pulseSlug = /\/pulse\/([^/?#]+)/u;
 
+/** The first link to a `/pulse/` page in the heading, as written. */
+function pulseLinkIn(heading: string): string | null {
+  for (const anchor of openingTags(heading, 'a')) {
+    const found = hrefs(anchor).find((href) => href.includes('/pulse/'));
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+function isElement(element: HtmlElement | null): element is HtmlElement {
+  return element !== null;
+}
+
 /**
  * One article file (export-format.md §3.27): title, link when published, the `Published on`
  * date (else `Created on`, else the draft's file name), and the body text. Every file is one
@@ -77,21 +51,24 @@ const pulseSlug = /\/pulse\/([^/?#]+)/u;
  * relative link opens nothing, and one to another site is no deletion link.
  */
 export function extractArticle(path: string, html: string, articleBase: string): ArticleRecord {
-  const title = textContent(
-    firstMatch(html, /<h1[^>]*>([\s\S]*?)<\/h1>/iu) ??
-      firstMatch(html, /<title[^>]*>([\s\S]*?)<\/title>/iu) ??
-      '',
-  );
-  const heading = firstMatch(html, /<h1[^>]*>([\s\S]*?)<\/h1>/iu) ?? '';
+  const headingElement = firstElement(html, 'h1');
+  const heading = headingElement?.content ?? '';
+  const title = textContent(headingElement?.content ?? firstElement(html, 'title')?.content ?? '');
   // The link as written identifies the article, as it always has (ids stay what they were).
-  const writtenLink = firstMatch(heading, /<a[^>]*href="([^"]*\/pulse\/[^"]*)"/iu);
-  const slug = writtenLink === null ? null : firstMatch(writtenLink, pulseSlug);
+  const writtenLink = pulseLinkIn(heading);
+  const slug = writtenLink === null ? null : (pulseSlug.exec(writtenLink)?.[1] ?? null);
   const link = slug === null ? null : `${articleBase}${decodeEntities(slug)}`;
-  const body = firstMatch(html, /<body[^>]*>([\s\S]*?)<\/body>/iu) ?? html;
+  const body = firstElement(html, 'body')?.content ?? html;
+  const withoutHeading = withoutElements(body, [firstElement(body, 'h1')].filter(isElement));
   const bodyText = textContent(
-    body
-      .replace(/<h1[^>]*>[\s\S]*?<\/h1>/iu, ' ')
-      .replace(/<p[^>]*class="(created|published)"[^>]*>[\s\S]*?<\/p>/giu, ' '),
+    withoutElements(
+      withoutHeading,
+      elements(
+        withoutHeading,
+        'p',
+        (attributes) => hasClass(attributes, 'created') || hasClass(attributes, 'published'),
+      ),
+    ),
   );
   const date =
     lineDate(html, 'published') ?? lineDate(html, 'created') ?? draftName.exec(path)?.[1] ?? null;

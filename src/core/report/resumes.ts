@@ -66,8 +66,9 @@ export interface AssessedResume {
 }
 
 /**
- * Marks resumes for deletion (policy.md §2 "old resumes to delete first"): last used more than
- * `olderThan` before the export, or superseded by a resume used more recently.
+ * Marks resumes for deletion, the plan's first items after sensitive content (README, "old
+ * resumes to delete first"): last used more than `olderThan` before the export, or superseded by
+ * a resume used more recently. Listed with those to delete first, each group oldest first.
  */
 export function assessResumes(
   groups: readonly ResumeGroup[],
@@ -129,6 +130,13 @@ export function assessResumes(
       reason: resumeReasonText.storedText(),
     },
   }));
-  const order = ({ resume }: AssessedResume) => resume.lastUsed ?? '';
-  return [...fromApplications.sort((a, b) => compareText(order(a), order(b))), ...fromStoredText];
+  // Undated ones last: an empty date would sort before every other.
+  const byLastUse = (a: AssessedResume, b: AssessedResume) =>
+    compareText(a.resume.lastUsed ?? '\uffff', b.resume.lastUsed ?? '\uffff');
+  const sorted = fromApplications.sort(byLastUse);
+  return [
+    ...sorted.filter(({ resume }) => resume.suggestDelete),
+    ...fromStoredText,
+    ...sorted.filter(({ resume }) => !resume.suggestDelete),
+  ];
 }

@@ -108,7 +108,13 @@ export const monthCountSchema = z.object({
 
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
-  policy: z.object({ id: z.string(), name: z.string(), effectiveDate: isoDaySchema }),
+  policy: z.object({
+    id: z.string(),
+    name: z.string(),
+    effectiveDate: isoDaySchema,
+    /** What the policy leaves open, which every report states (policy.md §2). */
+    notes: z.array(z.string()),
+  }),
   region: z.object({ id: z.string(), label: z.string(), trainingSince: isoDaySchema }).nullable(),
   /** The date counted from: the region's training start, else the policy's effective date. */
   trainingSince: isoDaySchema,

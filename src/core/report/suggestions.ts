@@ -118,7 +118,9 @@ function resumeDrafts(input: SuggestionInput, found: Map<string, FindingCode[]>)
           id:
             record?.id ??
             `resume-${fingerprint(`${resume.source}\u001e${resume.name.toLowerCase()}`)}`,
-          priority: old || findings.length > 0 ? 'high' : 'medium',
+          // Every resume to delete is high: old resumes go first (README), and a superseded one
+          // or a stored text is a resume kept on the account all the same.
+          priority: 'high',
           action: suggestionActionText[code]({ name: resume.name }),
           category: 'resumes',
           reason: resume.reason,
@@ -282,7 +284,9 @@ function contentDraft(
   const kindAction =
     kind === 'comment'
       ? suggestionActionText.comment({ date: dateText, excerpt: firstWords ?? '' })
-      : suggestionActionText[kind]({ date: dateText });
+      : exposureOf(record) === 'article-draft'
+        ? suggestionActionText['article-draft']({ date: dateText })
+        : suggestionActionText[kind]({ date: dateText });
   const action = inGroup ? `${kindAction} ${suggestionActionText['in-group']()}` : kindAction;
   const link =
     record.link !== null

@@ -8,7 +8,12 @@ import type { CategorySummary, ExportKind, ReportSummary } from './schema.js';
 export function reportHead(policy: Policy): Pick<ReportSummary, 'schemaVersion' | 'policy'> {
   return {
     schemaVersion: 1,
-    policy: { id: policy.id, name: policy.name, effectiveDate: policy.effectiveDate },
+    policy: {
+      id: policy.id,
+      name: policy.name,
+      effectiveDate: policy.effectiveDate,
+      notes: [...policy.notes],
+    },
   };
 }
 

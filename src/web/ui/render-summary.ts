@@ -42,6 +42,16 @@ export function renderSummary(report: ReportSummary): Node[] {
       tile(report.totals.records, text.totals.records, 'is-all'),
     ),
   ];
+  if (report.policy.notes.length > 0) {
+    nodes.push(
+      h(
+        'div',
+        { className: 'policy-notes', attrs: { role: 'note' } },
+        h('h3', {}, text.notes),
+        h('ul', {}, ...report.policy.notes.map((note) => h('li', {}, note))),
+      ),
+    );
+  }
   if (report.warnings.length > 0) {
     nodes.push(
       h(

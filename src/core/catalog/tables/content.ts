@@ -60,7 +60,9 @@ export const contentTables = [
     id: 'instant-reposts',
     title: 'Instant reposts',
     reference: '§3.24',
-    files: memberIdCsvFile('InstantReposts'),
+    // The second spelling is how one public list of a Dec 2024 archive names it (§3.24): taken
+    // too, since a file of reposts left unread would hide them from the report.
+    files: memberIdCsvFile('InstantReposts', 'InstantReosts'),
     kind: 'instant-repost',
     // export-format.md §3.24: header not verified on a real file; `Date,Link` is the best lead.
     headers: [{ seen: '2024–2026 (unverified)', columns: ['Date', 'Link'] }],

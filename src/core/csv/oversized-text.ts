@@ -1,0 +1,20 @@
+/**
+ * The most characters one CSV row may hold, and the most bytes one article page. LinkedIn writes
+ * nothing near either (a post holds 3,000 characters, an article some 125,000); a crafted file of
+ * one endless field or page within every archive limit would otherwise be held whole and copied
+ * until the heap ran out, a crash where a warning belongs.
+ */
+export const maxRowCharacters = 16 * 1024 * 1024;
+export const maxArticleBytes = 16 * 1024 * 1024;
+
+/** One row or article page of a file passed its limit: the file is skipped with a warning. */
+export class OversizedTextError extends Error {
+  override readonly name = 'OversizedTextError';
+
+  constructor(
+    readonly what: 'row' | 'article',
+    readonly limit: number,
+  ) {
+    super(`${what} over the limit of ${String(limit)}`);
+  }
+}
