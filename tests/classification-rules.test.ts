@@ -566,6 +566,9 @@ describe('one table from several files (export-format.md §1.5)', () => {
     { path: 'Member_Follows_1234567890.csv', table: 'member-follows', category: 'follows' },
     { path: 'Saved_Items_1234567890.csv', table: 'saved-items', category: 'saved-items' },
     { path: 'InstantReposts_1234567890.csv', table: 'instant-reposts', category: 'posts' },
+    // policy.md §2: any table's suffixed file counts as the table, not only those seen so.
+    { path: 'Votes_1234567890.csv', table: 'votes', category: 'posts' },
+    { path: 'Connections_1234567890.csv', table: 'connections', category: 'network' },
   ])('$path is the $table table', async ({ path, table, category }) => {
     const link = 'https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1';
     const contents: Record<string, string> = {
@@ -578,6 +581,11 @@ describe('one table from several files (export-format.md §1.5)', () => {
       'member-follows': lines('Date,Status,FullName', '2026-07-01 10:00:00,Active,John Roe'),
       'saved-items': lines('savedItem,CreatedTime', `${link},2026-07-01 10:00:00`),
       'instant-reposts': lines('Date,Link', `2026-07-01 10:00:00,${link}`),
+      votes: lines('Date,Link,OptionText', `2026-07-01 10:00:00,${link},Yes`),
+      connections: lines(
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+        'John,Roe,https://www.linkedin.com/in/john-roe,,Acme,Analyst,04 Jul 2026',
+      ),
     };
     const report = await analyzeFiles({ [path]: contents[table] ?? '' });
     expect(fileSummary(report, path)).toMatchObject({ table, status: 'parsed', records: 1 });

@@ -21,10 +21,7 @@ function splitName(path: string): { stem: string; extension: string } {
 // export-format.md §1.5: member ids are long (10 digits seen); continuation numbers are small.
 const suffixPattern = /^(?<name>.+?)(?:_(?<memberId>\d{5,}))?(?:_(?<part>\d{1,4}))?$/u;
 
-/**
- * The member id a 2026 activity file carries in its name (`Comments_1208730626.csv`), or null;
- * only meaningful for the tables that take the suffix (`memberIdSuffix`).
- */
+/** The member id a 2026 file carries in its name (`Comments_1208730626.csv`), or null. */
 export function memberIdInName(path: string): string | null {
   return suffixPattern.exec(splitName(path).stem)?.groups?.memberId ?? null;
 }
@@ -52,8 +49,9 @@ export function createMatcher(catalog: readonly TableSpec[]): (path: string) => 
     const groups = suffixPattern.exec(stem)?.groups;
     if (groups?.name) {
       const candidates = byName.get(`${groups.name}.${extension}`) ?? [];
+      // policy.md §2 and export-format.md §6: a `_<memberId>` file is its table, whichever table;
+      // LinkedIn has added the number to more files each year (§1.5).
       for (const { spec } of candidates) {
-        if (groups.memberId && !spec.files.memberIdSuffix) continue;
         if (groups.part && !spec.files.continuationFiles) continue;
         return { spec, part: groups.part ? Number(groups.part) : 0 };
       }

@@ -1,19 +1,14 @@
-import { catalog } from './index.js';
 import { memberIdInName } from './match.js';
 
-const memberIdTables: ReadonlySet<string> = new Set(
-  catalog.filter((spec) => spec.files.memberIdSuffix).map((spec) => spec.id),
-);
-
 /**
- * The member numbers in the names of the 2026 activity files (export-format.md §1.5), by each
+ * The member numbers in the names of the 2026 files (export-format.md §1.5), by each
  * file's path and the table it is read as: one export names one member, so two numbers are two
  * people's exports.
  */
 export function memberIdsOf(files: Iterable<{ path: string; table: string | null }>): Set<string> {
   const ids = new Set<string>();
   for (const { path, table } of files) {
-    if (table === null || !memberIdTables.has(table)) continue;
+    if (table === null) continue;
     const id = memberIdInName(path);
     if (id !== null) ids.add(id);
   }

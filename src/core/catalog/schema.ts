@@ -34,7 +34,10 @@ export const fileMatchSchema = z.object({
   /** Base names without extension, compared case-insensitively. */
   names: z.array(z.string().min(1)).min(1),
   extension: z.enum(['csv', 'html']),
-  /** `Comments_1234567890.csv` (export-format.md §1.5). */
+  /**
+   * Seen as `Comments_1234567890.csv` in real exports (export-format.md §1.5), which the docs
+   * mark; a file of any table is read with such a number in its name.
+   */
   memberIdSuffix: z.boolean().default(false),
   /** `Job Applications_1.csv`, continuing `Job Applications.csv` (export-format.md §1.5). */
   continuationFiles: z.boolean().default(true),
