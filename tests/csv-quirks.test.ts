@@ -11,6 +11,8 @@ import {
   warningsWith,
 } from './helpers/build-zip.js';
 import { chunksOf } from './helpers/inflate-chunks.js';
+import { catalog } from '../src/core/catalog/index.js';
+import { TableStream } from '../src/core/csv/table-stream.js';
 
 // LinkedIn's CSV dialect and its breakages (export-format.md §1.3, §1.4, §3, §6), one table per
 // quirk, on ZIPs built in memory. All values are invented.
@@ -227,6 +229,44 @@ describe('Comments.csv repairs (export-format.md §3.21, policy.md §2)', () => 
       'Said "hi", then left',
     ]);
     expect(warningCodes(report)).toEqual([]);
+  });
+
+  describe('2026: an escaped backslash is one backslash, and a field may end in one', () => {
+    const text = lines(
+      'Date,Link,Message',
+      `2026-04-01 09:00:00,${feed}urn%3Ali%3Aactivity%3A111,"We called it a \\"quick win\\""`,
+      `2026-04-02 09:00:00,${feed}urn%3Ali%3Aactivity%3A222,"Saved it in C:\\\\temp\\\\"`,
+      `2026-04-03 09:00:00,${feed}urn%3Ali%3Aactivity%3A333,"Shrug ¯\\\\_(ツ)_/¯ and \\\\\\"quoted\\\\\\""`,
+      `2026-04-04 09:00:00,${feed}urn%3Ali%3Aactivity%3A444,Plain`,
+    );
+    const expected = [
+      'We called it a "quick win"',
+      'Saved it in C:\\temp\\',
+      'Shrug ¯\\_(ツ)_/¯ and \\"quoted\\"',
+      'Plain',
+    ];
+
+    it('as read from the archive', async () => {
+      const report = await analyzeFiles({ 'Comments_1234567890.csv': text });
+      expect(report.records.map((record) => record.text)).toEqual(expected);
+      expect(warningCodes(report)).toEqual([]);
+    });
+
+    it('whatever the pieces the text comes in, one character at a time included', () => {
+      const spec = catalog.find((candidate) => candidate.id === 'comments');
+      if (!spec) throw new Error('no comments table');
+      const read = (pieces: string[]) => {
+        const stream = new TableStream(spec, { backslashEscapes: true });
+        const rows = pieces.flatMap((piece) => stream.push(piece));
+        return [...rows, ...stream.end().rows].map((row) => row.cells[2]);
+      };
+      const whole = read([text]);
+      expect(whole).toEqual(expected);
+      for (const size of [1, 2, 3, 5]) {
+        const pieces = text.match(new RegExp(`[\\s\\S]{1,${String(size)}}`, 'gu')) ?? [];
+        expect(read(pieces)).toEqual(whole);
+      }
+    });
   });
 
   it('2026: backslash-escaped quotes', async () => {

@@ -46,6 +46,47 @@ function withLineFeeds(cells: string[]): void {
   }
 }
 
+/** Stands for an escaped backslash while papaparse reads; the decoder drops every real NUL. */
+const escapedBackslash = '\u0000';
+
+/**
+ * export-format.md §1.4 (3): a file that escapes quotes with a backslash escapes a backslash the
+ * member wrote too, as such dialects do: `\\` is one backslash, and `\\"` closes the field.
+ * papaparse knows only the escaped quote; it took a comment ending in a backslash to run on into
+ * the next comment. Pairs are taken from the left; an odd backslash at the end of a piece waits
+ * for the next, which may pair with it.
+ */
+class BackslashPairs {
+  private carry = '';
+  found = false;
+
+  push(text: string): string {
+    let input = this.carry + text;
+    this.carry = '';
+    const run = /\\+$/u.exec(input)?.[0].length ?? 0;
+    if (run % 2 === 1) {
+      this.carry = '\\';
+      input = input.slice(0, -1);
+    }
+    if (!input.includes('\\\\')) return input;
+    this.found = true;
+    return input.replaceAll('\\\\', escapedBackslash);
+  }
+
+  end(): string {
+    const rest = this.carry;
+    this.carry = '';
+    return rest;
+  }
+}
+
+function withBackslashes(cells: string[]): void {
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    if (cell?.includes(escapedBackslash)) cells[index] = cell.replaceAll(escapedBackslash, '\\');
+  }
+}
+
 /**
  * Reads one CSV table from text pushed in chunks, the way its catalog entry says: header by
  * content, repairs, blank rows out. Rows come back from `push` as soon as they are complete, so
@@ -77,6 +118,7 @@ export class TableStream {
   private quoteLeftOpen = false;
   /** Whether a CR was seen in the file: only then are its cells looked at for one. */
   private carriageReturns = false;
+  private readonly backslashPairs: BackslashPairs | null;
 
   constructor(
     private readonly spec: TableSpec,
@@ -84,6 +126,7 @@ export class TableStream {
   ) {
     this.headerSearch = new HeaderSearch(spec);
     this.quotesWrapWholeFields = spec.repairs.includes('quotes-wrap-whole-fields');
+    this.backslashPairs = options.backslashEscapes ? new BackslashPairs() : null;
   }
 
   /** The header, once found; rows are only handed out after it. */
@@ -91,8 +134,9 @@ export class TableStream {
     return this.headerSearch.header;
   }
 
-  push(text: string): TableRow[] {
+  push(pushed: string): TableRow[] {
     if (this.ended) throw new Error('TableStream: push after end');
+    const text = this.backslashPairs ? this.backslashPairs.push(pushed) : pushed;
     if (this.parser) return this.feed(this.asLineFeeds(text), false);
     // The decoder drops a byte-order mark; a second one (a re-saved file) is dropped here, in
     // the first text that arrives, however the bytes were cut into chunks.
@@ -106,7 +150,9 @@ export class TableStream {
   }
 
   end(): { rows: TableRow[]; result: TableEnd } {
-    const rows = this.parser ? this.feed('', true) : this.tryStart(true);
+    const odd = this.backslashPairs?.end() ?? '';
+    const before = odd === '' ? [] : this.push(odd);
+    const rows = [...before, ...(this.parser ? this.feed('', true) : this.tryStart(true))];
     this.ended = true;
     const tail = this.repairs ? this.accept(this.repairs.end()) : [];
     return { rows: [...rows, ...tail], result: this.result() };
@@ -199,6 +245,7 @@ export class TableStream {
       }
     }
     if (this.carriageReturns) for (const row of rows) withLineFeeds(row);
+    if (this.backslashPairs?.found) for (const row of rows) withBackslashes(row);
     const taken = this.take(rows);
     // Only the last row can hold a quote that is never closed: it took the rest of the file.
     if (parsed.errors.some((error) => error.code === 'MissingQuotes')) {
