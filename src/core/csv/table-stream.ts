@@ -46,6 +46,8 @@ function withLineFeeds(cells: string[]): void {
   }
 }
 
+const backslashCode = 0x5c;
+
 /** Stands for an escaped backslash while papaparse reads; the decoder drops every real NUL. */
 const escapedBackslash = '\u0000';
 
@@ -63,7 +65,9 @@ class BackslashPairs {
   push(text: string): string {
     let input = this.carry + text;
     this.carry = '';
-    const run = /\\+$/u.exec(input)?.[0].length ?? 0;
+    // Counted from the end: a pattern anchored at the end is tried at every backslash.
+    let run = 0;
+    while (run < input.length && input.charCodeAt(input.length - 1 - run) === backslashCode) run++;
     if (run % 2 === 1) {
       this.carry = '\\';
       input = input.slice(0, -1);
