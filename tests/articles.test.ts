@@ -153,3 +153,24 @@ describe('an article in the deletion plan (policy.md §3)', () => {
     expect(draft?.score).toBeLessThan(published?.score ?? 0);
   });
 });
+
+describe('a "<" inside an attribute value (an image’s alt text, a title)', () => {
+  it('stays inside its tag, as the page shows it', async () => {
+    const { record } = await onlyArticle(
+      'Articles/Articles/my-article-jane-doe-ab1cd.html',
+      [
+        '<html><head><title>T</title></head><body>',
+        '<h1 title="a<b"><a data-href="https://x.example/pulse/other" href="https://www.linkedin.com/pulse/my-article-jane-doe-ab1cd">Mine</a></h1>',
+        '<p class="created">Created on 2025-06-01 09:30</p>',
+        '<p class="published" title="x<y">Published on 2025-06-02 10:00</p>',
+        '<div><p>Before <img alt="growth <3 this year" src="https://media.licdn.com/a.png"> after.</p></div>',
+        '</body></html>',
+      ].join('\n'),
+    );
+    expect(record).toMatchObject({
+      link: 'https://www.linkedin.com/pulse/my-article-jane-doe-ab1cd',
+      date: '2025-06-02',
+      text: 'Mine · Before after.',
+    });
+  });
+});

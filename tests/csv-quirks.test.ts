@@ -252,6 +252,12 @@ describe('Comments.csv repairs (export-format.md §3.21, policy.md §2)', () => 
       expect(warningCodes(report)).toEqual([]);
     });
 
+    it('a file ending in an odd backslash keeps it', async () => {
+      const ending = `${text}2026-04-05 09:00:00,${feed}urn%3Ali%3Aactivity%3A555,path C:\\`;
+      const report = await analyzeFiles({ 'Comments_1234567890.csv': ending });
+      expect(report.records.map((record) => record.text)).toEqual([...expected, 'path C:\\']);
+    });
+
     it('whatever the pieces the text comes in, one character at a time included', () => {
       const spec = catalog.find((candidate) => candidate.id === 'comments');
       if (!spec) throw new Error('no comments table');

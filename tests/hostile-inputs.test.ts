@@ -236,18 +236,16 @@ describe('one endless row or page within every archive limit: a warning, not a c
   it.each([
     [
       'one quoted field',
-      `2024-01-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,"${'a'.repeat(17 * 1024 * 1024)}"\n`,
+      `Date,Link,Message\n2024-01-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,"${'a'.repeat(17 * 1024 * 1024)}"\n`,
     ],
-    ['a file with no line break', `"${'a'.repeat(17 * 1024 * 1024)}`],
+    // Read before any header is found: the first line break never comes.
+    ['a file with no line break at all', `"${'a'.repeat(17 * 1024 * 1024)}`],
     [
       'a comment of endless continuation lines (2024)',
-      `2024-01-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,start\n${`${'a'.repeat(1023)}\n`.repeat(17 * 1024)}`,
+      `Date,Link,Message\n2024-01-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,start\n${`${'a'.repeat(1023)}\n`.repeat(17 * 1024)}`,
     ],
-  ])('a Comments.csv row over 16 Mi characters, %s, is not read, and said so', async (_, rows) => {
-    const report = await analyzeFiles(
-      { 'Comments.csv': `Date,Link,Message\n${rows}`, 'Profile.csv': profile },
-      options,
-    );
+  ])('a Comments.csv row over 16 Mi characters, %s, is not read, and said so', async (_, file) => {
+    const report = await analyzeFiles({ 'Comments.csv': file, 'Profile.csv': profile }, options);
     expect(report.files.find((entry) => entry.path === 'Comments.csv')).toMatchObject({
       status: 'failed',
       note: 'not read: a row over 16,777,216 characters',
@@ -548,6 +546,21 @@ describe("two people's exports given together", () => {
       ).warnings.map((item) => item.code);
     expect(await codes('1208730626', '4455667788')).toContain('exports-of-different-members');
     expect(await codes('1208730626', '1208730626')).not.toContain('exports-of-different-members');
+  });
+
+  it('but a draft article whose title holds a long number is no member number', async () => {
+    const report = await analyzeExport([
+      {
+        name: 'Complete_LinkedInDataExport_11-28-2026.zip',
+        bytes: await buildZip({
+          'Profile.csv': 'First Name,Last Name\nAda,Lovelace\n',
+          'Shares_1208730626.csv': shares,
+          // export-format.md §3.27: a draft is named by its date and title, colons written `_`.
+          'Articles/Articles/2025-11-21 17_31_01.0-Ratio 1_10000.html': '<h1>Ratio 1:10000</h1>',
+        }),
+      },
+    ]);
+    expect(report.warnings.map((item) => item.code)).not.toContain('exports-of-different-members');
   });
 
   // Before 2026 no file name carries a member number (export-format.md §1.5): the profiles tell.

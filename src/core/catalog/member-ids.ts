@@ -8,7 +8,8 @@ import { memberIdInName } from './match.js';
 export function memberIdsOf(files: Iterable<{ path: string; table: string | null }>): Set<string> {
   const ids = new Set<string>();
   for (const { path, table } of files) {
-    if (table === null) continue;
+    // A draft article's name holds its title, colons written `_` (`…-Ratio 1_10000.html`).
+    if (table === null || !path.toLowerCase().endsWith('.csv')) continue;
     const id = memberIdInName(path);
     if (id !== null) ids.add(id);
   }

@@ -2,9 +2,10 @@ import { squashSpaces } from '../util/text.js';
 
 /*
  * Reading an article page (export-format.md §3.27) in time linear in its length, whatever it
- * holds. A tag is `<`, its name, and everything up to the next `>` with no `<` in between, and
- * every search starts where the last one ended: a pattern such as `<[^>]*>` tried again at each
- * of a million `<` with no `>` after them took minutes on a page of a kilobyte zipped.
+ * holds. A tag is what `<[^>]*>` matched before: a `<` and everything up to the next `>`, quoted
+ * `<` included (an image's alt text may hold one). As a pattern that was tried again at each of a
+ * million `<` with no `>` after them, minutes on a page of a kilobyte zipped; as a scan that never
+ * goes back, and stops at the first `<` with no `>` after it, it reads each character once.
  */
 
 const entities: Readonly<Record<string, string>> = {
@@ -38,12 +39,6 @@ export function decodeEntities(text: string): string {
   });
 }
 
-interface Tag {
-  start: number;
-  end: number;
-  attributes: string;
-}
-
 /** An element: where its opening tag starts, its content, and where its closing tag ends. */
 export interface HtmlElement {
   start: number;
@@ -52,63 +47,66 @@ export interface HtmlElement {
   content: string;
 }
 
-/** Each tag's pattern, made once: an element is looked for once per tag of its name. */
-const tagPatterns = new Map<string, RegExp>();
+interface TagSpan {
+  start: number;
+  end: number;
+  closing: boolean;
+  /** Lower case; empty for what is no tag of a name (`<3`, `<!-- …`). */
+  name: string;
+  attributes: string;
+}
 
-function tagPattern(source: string): RegExp {
-  let pattern = tagPatterns.get(source);
-  if (!pattern) {
-    pattern = new RegExp(source, 'giu');
-    tagPatterns.set(source, pattern);
+const tagStart = /^<(\/?)([a-z][a-z0-9]*)(?=[\s/>])/iu;
+
+/** Every tag from `from` on, in order, as the pattern `<[^>]*>` found them, in one pass. */
+function* tagSpans(html: string, from = 0): Generator<TagSpan> {
+  let at = from;
+  for (;;) {
+    const start = html.indexOf('<', at);
+    if (start === -1) return;
+    const close = html.indexOf('>', start + 1);
+    if (close === -1) return;
+    const text = html.slice(start, close + 1);
+    const named = tagStart.exec(text);
+    yield {
+      start,
+      end: close + 1,
+      closing: named?.[1] === '/',
+      name: named?.[2]?.toLowerCase() ?? '',
+      attributes: named ? text.slice(named[0].length, -1) : '',
+    };
+    at = close + 1;
   }
-  return pattern;
-}
-
-function openingTag(html: string, name: string, from: number): Tag | null {
-  const pattern = tagPattern(`<${name}(?=[\\s/>])([^<>]*)>`);
-  pattern.lastIndex = from;
-  const match = pattern.exec(html);
-  return match ? { start: match.index, end: pattern.lastIndex, attributes: match[1] ?? '' } : null;
-}
-
-function closingTag(html: string, name: string, from: number): Tag | null {
-  const pattern = tagPattern(`</${name}\\s*>`);
-  pattern.lastIndex = from;
-  const match = pattern.exec(html);
-  return match ? { start: match.index, end: pattern.lastIndex, attributes: '' } : null;
 }
 
 /** The attributes of every opening tag `name`, in order, closed or not. */
 export function* openingTags(html: string, name: string): Generator<string> {
-  for (let open = openingTag(html, name, 0); open; open = openingTag(html, name, open.end)) {
-    yield open.attributes;
-  }
+  for (const tag of tagSpans(html)) if (tag.name === name && !tag.closing) yield tag.attributes;
 }
 
 /**
- * The elements `name` whose attributes `accept` takes, in order; one left open
- * ends the list (nothing after it can close an earlier one).
+ * The elements `name` whose attributes `accept` takes, in order: each from its opening tag to the
+ * first closing tag after it. One left open ends the list (nothing after it can close another).
  */
 export function* elements(
   html: string,
   name: string,
   accept: (attributes: string) => boolean = () => true,
 ): Generator<HtmlElement> {
-  let from = 0;
-  for (let open = openingTag(html, name, from); open; open = openingTag(html, name, from)) {
-    if (!accept(open.attributes)) {
-      from = open.end;
-      continue;
+  let open: TagSpan | null = null;
+  for (const tag of tagSpans(html)) {
+    if (tag.name !== name) continue;
+    if (open === null) {
+      if (!tag.closing && accept(tag.attributes)) open = tag;
+    } else if (tag.closing) {
+      yield {
+        start: open.start,
+        end: tag.end,
+        attributes: open.attributes,
+        content: html.slice(open.end, tag.start),
+      };
+      open = null;
     }
-    const close = closingTag(html, name, open.end);
-    if (!close) return;
-    yield {
-      start: open.start,
-      end: close.end,
-      attributes: open.attributes,
-      content: html.slice(open.end, close.start),
-    };
-    from = close.end;
   }
 }
 
@@ -141,7 +139,8 @@ export function hasClass(attributes: string, className: string): boolean {
 /** The values of an element's `href="…"` attributes, in order. */
 export function hrefs(attributes: string): string[] {
   const values: string[] = [];
-  const name = /href="/giu;
+  // `data-href="…"` is another attribute.
+  const name = /(?:^|\s)href="/giu;
   for (let match = name.exec(attributes); match; match = name.exec(attributes)) {
     const end = attributes.indexOf('"', name.lastIndex);
     if (end === -1) break;
@@ -151,29 +150,41 @@ export function hrefs(attributes: string): string[] {
   return values;
 }
 
-/** Scripts and styles out; a script or style left open takes the rest, as in a browser. */
-function withoutCode(html: string): string {
-  const parts: string[] = [];
-  const open = /<(script|style)(?=[\s/>])[^<>]*>/giu;
-  let from = 0;
-  for (let match = open.exec(html); match; match = open.exec(html)) {
-    parts.push(html.slice(from, match.index));
-    const close = closingTag(html, match[1] ?? '', open.lastIndex);
-    if (!close) return parts.join(' ');
-    from = close.end;
-    open.lastIndex = close.end;
-  }
-  parts.push(html.slice(from));
-  return parts.join(' ');
+const lineBreakTag = /^<(?:br\s*\/?|\/(?:p|h\d|li|div))>$/iu;
+
+/** Where the closing tag of a script or style ends, searched from `from`; -1 when it has none. */
+function codeEnd(html: string, name: string, from: number): number {
+  const closing = name === 'script' ? /<\/script>/giu : /<\/style>/giu;
+  closing.lastIndex = from;
+  return closing.exec(html) ? closing.lastIndex : -1;
 }
 
-/** What a reader sees of some HTML: tags out, entities decoded, white space as single spaces. */
+/**
+ * What a reader sees of some HTML: scripts and styles out (one left open takes the rest, as in a
+ * browser), a line break for `<br>` and the end of a paragraph, heading, item or block, a space
+ * for any other tag, entities decoded, white space as single spaces.
+ */
 export function textContent(html: string): string {
-  return squashSpaces(
-    decodeEntities(
-      withoutCode(html)
-        .replace(/<br\s*\/?>|<\/(p|h\d|li|div)>/giu, '\n')
-        .replace(/<[^<>]*>/gu, ' '),
-    ),
-  );
+  const parts: string[] = [];
+  let at = 0;
+  let tags = tagSpans(html);
+  for (let next = tags.next(); !next.done; next = tags.next()) {
+    const tag = next.value;
+    parts.push(html.slice(at, tag.start));
+    at = tag.end;
+    if (!tag.closing && (tag.name === 'script' || tag.name === 'style')) {
+      const end = codeEnd(html, tag.name, tag.end);
+      if (end === -1) {
+        at = html.length;
+        break;
+      }
+      parts.push(' ');
+      at = end;
+      tags = tagSpans(html, end);
+      continue;
+    }
+    parts.push(lineBreakTag.test(html.slice(tag.start, tag.end)) ? '\n' : ' ');
+  }
+  parts.push(html.slice(at));
+  return squashSpaces(decodeEntities(parts.join('')));
 }
