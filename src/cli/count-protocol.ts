@@ -27,4 +27,6 @@ export type CountReply =
       message: string;
       /** Set when a limit stopped the file: the main thread throws the same error. */
       limit: { reason: EntryLimitReason; path: string; bytes: number } | null;
+      /** Set when a row passed the length no LinkedIn row reaches (csv/oversized-text.ts). */
+      oversizedRow: { limit: number } | null;
     };

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { EntryLimitError } from '../core/archive/entry-limit-error.js';
+import { OversizedTextError } from '../core/csv/oversized-text.js';
 import type { CountedElsewhere, CountElsewhere } from '../core/read/count-elsewhere.js';
 import type { CountReply, CountRequest } from './count-protocol.js';
 import { deferredUnder } from './archive-read.js';
@@ -92,11 +93,13 @@ export function countThreads(options: CountThreadsOptions = {}): CountElsewhere 
         waiting.resolve({ counted: message.counted, inflated: message.inflated });
         return;
       }
-      const { limit } = message;
+      const { limit, oversizedRow } = message;
       waiting.reject(
         limit
           ? new EntryLimitError(limit.reason, limit.path, limit.bytes, waiting.limits)
-          : new Error(message.message),
+          : oversizedRow
+            ? new OversizedTextError('row', oversizedRow.limit, 'bytes')
+            : new Error(message.message),
       );
     });
     thread.on('error', giveUp);

@@ -9,6 +9,7 @@ import { isUtf8 } from 'node:buffer';
 import { parentPort } from 'node:worker_threads';
 import { checkedChunks } from '../core/archive/entry-check.js';
 import { EntryLimitError } from '../core/archive/entry-limit-error.js';
+import { OversizedTextError } from '../core/csv/oversized-text.js';
 import { storedChunks } from '../core/archive/inflate.js';
 import { countExportFile } from '../core/read/count-file.js';
 import { progressStep } from '../core/read/progress-step.js';
@@ -55,6 +56,7 @@ async function count(request: CountRequest): Promise<void> {
         error instanceof EntryLimitError
           ? { reason: error.reason, path: error.path, bytes: error.bytes }
           : null,
+      oversizedRow: error instanceof OversizedTextError ? { limit: error.limit } : null,
     });
   }
 }

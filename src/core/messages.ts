@@ -233,7 +233,7 @@ export const warningText = {
   'entry-compression-ratio': ({ file, ratio }) =>
     `${file} was not read: it inflates to more than ${String(ratio)} times its compressed size, as a decompression bomb does (to read it, raise --max-ratio on the command line).`,
   'row-too-long': ({ file, limit }) =>
-    `${file} was not read: one of its rows runs past ${limit} characters, far beyond any LinkedIn writes (a damaged or crafted file).`,
+    `${file} was not read: one of its rows runs past ${limit}, far beyond any LinkedIn writes (a damaged or crafted file).`,
   'article-too-large': ({ file, limit }) =>
     `${file} was not read: the page is over ${limit}, far beyond any article LinkedIn writes (a damaged or crafted file).`,
   'nul-bytes': ({ file, count }) =>
@@ -571,7 +571,7 @@ export const fileNoteText = {
     `not read: holds more than the ${size} it declares`,
   totalTooLarge: ({ limit }: { limit: string }) => `not read: total over ${limit}`,
   ratio: ({ ratio }: { ratio: number }) => `not read: compression ratio over ${String(ratio)}:1`,
-  rowTooLong: ({ limit }: { limit: string }) => `not read: a row over ${limit} characters`,
+  rowTooLong: ({ limit }: { limit: string }) => `not read: a row over ${limit}`,
 } as const;
 
 /** Why a stored resume is marked as it is (report/resumes.ts). */

@@ -1,3 +1,5 @@
+import { maxRowBytes, OversizedTextError } from './oversized-text.js';
+
 /**
  * A CSV row scanner on raw bytes for tables the report only counts (private messages, reactions):
  * it finds where each row ends, how many fields it has, whether it is blank and the text of the
@@ -110,6 +112,9 @@ export class ByteRowScanner {
 
   private append(chunk: Uint8Array): void {
     const needed = this.length + chunk.length;
+    // What is kept between chunks is the unfinished row, scanned again from its start each time:
+    // a crafted 400 MB field took 88 s and 760 MiB.
+    if (this.length > maxRowBytes) throw new OversizedTextError('row', maxRowBytes, 'bytes');
     if (needed > this.buffer.length) {
       // No floor: a small table comes in one chunk, and each counted file's 64 KiB buffer had
       // been fresh memory, some 190 page faults of the sample's start (docs/performance.md).

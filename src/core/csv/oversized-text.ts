@@ -5,6 +5,8 @@
  * until the heap ran out, a crash where a warning belongs.
  */
 export const maxRowCharacters = 16 * 1024 * 1024;
+/** The same for a table counted on its bytes (csv/byte-rows.ts), whose scan starts each chunk again at the unfinished row. */
+export const maxRowBytes = 16 * 1024 * 1024;
 export const maxArticleBytes = 16 * 1024 * 1024;
 
 /** One row or article page of a file passed its limit: the file is skipped with a warning. */
@@ -14,6 +16,8 @@ export class OversizedTextError extends Error {
   constructor(
     readonly what: 'row' | 'article',
     readonly limit: number,
+    /** What `limit` counts: a row read as text counts characters, one counted on bytes bytes. */
+    readonly unit: 'characters' | 'bytes' = what === 'row' ? 'characters' : 'bytes',
   ) {
     super(`${what} over the limit of ${String(limit)}`);
   }

@@ -41,7 +41,10 @@ export function describeReadFailure(error: unknown, file: string, warnings: Warn
       warnings.add('article-too-large', { file, limit }, file);
       return fileNoteText.tooLarge({ limit });
     }
-    const limit = formatCount(error.limit);
+    const limit =
+      error.unit === 'characters'
+        ? `${formatCount(error.limit)} characters`
+        : formatBytes(error.limit);
     warnings.add('row-too-long', { file, limit }, file);
     return fileNoteText.rowTooLong({ limit });
   }
