@@ -16,7 +16,7 @@ import { piecesText } from './records-stream.js';
 import { tableRecordsPieces } from './records-table.js';
 import { cell, scopeText, tableStyle, textBudget } from './table-cells.js';
 import { terminalSafe } from './terminal-text.js';
-import { wrapWords } from './wrap.js';
+import { listItem } from './wrap.js';
 import type { CommandName, FormatOptions, Formatter } from './types.js';
 
 type Cell = string | number;
@@ -98,11 +98,7 @@ function notesSection(report: ExposureReport, options: FormatOptions, colors: Pa
   const { notes } = report.policy;
   if (notes.length === 0) return '';
   const width = Math.max(20, options.width - 2);
-  const items = notes.map((note) =>
-    wrapWords(terminalSafe(note), width)
-      .map((line, index) => `${index === 0 ? '- ' : '  '}${line}`)
-      .join('\n'),
-  );
+  const items = notes.map((note) => listItem(terminalSafe(note), width, '- '));
   return [colors.bold(formatText.heading.notes), ...items].join('\n');
 }
 
@@ -183,10 +179,9 @@ function planHeading(report: ExposureReport, colors: Palette): string {
 function warningsList(report: ExposureReport, options: FormatOptions, colors: Palette): string {
   if (report.warnings.length === 0) return '';
   // Warnings say what to do: wrapped, never cut.
+  const width = Math.max(40, options.width - 2);
   const lines = report.warnings.map((warning) =>
-    wrapWords(terminalSafe(warning.message), Math.max(40, options.width - 2))
-      .map((line, index) => `${index === 0 ? colors.yellow('!') : ' '} ${line}`)
-      .join('\n'),
+    listItem(terminalSafe(warning.message), width, `${colors.yellow('!')} `),
   );
   return `${colors.bold(formatText.heading.warnings)}\n${lines.join('\n')}`;
 }

@@ -16,3 +16,13 @@ export function wrapWords(text: string, width: number): string[] {
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/**
+ * A list item wrapped to `width` columns: `marker` (two columns) before its first line, two
+ * spaces before the others.
+ */
+export function listItem(text: string, width: number, marker: string): string {
+  return wrapWords(text, width)
+    .map((line, index) => `${index === 0 ? marker : '  '}${line}`)
+    .join('\n');
+}

@@ -5,7 +5,10 @@
  * until the heap ran out, a crash where a warning belongs.
  */
 export const maxRowCharacters = 16 * 1024 * 1024;
-/** The same for a table counted on its bytes (csv/byte-rows.ts), whose scan starts each chunk again at the unfinished row. */
+/**
+ * The same for a table counted on its bytes (csv/byte-rows.ts), whose scan starts again at the
+ * unfinished row with each chunk.
+ */
 export const maxRowBytes = 16 * 1024 * 1024;
 export const maxArticleBytes = 16 * 1024 * 1024;
 
@@ -21,4 +24,9 @@ export class OversizedTextError extends Error {
   ) {
     super(`${what} over the limit of ${String(limit)}`);
   }
+}
+
+/** A row (or rejoined comment) of this many characters is no LinkedIn row: its file is skipped. */
+export function checkRowLength(length: number): void {
+  if (length > maxRowCharacters) throw new OversizedTextError('row', maxRowCharacters);
 }

@@ -1,5 +1,5 @@
 import type { TableSpec } from '../catalog/schema.js';
-import { maxRowCharacters, OversizedTextError } from './oversized-text.js';
+import { checkRowLength } from './oversized-text.js';
 import { isBlankRow, type TableRow } from './table-header.js';
 
 const commentDate = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/u;
@@ -98,9 +98,7 @@ export class RowRepairs {
       const breaks = '\n'.repeat(this.pendingBlankLines + 1);
       const message = `${cells[columns.message] ?? ''}${breaks}${row.cells.join(',')}`;
       // Thousands of continuation lines make one comment as long as any quoted field could be.
-      if (message.length > maxRowCharacters) {
-        throw new OversizedTextError('row', maxRowCharacters);
-      }
+      checkRowLength(message.length);
       cells[columns.message] = message;
       this.previous = { row: previous.row, cells };
       this.rejoinedLines++;

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import type { TableSpec } from '../catalog/schema.js';
 import { HeaderSearch, isBlankRow, type TableEnd, type TableRow } from './table-header.js';
-import { maxRowCharacters, OversizedTextError } from './oversized-text.js';
+import { checkRowLength, maxRowCharacters } from './oversized-text.js';
+import { BackslashPairs, withBackslashes } from './backslash-pairs.js';
 import { RowRepairs, unquoteWholeField } from './repairs.js';
 
 /**
@@ -28,11 +29,6 @@ export const textPieceLength = 32 * 1024;
 /** Text parsed at a time; a longer unfinished row waits for as much again (linear on huge fields). */
 const minimumParseLength = textPieceLength;
 
-/** An unfinished row that long is no LinkedIn row: the file is skipped with a warning. */
-function checkRowLength(length: number): void {
-  if (length > maxRowCharacters) throw new OversizedTextError('row', maxRowCharacters);
-}
-
 /**
  * Line breaks inside cells as LF. export-format.md §1.3: S2's CRLF files (Mar 2024) hold CRLF in
  * their multi-line posts and comments, and Learning.csv in its descriptions, where the same text
@@ -46,54 +42,9 @@ function withLineFeeds(cells: string[]): void {
   }
 }
 
-const backslashCode = 0x5c;
-
 /** Looks at the start only: the text may be a line of many megabytes. */
 function startsWithIgnoringCase(text: string, start: string): boolean {
   return text.slice(0, start.length).toLowerCase() === start.toLowerCase();
-}
-
-/** Stands for an escaped backslash while papaparse reads; the decoder drops every real NUL. */
-const escapedBackslash = '\u0000';
-
-/**
- * export-format.md §1.4 (3): a file that escapes quotes with a backslash escapes a backslash the
- * member wrote too, as such dialects do: `\\` is one backslash, and `\\"` closes the field.
- * papaparse knows only the escaped quote; it took a comment ending in a backslash to run on into
- * the next comment. Pairs are taken from the left; an odd backslash at the end of a piece waits
- * for the next, which may pair with it.
- */
-class BackslashPairs {
-  private carry = '';
-  found = false;
-
-  push(text: string): string {
-    let input = this.carry + text;
-    this.carry = '';
-    // Counted from the end: a pattern anchored at the end is tried at every backslash.
-    let run = 0;
-    while (run < input.length && input.charCodeAt(input.length - 1 - run) === backslashCode) run++;
-    if (run % 2 === 1) {
-      this.carry = '\\';
-      input = input.slice(0, -1);
-    }
-    if (!input.includes('\\\\')) return input;
-    this.found = true;
-    return input.replaceAll('\\\\', escapedBackslash);
-  }
-
-  end(): string {
-    const rest = this.carry;
-    this.carry = '';
-    return rest;
-  }
-}
-
-function withBackslashes(cells: string[]): void {
-  for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index];
-    if (cell?.includes(escapedBackslash)) cells[index] = cell.replaceAll(escapedBackslash, '\\');
-  }
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   openingTags,
   textContent,
   withoutElements,
-  type HtmlElement,
 } from './html-text.js';
 import type { RawRecord } from './types.js';
 
@@ -39,10 +38,6 @@ function pulseLinkIn(heading: string): string | null {
   return null;
 }
 
-function isElement(element: HtmlElement | null): element is HtmlElement {
-  return element !== null;
-}
-
 /**
  * One article file (export-format.md §3.27): title, link when published, the `Published on`
  * date (else `Created on`, else the draft's file name), and the body text. Every file is one
@@ -59,7 +54,8 @@ export function extractArticle(path: string, html: string, articleBase: string):
   const slug = writtenLink === null ? null : (pulseSlug.exec(writtenLink)?.[1] ?? null);
   const link = slug === null ? null : `${articleBase}${decodeEntities(slug)}`;
   const body = firstElement(html, 'body')?.content ?? html;
-  const withoutHeading = withoutElements(body, [firstElement(body, 'h1')].filter(isElement));
+  const bodyHeading = firstElement(body, 'h1');
+  const withoutHeading = withoutElements(body, bodyHeading ? [bodyHeading] : []);
   const bodyText = textContent(
     withoutElements(
       withoutHeading,

@@ -281,10 +281,11 @@ function contentDraft(
   const dateText = date ?? whyText.undated();
   const firstWords = excerpt(record.text);
   const inGroup = record.category === 'group-activity';
+  const exposure = exposureOf(record);
   const kindAction =
     kind === 'comment'
       ? suggestionActionText.comment({ date: dateText, excerpt: firstWords ?? '' })
-      : exposureOf(record) === 'article-draft'
+      : exposure === 'article-draft'
         ? suggestionActionText['article-draft']({ date: dateText })
         : suggestionActionText[kind]({ date: dateText });
   const action = inGroup ? `${kindAction} ${suggestionActionText['in-group']()}` : kindAction;
@@ -314,7 +315,7 @@ function contentDraft(
       source: record.source,
     },
     findings,
-    exposure: exposureOf(record),
+    exposure,
   };
 }
 

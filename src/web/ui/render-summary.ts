@@ -19,6 +19,16 @@ function tile(value: number, label: string, className: string): HTMLElement {
   );
 }
 
+/** A titled list set apart from the summary: the policy's notes, the warnings. */
+function noteBox(className: string, title: string, items: readonly string[]): HTMLElement {
+  return h(
+    'div',
+    { className: `note-box ${className}`, attrs: { role: 'note' } },
+    h('h3', {}, title),
+    h('ul', {}, ...items.map((item) => h('li', {}, item))),
+  );
+}
+
 /** The export kind and date, the archives, where dates count from, the totals and the warnings. */
 export function renderSummary(report: ReportSummary): Node[] {
   const inputs = report.inputs.map((input) =>
@@ -43,22 +53,14 @@ export function renderSummary(report: ReportSummary): Node[] {
     ),
   ];
   if (report.policy.notes.length > 0) {
-    nodes.push(
-      h(
-        'div',
-        { className: 'policy-notes', attrs: { role: 'note' } },
-        h('h3', {}, text.notes),
-        h('ul', {}, ...report.policy.notes.map((note) => h('li', {}, note))),
-      ),
-    );
+    nodes.push(noteBox('policy-notes', text.notes, report.policy.notes));
   }
   if (report.warnings.length > 0) {
     nodes.push(
-      h(
-        'div',
-        { className: 'warnings', attrs: { role: 'note' } },
-        h('h3', {}, text.warnings({ count: report.warnings.length })),
-        h('ul', {}, ...report.warnings.map((warning) => h('li', {}, warning.message))),
+      noteBox(
+        'warnings',
+        text.warnings({ count: report.warnings.length }),
+        report.warnings.map((warning) => warning.message),
       ),
     );
   }
